@@ -1,0 +1,287 @@
+/* model.h - the plan model: what `content/` says, loaded, validated and resolved.
+ *
+ * Every later stage (pages, charts, data exports, search, feeds) reads this and only this.
+ * Everything lives in the arena passed to content_load; strings are NUL-terminated and
+ * NULL when the content leaves a field out. Lists are ptrvecs of pointers, in document order.
+ * Dates are integers yyyymmdd (20180331) so they compare with < and ==. */
+#ifndef PLANSITE_MODEL_H
+#define PLANSITE_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util/arena.h"
+#include "util/diag.h"
+#include "util/map.h"
+
+typedef struct model model;
+typedef struct plan plan;
+typedef struct item item;
+typedef struct report report;
+typedef struct person person;
+typedef struct directorate directorate;
+typedef struct characteristic characteristic;
+typedef struct equality_outcome equality_outcome;
+typedef struct status_entry status_entry;
+
+/* ---- vocabularies (0 always means "not given") ---- */
+
+typedef enum {
+	LIFECYCLE_NONE, /* no report mentions the item: "not reported" */
+	LIFECYCLE_NOT_STARTED,
+	LIFECYCLE_IN_PROGRESS,
+	LIFECYCLE_COMPLETED,
+	LIFECYCLE_COMPLETED_WITH_CHANGES,
+	LIFECYCLE_DEFERRED,
+	LIFECYCLE_NOT_BEING_PURSUED,
+	LIFECYCLE_COUNT
+} lifecycle;
+
+typedef enum { CONFIDENCE_NONE, CONFIDENCE_ON_TRACK, CONFIDENCE_SOME_RISK, CONFIDENCE_OFF_TRACK, CONFIDENCE_COUNT } confidence;
+
+typedef enum { RAG_NONE, RAG_GREEN, RAG_AMBER, RAG_RED, RAG_DATA_ONLY, RAG_AWAITING_DATA, RAG_COUNT } rag;
+
+typedef enum { POLARITY_NONE, POLARITY_HIGHER_IS_BETTER, POLARITY_LOWER_IS_BETTER, POLARITY_CLOSEST_TO_TARGET, POLARITY_COUNT } polarity;
+
+typedef enum { TREND_NONE, TREND_IMPROVING, TREND_NO_CHANGE, TREND_GETTING_WORSE, TREND_COUNT } trend;
+
+typedef enum { UNIT_NONE, UNIT_PERCENT, UNIT_COUNT, UNIT_POUNDS, UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS, UNIT_RATE, UNIT_SCORE, UNIT_COUNT_ } unit;
+
+typedef enum { PERSON_OFFICER, PERSON_POST, PERSON_COUNCILLOR, PERSON_PORTFOLIO } person_kind;
+
+typedef enum { ITEM_PRIORITY, ITEM_OUTCOME, ITEM_ACTIVITY, ITEM_DELIVERABLE, ITEM_MEASURE, ITEM_KIND_COUNT } item_kind;
+
+/* Where an item was derived to stand, relative to its plan's reporting date. */
+typedef enum {
+	DUE_NONE,      /* no deadline, or TBC */
+	DUE_DONE,      /* completed (with or without changes) */
+	DUE_CLOSED,    /* deferred or not being pursued */
+	DUE_UPCOMING,  /* deadline on or after the reporting date */
+	DUE_OVERDUE,   /* deadline before the reporting date and not done */
+} due_state;
+
+/* ---- deadlines ---- */
+
+typedef enum { DEADLINE_DAY, DEADLINE_MONTH, DEADLINE_QUARTER, DEADLINE_TBC } deadline_kind;
+
+typedef struct deadline {
+	deadline_kind kind;
+	int year, month, day; /* DAY: all; MONTH: year, month; QUARTER: year = first year of the
+	                         financial year (2019 for 2019/20), month = quarter 1..4 */
+	int last_day;         /* yyyymmdd of the last day it allows; 0 for TBC */
+	const char *text;     /* as written: "2018-03-31", "2019/20 Q1", "TBC" */
+	const char *display;  /* "31 March 2018", "March 2014", "Q1 2019/20", "To be confirmed" */
+} deadline;
+
+typedef struct deadline_set { /* one or several dates */
+	deadline *items;
+	size_t n;
+	int last_day; /* latest last_day of the set; 0 if all TBC */
+	const char *display; /* joined: "30 June 2017 and 31 March 2018" */
+} deadline_set;
+
+typedef struct revision {
+	deadline_set deadline;
+	report *report; /* the report that moved it */
+	const char *reason;
+	mark at;
+} revision;
+
+/* ---- people and bodies ---- */
+
+struct person {
+	const char *id, *name, *role, *source_note;
+	person_kind kind;
+	ptrvec also_known_as; /* const char* */
+	ptrvec leads;         /* item*: everything they lead, in site order */
+	const char *path;     /* "people/andy-scott/" */
+	mark at;
+};
+
+struct directorate {
+	const char *id, *code, *name, *source_note;
+	ptrvec also_known_as;
+	ptrvec leads; /* item* */
+	const char *path; /* "directorates/place/" */
+	mark at;
+};
+
+struct characteristic {
+	const char *id, *name, *description;
+	bool protected_; /* one of the nine of the Equality Act 2010 */
+	ptrvec outcomes; /* equality_outcome* tagged with it */
+	const char *path; /* "equality/groups/disability/" */
+	mark at;
+};
+
+struct equality_outcome {
+	const char *id, *title, *description, *source_note;
+	plan *plan;              /* the plan whose documents state it, or NULL */
+	ptrvec characteristics;  /* characteristic* */
+	ptrvec links;            /* item* whose equality: lists name it, in site order */
+	ptrvec aliases;          /* const char* old ids */
+	const char *path;        /* "equality/outcomes/ID/" */
+	mark at;
+};
+
+/* ---- measures ---- */
+
+typedef struct history_point {
+	const char *period;     /* as the source labels it: "Q1 2019/20" */
+	bool has_actual, has_target, has_red;
+	double actual, target, red;
+	bool *has_comparator;   /* [measure.ncomparators] */
+	double *comparator;     /* [measure.ncomparators] */
+	mark at;
+} history_point;
+
+typedef struct measure_info {
+	unit unit;
+	const char *unit_label; /* words after the number, or NULL */
+	polarity polarity;
+	const char *type;       /* "Strategic", as the source says */
+	const char **comparators; /* names, e.g. "London average" */
+	size_t ncomparators;
+	history_point *history;   /* oldest first */
+	size_t nhistory;
+} measure_info;
+
+/* ---- reports and statuses ---- */
+
+struct status_entry { /* one item's state in one report */
+	report *report;
+	item *item;
+	lifecycle lifecycle;
+	confidence confidence;
+	const char *reason; /* for deferred / not being pursued */
+	const char *note;   /* Markdown */
+	/* measures */
+	bool has_actual, has_target;
+	double actual, target;
+	const char *actual_as_written;
+	rag rag;
+	trend short_trend, long_trend;
+	const char *last_update;
+	const char *why_off_target, *actions, *back_on_track; /* Markdown */
+	mark at;
+};
+
+typedef struct summary_count { /* status counts as the source prints them */
+	item *item;
+	int *activities; size_t nactivities;
+	int *measures; size_t nmeasures;
+} summary_count;
+
+struct report {
+	const char *id, *title, *period, *summary;
+	int as_of;
+	plan *plan;
+	ptrvec entries;        /* status_entry*, in file order */
+	summary_count *counts; size_t ncounts;
+	size_t index;          /* position in plan->reports (oldest first) */
+	const char *path;      /* "plans/2019-22/reports/q1-2019-20/" */
+	const char *file;
+	mark at;
+};
+
+/* ---- the hierarchy ---- */
+
+struct item {
+	item_kind kind;
+	const char *id, *code, *title;
+	const char *description; /* Markdown (outcome narrative, measure description) */
+	const char *notes;       /* Markdown */
+	const char *source_note;
+	plan *plan;
+	item *parent;            /* priority <- outcome <- activity <- deliverable; a measure's
+	                            parent is its outcome or priority */
+	ptrvec children;         /* item*: outcomes / activities / deliverables, in order */
+	ptrvec measures;         /* item*: measures attached to this priority or outcome */
+	ptrvec aliases;          /* const char* old ids */
+	ptrvec alias_paths;      /* const char* old addresses (redirect pages) */
+	const char *path;        /* "plans/2017-18/1-1/1/growth-strategy/" */
+	ptrvec lead_members, lead_officers; /* person* */
+	ptrvec directorates;                /* directorate* */
+	bool sef;
+	ptrvec equality;         /* equality_outcome* */
+	bool has_deadline;
+	deadline_set deadline;   /* original */
+	const char *deadline_as_written;
+	ptrvec revisions;        /* revision*, in order; the current deadline is the last */
+	measure_info *measure;   /* ITEM_MEASURE only */
+	/* derived from reports */
+	status_entry *current;   /* latest report's entry, or NULL */
+	ptrvec history;          /* status_entry*, oldest report first */
+	due_state due;
+	size_t index;            /* document order within the plan */
+	const char *file;
+	mark at;
+};
+
+typedef struct section {
+	const char *id, *title, *body;
+	mark at;
+} section;
+
+struct plan {
+	const char *id, *title, *subtitle, *source, *intro;
+	int start, end;
+	int as_of;               /* the reporting date: given, or the latest report's */
+	const char *label[ITEM_KIND_COUNT]; /* "Theme", "Strategic priority", ... */
+	section *sections; size_t nsections;
+	ptrvec priorities;       /* item* */
+	ptrvec items;            /* every item of the plan in document order (measures last) */
+	ptrvec measures;         /* item* */
+	ptrvec reports;          /* report*, oldest first */
+	const char *path;        /* "plans/2017-18/" */
+	size_t index;
+	mark at;
+};
+
+typedef struct site_config {
+	const char *title, *council, *base_url, *logo, *brand_colour;
+	const char *licence, *licence_url, *about;
+	plan *current_plan;
+	bool allow_raw_html;
+	mark at;
+} site_config;
+
+struct model {
+	arena *arena;
+	site_config site;
+	ptrvec plans;            /* plan*, newest first by start date */
+	ptrvec people, directorates, characteristics, equality_outcomes;
+	map by_path;             /* address -> item* (plan items only) */
+};
+
+/* ---- derived facts and names ---- */
+
+/* The current deadline: the last revision's, else the original; NULL if none. */
+const deadline_set *item_current_deadline(const item *it);
+/* The item's current lifecycle (LIFECYCLE_NONE if no report mentions it). */
+lifecycle item_lifecycle(const item *it);
+
+/* Words for the site and the exports. _id: the content spelling ("in-progress");
+ * _label: the reader's words ("In progress"). */
+const char *lifecycle_id(lifecycle l);
+const char *lifecycle_label(lifecycle l);
+const char *confidence_id(confidence c);
+const char *confidence_label(confidence c);
+const char *rag_id(rag r);
+const char *rag_label(rag r);
+const char *polarity_id(polarity p);
+const char *polarity_label(polarity p); /* "Higher is better" */
+const char *trend_id(trend t);
+const char *trend_label(trend t);
+const char *unit_id(unit u);
+const char *person_kind_id(person_kind k);
+const char *item_kind_id(item_kind k);     /* "priority", "outcome", ... */
+const char *due_state_id(due_state s);     /* "overdue", ... */
+const char *due_state_label(due_state s);
+
+/* Formats a yyyymmdd date in UK style ("31 March 2018") into out (32 bytes). */
+void date_display(int date, char out[32]);
+/* Formats yyyymmdd as ISO 8601 ("2018-03-31") into out (11 bytes). */
+void date_iso(int date, char out[11]);
+
+#endif

@@ -1,0 +1,366 @@
+/* main.c - the plansite command line: parse options, run the stages in order. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "content/content.h"
+#include "mustache/mustache.h"
+#include "site/site.h"
+#include "util/fs.h"
+#include "yaml_loader.h"
+
+#define PLANSITE_VERSION "0.1.0"
+
+enum { EXIT_CONTENT = 1, EXIT_USAGE = 2 };
+
+static const char usage_main[] =
+	"usage: plansite COMMAND [OPTIONS]\n"
+	"\n"
+	"Builds a static website from a council's strategic plans (YAML and Markdown content)\n"
+	"and Mustache templates.\n"
+	"\n"
+	"commands:\n"
+	"  build    render the content into a static site\n"
+	"  check    validate the content, write nothing\n"
+	"  dump     print the loaded, resolved model as JSON\n"
+	"  schema   print the JSON Schema of the content files\n"
+	"  render   render one Mustache template with YAML or JSON data\n"
+	"\n"
+	"options:\n"
+	"  --help      this text; `plansite COMMAND --help` for a command\n"
+	"  --version   the version\n"
+	"\n"
+	"Exit status: 0 success, 1 content or template errors, 2 usage or I/O errors.\n"
+	"Errors are printed as FILE:LINE:COL: error: MESSAGE.\n";
+
+static const char usage_build[] =
+	"usage: plansite build [--content DIR] [--theme DIR] [--out DIR] [--base-url URL]\n"
+	"                      [--strict] [--jobs N] [--timings]\n"
+	"\n"
+	"Loads and validates the content, renders every page with the theme, and replaces the\n"
+	"output folder only if everything succeeded (a failed build leaves it untouched).\n"
+	"\n"
+	"  --content DIR   content folder (default: content)\n"
+	"  --theme DIR     theme folder (default: themes/default)\n"
+	"  --out DIR       output folder (default: site)\n"
+	"  --base-url URL  absolute address of the site, for canonical links and feeds\n"
+	"                  (default: base_url in site.yaml)\n"
+	"  --strict        treat warnings as errors\n"
+	"  --jobs N        render with N threads (default: one per core)\n"
+	"  --timings       print the time each stage took\n";
+
+static const char usage_check[] =
+	"usage: plansite check [--content DIR] [--strict]\n"
+	"\n"
+	"Validates the content and reports every problem as FILE:LINE:COL: error: MESSAGE.\n"
+	"Writes nothing.\n"
+	"\n"
+	"  --content DIR   content folder (default: content)\n"
+	"  --strict        treat warnings as errors\n";
+
+static const char usage_dump[] =
+	"usage: plansite dump [--content DIR]\n"
+	"\n"
+	"Prints the loaded, resolved model (ids, links, derived statuses) as JSON.\n"
+	"\n"
+	"  --content DIR   content folder (default: content)\n";
+
+static const char usage_schema[] =
+	"usage: plansite schema\n"
+	"\n"
+	"Prints the JSON Schema of the content files, for editors with a YAML language server.\n";
+
+static const char usage_render[] =
+	"usage: plansite render TEMPLATE [--data FILE] [--partials DIR]\n"
+	"\n"
+	"Renders one Mustache template to standard output. Data comes from a YAML or JSON file\n"
+	"(default: none). Partial NAME is read from DIR/NAME.mustache (default: the template's\n"
+	"folder); a missing partial renders as nothing, as the Mustache specification says.\n";
+
+typedef struct options {
+	const char *content, *theme, *out, *base_url, *data, *partials, *template_path;
+	bool strict, timings;
+	int jobs;
+} options;
+
+static double
+now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Parses the options a command accepts (named in `allowed`, e.g. "content theme"). Returns
+ * false after printing a message for anything else. */
+static bool
+parse_options(int argc, char **argv, const char *allowed, const char *usage, options *o)
+{
+	for (int i = 0; i < argc; i++) {
+		const char *arg = argv[i];
+		if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+			fputs(usage, stdout);
+			exit(0);
+		}
+		if (strncmp(arg, "--", 2) != 0) {
+			if (strstr(allowed, "TEMPLATE") && !o->template_path) {
+				o->template_path = arg;
+				continue;
+			}
+			fprintf(stderr, "plansite: error: unexpected argument '%s'\n%s", arg, usage);
+			return false;
+		}
+		const char *name = arg + 2;
+		const char *eq = strchr(name, '=');
+		size_t namelen = eq ? (size_t)(eq - name) : strlen(name);
+		char key[32];
+		if (namelen == 0 || namelen >= sizeof key) {
+			fprintf(stderr, "plansite: error: unknown option '%s'\n%s", arg, usage);
+			return false;
+		}
+		memcpy(key, name, namelen);
+		key[namelen] = '\0';
+		const char *found = strstr(allowed, key);
+		bool known = found && (found == allowed || found[-1] == ' ') &&
+		             (found[namelen] == ' ' || found[namelen] == '\0');
+		if (!known) {
+			fprintf(stderr, "plansite: error: unknown option '--%s'\n%s", key, usage);
+			return false;
+		}
+		if (strcmp(key, "strict") == 0 || strcmp(key, "timings") == 0) {
+			if (eq) {
+				fprintf(stderr, "plansite: error: --%s takes no value\n", key);
+				return false;
+			}
+			if (key[0] == 's')
+				o->strict = true;
+			else
+				o->timings = true;
+			continue;
+		}
+		const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+		if (!val || !*val) {
+			fprintf(stderr, "plansite: error: --%s needs a value\n%s", key, usage);
+			return false;
+		}
+		if (strcmp(key, "content") == 0)
+			o->content = val;
+		else if (strcmp(key, "theme") == 0)
+			o->theme = val;
+		else if (strcmp(key, "out") == 0)
+			o->out = val;
+		else if (strcmp(key, "base-url") == 0)
+			o->base_url = val;
+		else if (strcmp(key, "data") == 0)
+			o->data = val;
+		else if (strcmp(key, "partials") == 0)
+			o->partials = val;
+		else if (strcmp(key, "jobs") == 0) {
+			char *end;
+			long n = strtol(val, &end, 10);
+			if (*end || n < 1 || n > 256) {
+				fprintf(stderr, "plansite: error: --jobs needs a number from 1 to 256\n");
+				return false;
+			}
+			o->jobs = (int)n;
+		}
+	}
+	return true;
+}
+
+/* Prints the diagnostics and turns them into an exit status. */
+static int
+finish(diag *d)
+{
+	diag_print(d, stderr, true);
+	return diag_failed(d) ? EXIT_CONTENT : 0;
+}
+
+static int
+cmd_check(int argc, char **argv, bool dump)
+{
+	options o = {.content = "content"};
+	if (!parse_options(argc, argv, dump ? "content" : "content strict",
+	                   dump ? usage_dump : usage_check, &o))
+		return EXIT_USAGE;
+	if (!fs_is_dir(o.content)) {
+		fprintf(stderr, "plansite: error: content folder '%s' not found\n", o.content);
+		return EXIT_USAGE;
+	}
+	arena a;
+	arena_init(&a);
+	diag d;
+	diag_init(&d);
+	d.strict = o.strict;
+	model *m = content_load(&a, &d, o.content);
+	int status = finish(&d);
+	if (m && status == 0) {
+		if (dump) {
+			buf out = BUF_INIT;
+			content_dump_json(m, &out);
+			fwrite(out.data, 1, out.len, stdout);
+			buf_free(&out);
+		} else {
+			fprintf(stderr, "plansite: %s: content is valid (%zu errors, %zu warnings)\n",
+			        o.content, d.errors, d.warnings);
+		}
+	}
+	diag_free(&d);
+	arena_free(&a);
+	return status;
+}
+
+static int
+cmd_build(int argc, char **argv)
+{
+	options o = {.content = "content", .theme = "themes/default", .out = "site"};
+	if (!parse_options(argc, argv, "content theme out base-url strict jobs timings", usage_build,
+	                   &o))
+		return EXIT_USAGE;
+	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
+		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
+		        fs_is_dir(o.content) ? "theme" : "content",
+		        fs_is_dir(o.content) ? o.theme : o.content);
+		return EXIT_USAGE;
+	}
+	double start = now();
+	arena a;
+	arena_init(&a);
+	diag d;
+	diag_init(&d);
+	d.strict = o.strict;
+	model *m = content_load(&a, &d, o.content);
+	double loaded = now();
+	if (o.timings)
+		fprintf(stderr, "timing: load and validate %.3fs\n", loaded - start);
+	site_stats stats = {0};
+	bool ok = m && !diag_failed(&d);
+	if (ok) {
+		site_options so = {.theme_dir = o.theme, .out_dir = o.out, .base_url = o.base_url,
+		                   .threads = o.jobs, .timings = o.timings};
+		ok = site_build(m, &so, &d, &stats);
+	}
+	int status = finish(&d);
+	if (ok && status == 0)
+		printf("plansite: wrote %zu pages (%zu files, %.1f MB) to %s in %.2fs\n", stats.pages,
+		       stats.files, (double)stats.bytes / 1e6, o.out, now() - start);
+	else
+		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);
+	diag_free(&d);
+	arena_free(&a);
+	return status ? status : (ok ? 0 : EXIT_CONTENT);
+}
+
+typedef struct partial_dir {
+	arena *arena;
+	const char *dir;
+} partial_dir;
+
+/* Partial NAME is DIR/NAME.mustache; names that could leave the folder are not partials. */
+static const char *
+resolve_partial(void *ctx, const char *name, size_t *len, const char **path)
+{
+	partial_dir *p = ctx;
+	if (!*name || strstr(name, "..") || strchr(name, '/'))
+		return NULL;
+	char *file = arena_printf(p->arena, "%s/%s.mustache", p->dir, name);
+	char *text = fs_read(p->arena, file, len);
+	if (text)
+		*path = file;
+	return text;
+}
+
+static int
+cmd_render(int argc, char **argv)
+{
+	options o = {0};
+	if (!parse_options(argc, argv, "TEMPLATE data partials", usage_render, &o))
+		return EXIT_USAGE;
+	if (!o.template_path) {
+		fprintf(stderr, "plansite: error: render needs a TEMPLATE\n%s", usage_render);
+		return EXIT_USAGE;
+	}
+	arena a;
+	arena_init(&a);
+	diag d;
+	diag_init(&d);
+	int status = 0;
+	size_t len;
+	char *text = fs_read(&a, o.template_path, &len);
+	if (!text) {
+		fprintf(stderr, "plansite: error: %s: %s\n", o.template_path, strerror(errno));
+		status = EXIT_USAGE;
+		goto done;
+	}
+	diag_add_source(&d, o.template_path, text, len);
+	value *data = value_null(&a);
+	if (o.data) {
+		if (!fs_is_file(o.data)) {
+			fprintf(stderr, "plansite: error: %s: %s\n", o.data, strerror(ENOENT));
+			status = EXIT_USAGE;
+			goto done;
+		}
+		data = yaml_load_file(&a, &d, o.data);
+		if (!data) {
+			status = finish(&d);
+			goto done;
+		}
+	}
+	const char *dir = o.partials;
+	if (!dir) {
+		const char *slash = strrchr(o.template_path, '/');
+		dir = slash ? arena_strndup(&a, o.template_path, (size_t)(slash - o.template_path))
+		            : ".";
+	}
+	partial_dir pd = {&a, dir};
+	mustache_env *env = mustache_env_new(&a, &d, resolve_partial, &pd, false);
+	mustache_template *t = mustache_compile(env, o.template_path, text, len);
+	buf out = BUF_INIT;
+	if (t && mustache_render(env, t, data, &out))
+		fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	buf_free(&out);
+	status = finish(&d);
+	if (!t && !status)
+		status = EXIT_CONTENT;
+done:
+	diag_free(&d);
+	arena_free(&a);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs(usage_main, stderr);
+		return EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+		fputs(usage_main, stdout);
+		return 0;
+	}
+	if (strcmp(cmd, "--version") == 0) {
+		printf("plansite %s\n", PLANSITE_VERSION);
+		return 0;
+	}
+	if (strcmp(cmd, "build") == 0)
+		return cmd_build(argc - 2, argv + 2);
+	if (strcmp(cmd, "check") == 0)
+		return cmd_check(argc - 2, argv + 2, false);
+	if (strcmp(cmd, "dump") == 0)
+		return cmd_check(argc - 2, argv + 2, true);
+	if (strcmp(cmd, "render") == 0)
+		return cmd_render(argc - 2, argv + 2);
+	if (strcmp(cmd, "schema") == 0) {
+		options o = {0};
+		if (!parse_options(argc - 2, argv + 2, "", usage_schema, &o))
+			return EXIT_USAGE;
+		fputs(content_schema_json(), stdout);
+		return 0;
+	}
+	fprintf(stderr, "plansite: error: unknown command '%s'\n\n%s", cmd, usage_main);
+	return EXIT_USAGE;
+}

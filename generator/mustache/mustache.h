@@ -1,0 +1,49 @@
+/* mustache.h - Mustache templates (spec v1.4 with ~inheritance and ~dynamic-names), compiled
+ * once into a tree and rendered many times over value trees. Knows nothing of plans.
+ *
+ * Errors (unclosed or mismatched sections, bad delimiters, missing required partials,
+ * runaway recursion) are reported into the diag as `template-path:line:col: error: ...`. */
+#ifndef PLANSITE_MUSTACHE_H
+#define PLANSITE_MUSTACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "value.h"
+
+typedef struct mustache_template mustache_template;
+typedef struct mustache_env mustache_env;
+
+/* Finds the source of partial `name`. Returns its text (which must outlive the env) and sets
+ * *len and *path (the file name used in messages), or returns NULL if there is no such
+ * partial. */
+typedef const char *(*mustache_resolve_fn)(void *ctx, const char *name, size_t *len,
+                                           const char **path);
+
+/* An environment holds the compiled templates and partials (by name); everything it
+ * allocates lives in arena a. If require_partials is set, a partial that cannot be resolved
+ * is an error; otherwise it renders as empty text, as the spec says. */
+mustache_env *mustache_env_new(arena *a, diag *d, mustache_resolve_fn resolve, void *ctx,
+                               bool require_partials);
+
+/* Compiles text (len bytes) named path. Returns NULL after reporting errors into the env's
+ * diag. Static partial names are resolved and compiled now, once. */
+mustache_template *mustache_compile(mustache_env *env, const char *path, const char *text,
+                                    size_t len);
+
+/* Renders t with data as the root context, appending to out. Returns false after reporting
+ * an error (e.g. recursion deeper than the limit). Safe to call from several threads at once
+ * on the same env and templates, each with its own out (and diag, see below). */
+bool mustache_render(mustache_env *env, const mustache_template *t, const value *data, buf *out);
+
+/* Like mustache_render, but errors go to d instead of the env's diag (for threads). */
+bool mustache_render_diag(mustache_env *env, const mustache_template *t, const value *data,
+                          buf *out, diag *d);
+
+/* HTML-escapes s (& < > " ') into out: the escaping of {{name}}. */
+void mustache_escape_html(buf *out, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,140 @@
+/* diag.c - see diag.h */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void
+diag_init(diag *d)
+{
+	memset(d, 0, sizeof *d);
+	arena_init(&d->arena);
+}
+
+void
+diag_free(diag *d)
+{
+	arena_free(&d->arena);
+	free(d->items);
+	free(d->sources);
+	memset(d, 0, sizeof *d);
+}
+
+void
+diag_add_source(diag *d, const char *file, const char *text, size_t len)
+{
+	if (d->nsources == d->capsources) {
+		d->capsources = d->capsources ? d->capsources * 2 : 16;
+		d->sources = xrealloc(d->sources, d->capsources * sizeof *d->sources);
+	}
+	d->sources[d->nsources++] = (diag_source){file, text, len};
+}
+
+static void
+add(diag *d, diag_severity sev, mark at, const char *fmt, va_list ap)
+{
+	if (d->len == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->items = xrealloc(d->items, d->cap * sizeof *d->items);
+	}
+	diag_item *it = &d->items[d->len];
+	it->at = at;
+	if (at.file)
+		it->at.file = arena_strdup(&d->arena, at.file);
+	it->severity = sev;
+	it->message = arena_vprintf(&d->arena, fmt, ap);
+	it->seq = d->len++;
+	if (sev == DIAG_ERROR)
+		d->errors++;
+	else
+		d->warnings++;
+}
+
+void
+diag_error(diag *d, mark at, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, DIAG_ERROR, at, fmt, ap);
+	va_end(ap);
+}
+
+void
+diag_warning(diag *d, mark at, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, DIAG_WARNING, at, fmt, ap);
+	va_end(ap);
+}
+
+bool
+diag_failed(const diag *d)
+{
+	return d->errors > 0 || (d->strict && d->warnings > 0);
+}
+
+static int
+compare(const void *pa, const void *pb)
+{
+	const diag_item *a = pa, *b = pb;
+	int c = strcmp(a->at.file ? a->at.file : "", b->at.file ? b->at.file : "");
+	if (c)
+		return c;
+	if (a->at.line != b->at.line)
+		return a->at.line < b->at.line ? -1 : 1;
+	if (a->at.col != b->at.col)
+		return a->at.col < b->at.col ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static const diag_source *
+source_of(const diag *d, const char *file)
+{
+	for (size_t i = d->nsources; i-- > 0;)
+		if (file && strcmp(d->sources[i].file, file) == 0)
+			return &d->sources[i];
+	return NULL;
+}
+
+static void
+quote_line(FILE *out, const diag_source *src, mark at)
+{
+	const char *p = src->text, *end = src->text + src->len;
+	for (unsigned line = 1; line < at.line && p < end; p++)
+		if (*p == '\n')
+			line++;
+	if (p >= end && at.line > 1)
+		return;
+	const char *eol = memchr(p, '\n', (size_t)(end - p));
+	if (!eol)
+		eol = end;
+	if (eol > p && eol[-1] == '\r')
+		eol--;
+	fprintf(out, " %.*s\n ", (int)(eol - p), p);
+	/* Tabs are kept so the caret lines up under the same characters. */
+	for (unsigned c = 1; c < at.col && p + c - 1 < eol; c++)
+		fputc(p[c - 1] == '\t' ? '\t' : ' ', out);
+	fputs("^\n", out);
+}
+
+void
+diag_print(diag *d, FILE *out, bool quote)
+{
+	qsort(d->items, d->len, sizeof *d->items, compare);
+	for (size_t i = 0; i < d->len; i++) {
+		const diag_item *it = &d->items[i];
+		const char *kind = it->severity == DIAG_ERROR ? "error" : "warning";
+		if (it->at.file && it->at.line)
+			fprintf(out, "%s:%u:%u: %s: %s\n", it->at.file, it->at.line,
+			        it->at.col ? it->at.col : 1, kind, it->message);
+		else if (it->at.file)
+			fprintf(out, "%s: %s: %s\n", it->at.file, kind, it->message);
+		else
+			fprintf(out, "plansite: %s: %s\n", kind, it->message);
+		const diag_source *src = quote ? source_of(d, it->at.file) : NULL;
+		if (src && it->at.line)
+			quote_line(out, src, it->at);
+	}
+}

@@ -1,0 +1,210 @@
+/* value.c - see value.h */
+#include "value.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static value *
+new_value(arena *a, value_kind kind)
+{
+	value *v = arena_alloc(a, sizeof *v);
+	v->kind = kind;
+	v->str = "";
+	return v;
+}
+
+value *
+value_null(arena *a)
+{
+	value *v = new_value(a, VALUE_NULL);
+	v->str = "null";
+	v->len = 4;
+	return v;
+}
+
+value *
+value_bool(arena *a, bool b)
+{
+	value *v = new_value(a, VALUE_BOOL);
+	v->boolean = b;
+	v->str = b ? "true" : "false";
+	v->len = strlen(v->str);
+	return v;
+}
+
+value *
+value_number(arena *a, double d)
+{
+	value *v = new_value(a, VALUE_NUMBER);
+	char text[32];
+	value_format_number(d, text);
+	v->number = d;
+	v->len = strlen(text);
+	v->str = arena_strndup(a, text, v->len);
+	return v;
+}
+
+value *
+value_stringn(arena *a, const char *s, size_t n)
+{
+	value *v = new_value(a, VALUE_STRING);
+	v->str = arena_strndup(a, s, n);
+	v->len = n;
+	return v;
+}
+
+value *
+value_string(arena *a, const char *s)
+{
+	return value_stringn(a, s, strlen(s));
+}
+
+value *
+value_string_static(arena *a, const char *s)
+{
+	value *v = new_value(a, VALUE_STRING);
+	v->str = s;
+	v->len = strlen(s);
+	return v;
+}
+
+value *
+value_list(arena *a)
+{
+	return new_value(a, VALUE_LIST);
+}
+
+value *
+value_map(arena *a)
+{
+	return new_value(a, VALUE_MAP);
+}
+
+static void
+grow(arena *a, value *v)
+{
+	if (v->n < v->cap)
+		return;
+	size_t cap = v->cap ? v->cap * 2 : 4;
+	value **items = arena_alloc(a, cap * sizeof(value *));
+	if (v->n)
+		memcpy(items, v->items, v->n * sizeof(value *));
+	v->items = items;
+	if (v->kind == VALUE_MAP) {
+		value **keys = arena_alloc(a, cap * sizeof(value *));
+		if (v->n)
+			memcpy(keys, v->keys, v->n * sizeof(value *));
+		v->keys = keys;
+	}
+	v->cap = cap;
+}
+
+void
+value_push(arena *a, value *list, value *item)
+{
+	grow(a, list);
+	list->items[list->n++] = item;
+}
+
+void
+value_set(arena *a, value *map, const char *key, value *item)
+{
+	grow(a, map);
+	map->keys[map->n] = value_string(a, key);
+	map->items[map->n++] = item;
+}
+
+void
+value_set_str(arena *a, value *map, const char *key, const char *s)
+{
+	if (s)
+		value_set(a, map, key, value_string(a, s));
+}
+
+void
+value_set_num(arena *a, value *map, const char *key, double d)
+{
+	value_set(a, map, key, value_number(a, d));
+}
+
+void
+value_set_bool(arena *a, value *map, const char *key, bool b)
+{
+	value_set(a, map, key, value_bool(a, b));
+}
+
+value *
+value_get_key(const value *map, const char *key)
+{
+	if (!map || map->kind != VALUE_MAP)
+		return NULL;
+	size_t n = strlen(key);
+	for (size_t i = 0; i < map->n; i++)
+		if (map->keys[i]->len == n && memcmp(map->keys[i]->str, key, n) == 0)
+			return map->keys[i];
+	return NULL;
+}
+
+value *
+value_get(const value *map, const char *key)
+{
+	if (!map || map->kind != VALUE_MAP)
+		return NULL;
+	size_t n = strlen(key);
+	for (size_t i = 0; i < map->n; i++)
+		if (map->keys[i]->len == n && memcmp(map->keys[i]->str, key, n) == 0)
+			return map->items[i];
+	return NULL;
+}
+
+bool
+value_truthy(const value *v)
+{
+	if (!v)
+		return false;
+	switch (v->kind) {
+	case VALUE_NULL:
+		return false;
+	case VALUE_BOOL:
+		return v->boolean;
+	case VALUE_LIST:
+		return v->n > 0;
+	default:
+		return true;
+	}
+}
+
+void
+value_format_number(double d, char out[32])
+{
+	if (isnan(d)) {
+		strcpy(out, "NaN");
+		return;
+	}
+	if (isinf(d)) {
+		strcpy(out, d > 0 ? "Infinity" : "-Infinity");
+		return;
+	}
+	if (d == 0) {
+		strcpy(out, "0"); /* also for -0 */
+		return;
+	}
+	if (fabs(d) < 1e15 && d == (double)(long long)d) {
+		snprintf(out, 32, "%lld", (long long)d);
+		return;
+	}
+	for (int precision = 1; precision <= 17; precision++) {
+		snprintf(out, 32, "%.*g", precision, d);
+		if (strtod(out, NULL) == d)
+			return;
+	}
+}
+
+const char *
+value_kind_name(value_kind k)
+{
+	static const char *names[] = {"null", "boolean", "number", "string", "list", "map"};
+	return names[k];
+}
