@@ -243,10 +243,14 @@ cmd_build(int argc, char **argv)
 		ok = site_build(m, &so, &d, &stats);
 	}
 	int status = finish(&d);
-	if (ok && status == 0)
-		printf("plansite: wrote %zu pages (%zu files, %.1f MB) to %s in %.2fs\n", stats.pages,
-		       stats.files, (double)stats.bytes / 1e6, o.out, now() - start);
-	else
+	if (ok && status == 0) {
+		printf("plansite: wrote %zu pages (%zu files, %.1f MB; search index %.0f kB; %zu feeds) to %s in %.2fs\n",
+		       stats.pages, stats.files, (double)stats.bytes / 1e6, (double)stats.search_bytes / 1e3,
+		       stats.feeds, o.out, now() - start);
+		if (!stats.feeds)
+			printf("plansite: no Atom feeds or sitemap.xml: they need absolute addresses; set base_url "
+			       "in site.yaml or pass --base-url\n");
+	} else
 		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);
 	diag_free(&d);
 	arena_free(&a);

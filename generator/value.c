@@ -117,6 +117,14 @@ value_set(arena *a, value *map, const char *key, value *item)
 }
 
 void
+value_set_key(arena *a, value *map, value *key, value *item)
+{
+	grow(a, map);
+	map->keys[map->n] = key;
+	map->items[map->n++] = item;
+}
+
+void
 value_set_str(arena *a, value *map, const char *key, const char *s)
 {
 	if (s)

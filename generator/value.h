@@ -49,6 +49,8 @@ value *value_map(arena *a);
 void value_push(arena *a, value *list, value *item);
 /* Appends key -> item (the key is copied). Does not look for an existing key. */
 void value_set(arena *a, value *map, const char *key, value *item);
+/* Appends key -> item, keeping the key value itself (a string, with its mark). */
+void value_set_key(arena *a, value *map, value *key, value *item);
 /* Shorthands for building page data. */
 void value_set_str(arena *a, value *map, const char *key, const char *s); /* NULL s: nothing */
 void value_set_num(arena *a, value *map, const char *key, double d);

@@ -8,6 +8,7 @@
 #include <yaml.h>
 
 #include "util/fs.h"
+#include "util/map.h"
 
 typedef struct loader {
 	arena *arena;
@@ -134,6 +135,10 @@ node(loader *l, yaml_event_t *e, int depth)
 	}
 	value *v = is_map ? value_map(l->arena) : value_list(l->arena);
 	v->at = mark_of(l, e->start_mark);
+	/* Duplicate keys: a linear look for small records, a hash table once a map grows past
+	 * a few keys, so huge maps stay linear without costing small ones memory. */
+	map keys;
+	map_init(&keys, l->arena);
 	for (;;) {
 		yaml_event_t child;
 		if (!next(l, &child))
@@ -161,7 +166,10 @@ node(loader *l, yaml_event_t *e, int depth)
 		                           child.data.scalar.length);
 		key->at = mark_of(l, child.start_mark);
 		yaml_event_delete(&child);
-		value *dup = value_get_key(v, key->str);
+		if (v->n == 8)
+			for (size_t i = 0; i < v->n; i++)
+				map_put(&keys, v->keys[i]->str, v->keys[i]);
+		value *dup = v->n < 8 ? value_get_key(v, key->str) : map_getn(&keys, key->str, key->len);
 		if (dup)
 			diag_error(l->diag, key->at, "duplicate key '%s' (first at line %u)", key->str,
 			           dup->at.line);
@@ -175,8 +183,9 @@ node(loader *l, yaml_event_t *e, int depth)
 			l->failed = true;
 			continue;
 		}
-		value_set(l->arena, v, key->str, item);
-		v->keys[v->n - 1] = key;
+		value_set_key(l->arena, v, key, item);
+		if (v->n > 8)
+			map_put(&keys, key->str, key);
 	}
 }
 

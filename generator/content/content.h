@@ -12,6 +12,12 @@
  * (or warnings with d->strict). Everything lives in arena a. */
 model *content_load(arena *a, diag *d, const char *dir);
 
+/* The same from memory (tests, the fuzzer): n files, paths relative to the content folder
+ * ("site.yaml", "plans/2019-22/outcomes/1.yaml"), texts of lens[i] bytes (lens NULL: texts
+ * are NUL-terminated). Texts must outlive the model and d. */
+model *content_load_files(arena *a, diag *d, const char *const *paths, const char *const *texts,
+                          const size_t *lens, size_t n);
+
 /* Writes the loaded, resolved model as JSON (ids, links, derived statuses): `plansite dump`. */
 void content_dump_json(const model *m, buf *out);
 

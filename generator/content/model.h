@@ -108,6 +108,7 @@ struct directorate {
 
 struct characteristic {
 	const char *id, *name, *description;
+	const char *source_note;
 	bool protected_; /* one of the nine of the Equality Act 2010 */
 	ptrvec outcomes; /* equality_outcome* tagged with it */
 	const char *path; /* "equality/groups/disability/" */
@@ -163,6 +164,7 @@ struct status_entry { /* one item's state in one report */
 	trend short_trend, long_trend;
 	const char *last_update;
 	const char *why_off_target, *actions, *back_on_track; /* Markdown */
+	const char *source_note;
 	mark at;
 };
 
@@ -174,6 +176,7 @@ typedef struct summary_count { /* status counts as the source prints them */
 
 struct report {
 	const char *id, *title, *period, *summary;
+	const char *source_note;
 	int as_of;
 	plan *plan;
 	ptrvec entries;        /* status_entry*, in file order */
@@ -225,6 +228,7 @@ typedef struct section {
 
 struct plan {
 	const char *id, *title, *subtitle, *source, *intro;
+	const char *source_note;
 	int start, end;
 	int as_of;               /* the reporting date: given, or the latest report's */
 	const char *label[ITEM_KIND_COUNT]; /* "Theme", "Strategic priority", ... */
@@ -251,7 +255,7 @@ struct model {
 	site_config site;
 	ptrvec plans;            /* plan*, newest first by start date */
 	ptrvec people, directorates, characteristics, equality_outcomes;
-	map by_path;             /* address -> item* (plan items only) */
+	map by_path;             /* address -> item* (plan items only; not alias_paths) */
 };
 
 /* ---- derived facts and names ---- */
@@ -262,7 +266,8 @@ const deadline_set *item_current_deadline(const item *it);
 lifecycle item_lifecycle(const item *it);
 
 /* Words for the site and the exports. _id: the content spelling ("in-progress");
- * _label: the reader's words ("In progress"). */
+ * _label: the reader's words ("In progress"). The "not given" value (0) and values out of
+ * range give NULL, except lifecycle: LIFECYCLE_NONE is "not-reported" / "Not reported". */
 const char *lifecycle_id(lifecycle l);
 const char *lifecycle_label(lifecycle l);
 const char *confidence_id(confidence c);

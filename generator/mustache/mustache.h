@@ -18,19 +18,23 @@ typedef struct mustache_template mustache_template;
 typedef struct mustache_env mustache_env;
 
 /* Finds the source of partial `name`. Returns its text (which must outlive the env) and sets
- * *len and *path (the file name used in messages), or returns NULL if there is no such
- * partial. */
+ * *len and *path (the file name used in messages; it must outlive the diag), or returns NULL
+ * if there is no such partial. Called once per name, with the env's mutex held: from
+ * mustache_compile, or from a render thread for a dynamic name ({{>*name}}). */
 typedef const char *(*mustache_resolve_fn)(void *ctx, const char *name, size_t *len,
                                            const char **path);
 
 /* An environment holds the compiled templates and partials (by name); everything it
  * allocates lives in arena a. If require_partials is set, a partial that cannot be resolved
- * is an error; otherwise it renders as empty text, as the spec says. */
+ * is an error; otherwise it renders as empty text, as the spec says. A parent ({{<name}}) that
+ * cannot be resolved is always an error. */
 mustache_env *mustache_env_new(arena *a, diag *d, mustache_resolve_fn resolve, void *ctx,
                                bool require_partials);
 
-/* Compiles text (len bytes) named path. Returns NULL after reporting errors into the env's
- * diag. Static partial names are resolved and compiled now, once. */
+/* Compiles text (len bytes) named path; both are copied into the env's arena. Returns NULL
+ * after reporting errors into the env's diag (the caller registers text with diag_add_source
+ * for quoted lines; partials are registered by the env). Static partial names are resolved
+ * and compiled now, once. The template lives as long as the env's arena. */
 mustache_template *mustache_compile(mustache_env *env, const char *path, const char *text,
                                     size_t len);
 

@@ -1,3 +1,324 @@
-/* site.c - TEMPORARY placeholder until the site stage lands. */
+/* site.c - the site stage: theme, pages rendered in parallel, files written into a new
+ * folder that replaces the old site only when everything succeeded. See site.h. */
 #include "site/site.h"
-bool site_build(const model *m, const site_options *o, diag *d, site_stats *stats) { (void)m; (void)o; (void)d; (void)stats; return false; }
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "mustache/mustache.h"
+#include "site/exports.h"
+#include "site/pages.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "yaml_loader.h"
+
+enum { THEME_MAX_DEPTH = 8 };
+
+/* A theme may extend another (theme.yaml: `extends: ../default`), overriding single
+ * templates or static files; lookups go from the most specific theme to the base. */
+typedef struct theme {
+	arena *arena;
+	const char *dirs[THEME_MAX_DEPTH];
+	int n;
+} theme;
+
+static bool
+theme_load(theme *t, diag *d, const char *dir)
+{
+	while (dir) {
+		if (t->n == THEME_MAX_DEPTH) {
+			diag_error(d, (mark){dir, 0, 0}, "themes extend each other more than %d deep",
+			           THEME_MAX_DEPTH);
+			return false;
+		}
+		if (!fs_is_dir(dir)) {
+			diag_error(d, (mark){dir, 0, 0}, "theme folder not found");
+			return false;
+		}
+		t->dirs[t->n++] = dir;
+		const char *conf = fs_join(t->arena, dir, "theme.yaml");
+		if (!fs_is_file(conf))
+			break;
+		size_t len;
+		const char *text = fs_read(t->arena, conf, &len);
+		if (!text) {
+			diag_error(d, (mark){conf, 0, 0}, "cannot read: %s", strerror(errno));
+			return false;
+		}
+		diag_copy_source(d, conf, text, len); /* the theme arena does not outlive d */
+		value *v = yaml_load(t->arena, d, conf, text, len);
+		if (!v)
+			return false;
+		const char *next = NULL;
+		for (size_t i = 0; v->kind == VALUE_MAP && i < v->n; i++) {
+			if (strcmp(v->keys[i]->str, "extends") == 0 && v->items[i]->kind == VALUE_STRING)
+				next = fs_join(t->arena, dir, v->items[i]->str);
+			else
+				diag_error(d, v->keys[i]->at, "unknown theme setting '%s' (expected 'extends')",
+				           v->keys[i]->str);
+		}
+		if (v->kind != VALUE_MAP && v->kind != VALUE_NULL) {
+			diag_error(d, v->at, "theme.yaml must be a map");
+			return false;
+		}
+		dir = next;
+	}
+	return true;
+}
+
+/* Partial NAME is templates/NAME.mustache in the first theme that has it. */
+static const char *
+theme_resolve(void *ctx, const char *name, size_t *len, const char **path)
+{
+	theme *t = ctx;
+	if (!*name || strstr(name, "..") || strchr(name, '/'))
+		return NULL;
+	for (int i = 0; i < t->n; i++) {
+		const char *file = arena_printf(t->arena, "%s/templates/%s.mustache", t->dirs[i], name);
+		if (!fs_is_file(file))
+			continue;
+		char *text = fs_read(t->arena, file, len);
+		if (text)
+			*path = file;
+		return text;
+	}
+	return NULL;
+}
+
+/* ---- rendering in parallel ---- */
+
+typedef struct job {
+	const model *m;
+	const site_options *o;
+	const char *out;        /* the new folder */
+	const char *base_url;
+	mustache_env *env;
+	mustache_template *templates[PAGE_KIND_COUNT];
+	page_list pages;
+	atomic_size_t next;
+	atomic_size_t bytes;
+	pthread_mutex_t lock;   /* guards diag */
+	diag *diag;
+} job;
+
+static bool
+write_file(const char *dir, const char *file, const char *data, size_t len, diag *d)
+{
+	if (!fs_mkdir_p(dir)) {
+		diag_error(d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
+		return false;
+	}
+	size_t n = strlen(dir) + strlen(file) + 2;
+	char *path = xmalloc(n);
+	snprintf(path, n, "%s/%s", dir, file);
+	bool ok = fs_write(path, data, len);
+	if (!ok)
+		diag_error(d, (mark){path, 0, 0}, "cannot write: %s", strerror(errno));
+	free(path);
+	return ok;
+}
+
+static void *
+worker(void *arg)
+{
+	job *j = arg;
+	arena a;
+	arena_init(&a);
+	diag d;
+	diag_init(&d);
+	buf out = BUF_INIT;
+	for (;;) {
+		size_t i = atomic_fetch_add(&j->next, 1);
+		if (i >= j->pages.n)
+			break;
+		const page *p = &j->pages.pages[i];
+		value *data = pages_data(&a, j->m, p, j->base_url);
+		buf_reset(&out);
+		if (mustache_render_diag(j->env, j->templates[p->kind], data, &out, &d)) {
+			const char *dir = *p->path ? fs_join(&a, j->out, p->path) : j->out;
+			if (write_file(dir, p->file, out.data ? out.data : "", out.len, &d))
+				atomic_fetch_add(&j->bytes, out.len);
+		}
+		arena_reset(&a); /* each page's data is thrown away once written; the memory is kept */
+	}
+	buf_free(&out);
+	arena_free(&a);
+	pthread_mutex_lock(&j->lock);
+	diag_merge(j->diag, &d);
+	pthread_mutex_unlock(&j->lock);
+	diag_free(&d);
+	return NULL;
+}
+
+static bool
+render_pages(job *j, int threads)
+{
+	pthread_t ids[64];
+	if (threads < 1)
+		threads = 1;
+	if (threads > 64)
+		threads = 64;
+	int started = 0;
+	for (; started < threads - 1; started++)
+		if (pthread_create(&ids[started], NULL, worker, j) != 0)
+			break;
+	worker(j); /* this thread works too */
+	for (int i = 0; i < started; i++)
+		pthread_join(ids[i], NULL);
+	return !diag_failed(j->diag);
+}
+
+/* Copies every theme's static/ folder into out/static, base theme first so overrides win. */
+static bool
+copy_static(const theme *t, const char *out, diag *d, site_stats *stats)
+{
+	const char *dst = fs_join(t->arena, out, "static");
+	for (int i = t->n; i-- > 0;) {
+		const char *src = fs_join(t->arena, t->dirs[i], "static");
+		if (fs_is_dir(src) && !fs_copy_tree(src, dst)) {
+			diag_error(d, (mark){src, 0, 0}, "cannot copy static files: %s", strerror(errno));
+			return false;
+		}
+	}
+	char **names;
+	int n = fs_list(t->arena, dst, false, &names);
+	for (int i = 0; i < n; i++) {
+		size_t len;
+		if (fs_read(t->arena, fs_join(t->arena, dst, names[i]), &len)) {
+			stats->files++;
+			stats->bytes += len;
+		}
+	}
+	return true;
+}
+
+typedef struct export_job {
+	const model *m;
+	const char *out, *base_url;
+	diag d;
+	site_stats stats;
+	bool ok;
+} export_job;
+
+static void *
+export_run(void *arg)
+{
+	export_job *e = arg;
+	e->ok = exports_write(e->m, e->out, e->base_url, &e->d, &e->stats);
+	return NULL;
+}
+
+static double
+seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+bool
+site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
+{
+	double start = seconds();
+	size_t first_source = d->nsources;
+	arena a;
+	arena_init(&a);
+	theme t = {.arena = &a};
+	job *j = arena_alloc(&a, sizeof *j);
+	bool ok = theme_load(&t, d, o->theme_dir);
+	j->m = m;
+	j->o = o;
+	j->diag = d;
+	pthread_mutex_init(&j->lock, NULL);
+	const char *base = o->base_url ? o->base_url : m->site.base_url;
+	if (base && *base)
+		j->base_url = base[strlen(base) - 1] == '/' ? base : arena_printf(&a, "%s/", base);
+	if (ok) {
+		j->env = mustache_env_new(&a, d, theme_resolve, &t, true);
+		for (int k = 0; k < PAGE_KIND_COUNT; k++) {
+			const char *name = pages_template((page_kind)k);
+			size_t len;
+			const char *path;
+			const char *text = theme_resolve(&t, name, &len, &path);
+			if (!text) {
+				diag_error(d, (mark){o->theme_dir, 0, 0},
+				           "the theme has no template '%s' (templates/%s.mustache)", name, name);
+				ok = false;
+				continue;
+			}
+			diag_copy_source(d, path, text, len); /* the theme arena is freed below */
+			j->templates[k] = mustache_compile(j->env, path, text, len);
+			ok = ok && j->templates[k];
+		}
+	}
+	const char *fresh = arena_printf(&a, "%s.new", o->out_dir);
+	if (ok) {
+		fs_remove_tree(fresh);
+		if (!fs_mkdir_p(fresh)) {
+			diag_error(d, (mark){fresh, 0, 0}, "cannot create folder: %s", strerror(errno));
+			ok = false;
+		}
+	}
+	double prepared = seconds();
+	if (ok) {
+		j->out = fresh;
+		pages_collect(&a, m, &j->pages);
+		int threads = o->threads ? o->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
+		/* Open data, per-item JSON, the search index, robots.txt, feeds and the sitemap:
+		 * written by a thread of their own while the pages render (each file has one
+		 * writer, so the output does not depend on the threads). */
+		export_job ex = {m, fresh, j->base_url, .ok = false};
+		diag_init(&ex.d);
+		pthread_t ex_thread;
+		bool ex_started = threads > 1 && pthread_create(&ex_thread, NULL, export_run, &ex) == 0;
+		ok = render_pages(j, threads);
+		if (ex_started)
+			pthread_join(ex_thread, NULL);
+		else if (ok)
+			export_run(&ex);
+		diag_merge(d, &ex.d);
+		diag_free(&ex.d);
+		stats->pages = j->pages.n;
+		stats->files = j->pages.n + ex.stats.files;
+		stats->bytes = atomic_load(&j->bytes) + ex.stats.bytes;
+		stats->search_bytes = ex.stats.search_bytes;
+		stats->feeds = ex.stats.feeds;
+		ok = ok && ex.ok;
+	}
+	double rendered = seconds();
+	ok = ok && copy_static(&t, fresh, d, stats);
+	if (ok) {
+		/* The brand colour of site.yaml, as a stylesheet: the CSP forbids inline styles. */
+		const char *css = m->site.brand_colour
+		                      ? arena_printf(&a, ":root { --brand: %s; }\n", m->site.brand_colour)
+		                      : "/* no brand colour in site.yaml: the theme's own is used */\n";
+		ok = write_file(fs_join(&a, fresh, "static"), "brand.css", css, strlen(css), d);
+		stats->files++;
+		stats->bytes += strlen(css);
+	}
+	if (ok && !fs_swap_dir(fresh, o->out_dir)) {
+		diag_error(d, (mark){o->out_dir, 0, 0}, "cannot replace the output folder: %s",
+		           strerror(errno));
+		ok = false;
+	}
+	if (!ok)
+		fs_remove_tree(fresh);
+	if (o->timings)
+		fprintf(stderr, "timing: theme %.3fs, render and write %zu pages and the data exports %.3fs, static and swap %.3fs\n",
+		        prepared - start, j->pages.n, rendered - prepared, seconds() - rendered);
+	pthread_mutex_destroy(&j->lock);
+	/* The theme's texts registered for quoting live in this arena: the diag keeps copies. */
+	for (size_t i = first_source; i < d->nsources; i++) {
+		diag_source *src = &d->sources[i];
+		src->file = arena_strdup(&d->arena, src->file);
+		src->text = arena_strndup(&d->arena, src->text, src->len);
+	}
+	arena_free(&a);
+	return ok;
+}

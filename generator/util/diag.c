@@ -31,6 +31,12 @@ diag_add_source(diag *d, const char *file, const char *text, size_t len)
 	d->sources[d->nsources++] = (diag_source){file, text, len};
 }
 
+void
+diag_copy_source(diag *d, const char *file, const char *text, size_t len)
+{
+	diag_add_source(d, arena_strdup(&d->arena, file), arena_strndup(&d->arena, text, len), len);
+}
+
 static void
 add(diag *d, diag_severity sev, mark at, const char *fmt, va_list ap)
 {
@@ -69,6 +75,18 @@ diag_warning(diag *d, mark at, const char *fmt, ...)
 	va_end(ap);
 }
 
+void
+diag_merge(diag *dst, const diag *src)
+{
+	for (size_t i = 0; i < src->len; i++) {
+		const diag_item *it = &src->items[i];
+		if (it->severity == DIAG_ERROR)
+			diag_error(dst, it->at, "%s", it->message);
+		else
+			diag_warning(dst, it->at, "%s", it->message);
+	}
+}
+
 bool
 diag_failed(const diag *d)
 {
@@ -98,13 +116,27 @@ source_of(const diag *d, const char *file)
 	return NULL;
 }
 
+/* Messages are printed in line order, so each lookup starts where the last one stopped
+ * (cursor) when it can: quoting many messages scans each file once, not once per message. */
+typedef struct quote_cursor {
+	const diag_source *src;
+	const char *p;
+	unsigned line;
+} quote_cursor;
+
 static void
-quote_line(FILE *out, const diag_source *src, mark at)
+quote_line(FILE *out, const diag_source *src, mark at, quote_cursor *cur)
 {
 	const char *p = src->text, *end = src->text + src->len;
-	for (unsigned line = 1; line < at.line && p < end; p++)
+	unsigned line = 1;
+	if (cur->src == src && cur->line <= at.line) {
+		p = cur->p;
+		line = cur->line;
+	}
+	for (; line < at.line && p < end; p++)
 		if (*p == '\n')
 			line++;
+	*cur = (quote_cursor){src, p, line};
 	if (p >= end && at.line > 1)
 		return;
 	const char *eol = memchr(p, '\n', (size_t)(end - p));
@@ -122,7 +154,10 @@ quote_line(FILE *out, const diag_source *src, mark at)
 void
 diag_print(diag *d, FILE *out, bool quote)
 {
-	qsort(d->items, d->len, sizeof *d->items, compare);
+	if (d->len) /* qsort(NULL, 0) is undefined */
+		if (d->len > 1)
+		qsort(d->items, d->len, sizeof *d->items, compare);
+	quote_cursor cursor = {0};
 	for (size_t i = 0; i < d->len; i++) {
 		const diag_item *it = &d->items[i];
 		const char *kind = it->severity == DIAG_ERROR ? "error" : "warning";
@@ -135,6 +170,6 @@ diag_print(diag *d, FILE *out, bool quote)
 			fprintf(out, "plansite: %s: %s\n", kind, it->message);
 		const diag_source *src = quote ? source_of(d, it->at.file) : NULL;
 		if (src && it->at.line)
-			quote_line(out, src, it->at);
+			quote_line(out, src, it->at, &cursor);
 	}
 }

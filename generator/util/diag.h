@@ -47,8 +47,12 @@ void diag_init(diag *d);
 void diag_free(diag *d);
 /* Remembers a file's text so messages can quote the offending line. text must outlive d. */
 void diag_add_source(diag *d, const char *file, const char *text, size_t len);
+/* The same for text that will not outlive d: a copy is kept in d's own arena. */
+void diag_copy_source(diag *d, const char *file, const char *text, size_t len);
 void diag_error(diag *d, mark at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_warning(diag *d, mark at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Copies every message of src into dst (threads keep their own diag, merged at the end). */
+void diag_merge(diag *dst, const diag *src);
 /* True when the build must fail: any error, or any warning in strict mode. */
 bool diag_failed(const diag *d);
 /* Prints all messages sorted by position; quote adds the source line and caret. */

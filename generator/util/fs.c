@@ -18,8 +18,9 @@ fs_read(arena *a, const char *path, size_t *len)
 	if (fd < 0)
 		return NULL;
 	struct stat st;
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+	bool stat_failed = fstat(fd, &st) != 0;
+	if (stat_failed || !S_ISREG(st.st_mode)) {
+		int e = stat_failed ? errno : S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
 		close(fd);
 		errno = e;
 		return NULL;

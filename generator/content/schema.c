@@ -1,0 +1,380 @@
+/* schema.c - the JSON Schema of the content files (`plansite schema`), printed from the
+ * same record tables the loader reads with (spec.c), so editors and `plansite check` agree.
+ *
+ * Draft-07, the draft YAML language servers support best. One definition per record kind;
+ * the root picks the file kind from the keys a file has (plan.yaml has start:, a report
+ * as_of:, ...), since one schema serves every file of the content folder. */
+#include <string.h>
+
+#include "content/internal.h"
+
+#define ID_PATTERN "^[a-z0-9][a-z0-9-]*$"
+
+/* Which keys mark a file kind, tried in this order; the last kind is the default. */
+static const struct {
+	const record_spec *spec;
+	const char *keys[6];
+} dispatch[] = {
+    {&spec_plan_file, {"start", "end", "priorities", "labels", "sections"}},
+    {&spec_report_file, {"as_of", "period", "summary_counts", "deliverables"}},
+    {&spec_measures_file, {"measures"}},
+    {&spec_registry_file, {"people", "directorates"}},
+    {&spec_equality_file, {"characteristics", "outcomes"}},
+    {&spec_site, {"council", "current_plan", "base_url", "about", "allow_raw_html", "licence"}},
+    {&spec_outcome_file, {NULL}},
+};
+
+static void
+ref_to(jw *w, buf *tmp, const char *name)
+{
+	buf_reset(tmp);
+	buf_printf(tmp, "#/definitions/%s", name);
+	jw_key(w, "$ref");
+	jw_str(w, buf_cstr(tmp));
+}
+
+static void
+key_str(jw *w, const char *k, const char *v)
+{
+	jw_key(w, k);
+	jw_str(w, v);
+}
+
+/* A definition of a shared value type. */
+static void
+def_open(jw *w, const char *name, const char *type, const char *description)
+{
+	jw_key(w, name);
+	jw_open(w, '{');
+	if (description)
+		key_str(w, "description", description);
+	if (type)
+		key_str(w, "type", type);
+}
+
+static void
+types_text_or_number(jw *w)
+{
+	jw_key(w, "type");
+	jw_open(w, '[');
+	jw_str(w, "string");
+	jw_str(w, "number");
+	jw_close(w, ']');
+}
+
+static void
+one_or_list(jw *w, buf *tmp, const char *one)
+{
+	jw_key(w, "anyOf");
+	jw_open(w, '[');
+	jw_open(w, '{');
+	ref_to(w, tmp, one);
+	jw_close(w, '}');
+	jw_open(w, '{');
+	key_str(w, "type", "array");
+	jw_key(w, "items");
+	jw_open(w, '{');
+	ref_to(w, tmp, one);
+	jw_close(w, '}');
+	jw_close(w, '}');
+	jw_close(w, ']');
+}
+
+static void
+value_definitions(jw *w, buf *tmp)
+{
+	def_open(w, "id", NULL,
+	         "[a-z0-9][a-z0-9-]*, at most 64 characters; quote ids made of "
+	         "digits only (\"1\")");
+	types_text_or_number(w);
+	key_str(w, "pattern", ID_PATTERN);
+	jw_key(w, "maxLength");
+	jw_num(w, CONTENT_MAX_ID);
+	jw_close(w, '}');
+
+	def_open(w, "ids", NULL, "An id or a list of ids.");
+	one_or_list(w, tmp, "id");
+	jw_close(w, '}');
+
+	def_open(w, "path", "string", "Ids joined by '/': OUTCOME/ACTIVITY.");
+	key_str(w, "pattern", "^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$");
+	jw_close(w, '}');
+
+	def_open(w, "line", NULL, "One line of plain text.");
+	types_text_or_number(w);
+	key_str(w, "pattern", "^[^\\r\\n]*$");
+	jw_close(w, '}');
+
+	def_open(w, "lines", NULL, "A text or a list of texts.");
+	one_or_list(w, tmp, "line");
+	jw_close(w, '}');
+
+	def_open(w, "text", NULL, "Plain text.");
+	types_text_or_number(w);
+	jw_close(w, '}');
+
+	def_open(w, "markdown", NULL, "Markdown (CommonMark).");
+	types_text_or_number(w);
+	jw_close(w, '}');
+
+	def_open(w, "date", "string", "An ISO date: 2018-03-31.");
+	key_str(w, "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+	jw_close(w, '}');
+
+	def_open(w, "deadline_one", "string",
+	         "2018-03-31 (a day), 2014-03 (a month), 2019/20 Q1 (a financial quarter) or TBC.");
+	key_str(w, "pattern",
+	        "^([0-9]{4}-[0-9]{2}(-[0-9]{2})?|[0-9]{4}/[0-9]{2} Q[1-4]|[Tt][Bb][Cc])$");
+	jw_close(w, '}');
+
+	def_open(w, "deadline", NULL, "A deadline or a list of deadlines.");
+	jw_key(w, "anyOf");
+	jw_open(w, '[');
+	jw_open(w, '{');
+	ref_to(w, tmp, "deadline_one");
+	jw_close(w, '}');
+	jw_open(w, '{');
+	key_str(w, "type", "array");
+	jw_key(w, "minItems");
+	jw_num(w, 1);
+	jw_key(w, "items");
+	jw_open(w, '{');
+	ref_to(w, tmp, "deadline_one");
+	jw_close(w, '}');
+	jw_close(w, '}');
+	jw_close(w, ']');
+	jw_close(w, '}');
+
+	def_open(w, "number", NULL, "A number, or null where the source has none.");
+	jw_key(w, "type");
+	jw_open(w, '[');
+	jw_str(w, "number");
+	jw_str(w, "null");
+	jw_close(w, ']');
+	jw_close(w, '}');
+
+	def_open(w, "ints", "array", "A list of whole numbers.");
+	jw_key(w, "items");
+	jw_open(w, '{');
+	key_str(w, "type", "integer");
+	jw_key(w, "minimum");
+	jw_num(w, 0);
+	jw_close(w, '}');
+	jw_close(w, '}');
+
+	def_open(w, "number_map", "object", "Name -> number (or null).");
+	jw_key(w, "additionalProperties");
+	jw_open(w, '{');
+	ref_to(w, tmp, "number");
+	jw_close(w, '}');
+	jw_close(w, '}');
+
+	def_open(w, "colour", "string", "A colour written #rrggbb.");
+	key_str(w, "pattern", "^#[0-9a-fA-F]{6}$");
+	jw_close(w, '}');
+
+	def_open(w, "url", "string", "An address starting with https:// or http://.");
+	key_str(w, "pattern", "^https?://[^\\s]+$");
+	jw_close(w, '}');
+
+	def_open(w, "bool", "boolean", NULL);
+	jw_close(w, '}');
+}
+
+/* The definition name of a field type's values. */
+static const char *
+type_def(field_type t)
+{
+	switch (t) {
+	case FT_ID:
+	case FT_REF:
+		return "id";
+	case FT_LINE:
+		return "line";
+	case FT_TEXT:
+		return "text";
+	case FT_MARKDOWN:
+		return "markdown";
+	case FT_BOOL:
+		return "bool";
+	case FT_NUMBER:
+		return "number";
+	case FT_DATE:
+		return "date";
+	case FT_DEADLINE:
+		return "deadline";
+	case FT_PATH:
+		return "path";
+	case FT_REFS:
+		return "ids";
+	case FT_LINES:
+		return "lines";
+	case FT_INTS:
+		return "ints";
+	case FT_NUMBER_MAP:
+		return "number_map";
+	case FT_COLOUR:
+		return "colour";
+	case FT_URL:
+		return "url";
+	case FT_WORD:
+	case FT_LIST:
+	case FT_RECORD:
+		break;
+	}
+	return NULL;
+}
+
+static void
+field_schema(jw *w, buf *tmp, const field_spec *fs)
+{
+	jw_key(w, fs->name);
+	jw_open(w, '{');
+	key_str(w, "description", fs->doc);
+	switch (fs->type) {
+	case FT_WORD:
+		jw_key(w, "enum");
+		jw_open(w, '[');
+		for (size_t i = 0; i < fs->words->n; i++)
+			jw_str(w, fs->words->words[i]);
+		jw_close(w, ']');
+		break;
+	case FT_LIST:
+		key_str(w, "type", "array");
+		jw_key(w, "items");
+		jw_open(w, '{');
+		ref_to(w, tmp, fs->record->key);
+		jw_close(w, '}');
+		break;
+	default:
+		/* $ref beside other keywords is ignored in draft-07: wrap it. */
+		jw_key(w, "allOf");
+		jw_open(w, '[');
+		jw_open(w, '{');
+		ref_to(w, tmp, fs->type == FT_RECORD ? fs->record->key : type_def(fs->type));
+		jw_close(w, '}');
+		jw_close(w, ']');
+		break;
+	}
+	jw_close(w, '}');
+}
+
+static void
+record_schema(jw *w, buf *tmp, const record_spec *spec)
+{
+	jw_key(w, spec->key);
+	jw_open(w, '{');
+	key_str(w, "description", spec->doc);
+	key_str(w, "type", "object");
+	jw_key(w, "properties");
+	jw_open(w, '{');
+	for (size_t i = 0; i < spec->nfields; i++)
+		if (spec->fields[i].name)
+			field_schema(w, tmp, &spec->fields[i]);
+	jw_close(w, '}');
+	bool any = false;
+	for (size_t i = 0; i < spec->nfields; i++) {
+		if (!spec->fields[i].name || !(spec->fields[i].flags & F_REQUIRED))
+			continue;
+		if (!any) {
+			jw_key(w, "required");
+			jw_open(w, '[');
+			any = true;
+		}
+		jw_str(w, spec->fields[i].name);
+	}
+	if (any)
+		jw_close(w, ']');
+	jw_key(w, "additionalProperties");
+	jw_bool(w, false);
+	jw_close(w, '}');
+}
+
+/* Every record kind reachable from the file kinds, each once, in table order. */
+static void
+collect(const record_spec *spec, const record_spec **seen, size_t *n, size_t cap)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (seen[i] == spec)
+			return;
+	if (*n == cap)
+		return;
+	seen[(*n)++] = spec;
+	for (size_t i = 0; i < spec->nfields; i++)
+		if (spec->fields[i].name && spec->fields[i].record)
+			collect(spec->fields[i].record, seen, n, cap);
+}
+
+/* if <kind's keys> then <kind> else <the next kinds>. */
+static void
+dispatch_from(jw *w, buf *tmp, size_t k)
+{
+	size_t n = sizeof dispatch / sizeof *dispatch;
+	if (k + 1 == n || !dispatch[k].keys[0]) {
+		ref_to(w, tmp, dispatch[k].spec->key);
+		return;
+	}
+	jw_key(w, "if");
+	jw_open(w, '{');
+	jw_key(w, "anyOf");
+	jw_open(w, '[');
+	for (size_t i = 0; i < 6 && dispatch[k].keys[i]; i++) {
+		jw_open(w, '{');
+		jw_key(w, "required");
+		jw_open(w, '[');
+		jw_str(w, dispatch[k].keys[i]);
+		jw_close(w, ']');
+		jw_close(w, '}');
+	}
+	jw_close(w, ']');
+	jw_close(w, '}');
+	jw_key(w, "then");
+	jw_open(w, '{');
+	ref_to(w, tmp, dispatch[k].spec->key);
+	jw_close(w, '}');
+	jw_key(w, "else");
+	jw_open(w, '{');
+	dispatch_from(w, tmp, k + 1);
+	jw_close(w, '}');
+}
+
+static char *
+schema_build(void)
+{
+	buf out = BUF_INIT, tmp = BUF_INIT;
+	jw w = {.b = &out};
+	jw_open(&w, '{');
+	key_str(&w, "$schema", "http://json-schema.org/draft-07/schema#");
+	key_str(&w, "title", "plansite content");
+	key_str(&w, "description",
+	        "Any file of a plansite content folder: site.yaml, registry/*.yaml, "
+	        "equality/*.yaml, plans/PLAN/plan.yaml, plans/PLAN/outcomes/*.yaml, "
+	        "plans/PLAN/measures/*.yaml or plans/PLAN/reports/*.yaml (see content/README.md). "
+	        "The kind of file is told from its keys.");
+	key_str(&w, "type", "object");
+	dispatch_from(&w, &tmp, 0);
+	jw_key(&w, "definitions");
+	jw_open(&w, '{');
+	value_definitions(&w, &tmp);
+	const record_spec *seen[64];
+	size_t n = 0;
+	for (size_t i = 0; i < content_nfile_kinds; i++)
+		collect(content_file_kinds[i].spec, seen, &n, 64);
+	for (size_t i = 0; i < n; i++)
+		record_schema(&w, &tmp, seen[i]);
+	jw_close(&w, '}');
+	jw_close(&w, '}');
+	buf_addc(&out, '\n');
+	buf_free(&tmp);
+	return out.data;
+}
+
+const char *
+content_schema_json(void)
+{
+	/* Built once; kept for the life of the program. */
+	static char *schema;
+	if (!schema)
+		schema = schema_build();
+	return schema;
+}

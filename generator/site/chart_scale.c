@@ -1,0 +1,197 @@
+/* chart_scale.c - see chart_scale.h */
+#include "site/chart_scale.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "value.h"
+
+/* A finite value within +-CHART_MAX_VALUE (NaN becomes 0). */
+static double
+clean(double v)
+{
+	if (isnan(v) || fabs(v) < 1e-9)
+		return 0;
+	if (v > CHART_MAX_VALUE)
+		return CHART_MAX_VALUE;
+	if (v < -CHART_MAX_VALUE)
+		return -CHART_MAX_VALUE;
+	return v;
+}
+
+chart_ticks
+chart_ticks_for(double min, double max, int target, bool integer)
+{
+	chart_ticks t = {0};
+	min = clean(min);
+	max = clean(max);
+	if (min > max) {
+		double x = min;
+		min = max;
+		max = x;
+	}
+	if (target < 2)
+		target = 2;
+	double mag = fabs(min) > fabs(max) ? fabs(min) : fabs(max);
+	if (max - min <= mag * 1e-9) { /* all equal, or as good as */
+		if (mag == 0) {
+			min = 0;
+			max = 1;
+		} else {
+			min -= mag * 0.1;
+			max += mag * 0.1;
+		}
+	}
+	double raw = (max - min) / (target - 1);
+	int e = (int)floor(log10(raw));
+	double p = pow(10, e);
+	static const double mantissas[] = {1, 2, 2.5, 5, 10};
+	double m = 10;
+	for (size_t i = 0; i < sizeof mantissas / sizeof *mantissas; i++) {
+		if (mantissas[i] * p >= raw * (1 - 1e-12)) {
+			m = mantissas[i];
+			break;
+		}
+	}
+	if (m == 10) {
+		m = 1;
+		e++;
+		p = pow(10, e);
+	}
+	if (integer && (e < 0 || (e == 0 && m == 2.5))) {
+		if (e < 0) {
+			m = 1;
+			e = 0;
+		} else {
+			m = 5;
+		}
+		p = pow(10, e);
+	}
+	t.step = m * p;
+	t.decimals = -e + (m == 2.5 ? 1 : 0);
+	if (t.decimals < 0)
+		t.decimals = 0;
+	if (t.decimals > 12)
+		t.decimals = 12;
+	double first = floor(min / t.step + 1e-9), last = ceil(max / t.step - 1e-9);
+	if (last <= first)
+		last = first + 1;
+	t.first = (long long)first;
+	t.count = (int)(last - first) + 1;
+	t.lo = chart_tick_value(&t, 0);
+	t.hi = chart_tick_value(&t, t.count - 1);
+	return t;
+}
+
+double
+chart_tick_value(const chart_ticks *t, int i)
+{
+	double v = (double)(t->first + i) * t->step;
+	return v == 0 ? 0 : v; /* no -0 */
+}
+
+size_t
+chart_value_domain(const double *v, size_t n, bool percent, double *lo, double *hi)
+{
+	size_t used = 0;
+	double min = 0, max = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!isfinite(v[i]))
+			continue;
+		double x = clean(v[i]);
+		if (!used++ || x < min)
+			min = x;
+		if (used == 1 || x > max)
+			max = x;
+	}
+	if (!used) {
+		*lo = 0;
+		*hi = 1;
+		return 0;
+	}
+	if (min == max) { /* from zero, with headroom on the far side */
+		if (min > 0) {
+			max = min * 1.25;
+			min = 0;
+		} else if (min < 0) {
+			min = max * 1.25;
+			max = 0;
+		} else {
+			max = 1;
+		}
+	}
+	double spread = max - min;
+	if (min > 0 && min <= spread)
+		min = 0;
+	if (max < 0 && -max <= spread)
+		max = 0;
+	if (percent && max > 100 && min < 100) {
+		bool within = true;
+		for (size_t i = 0; i < n; i++)
+			if (isfinite(v[i]) && v[i] > 100)
+				within = false;
+		if (within)
+			max = 100;
+	}
+	*lo = min;
+	*hi = max;
+	return used;
+}
+
+double
+chart_scale(double v, double d0, double d1, double r0, double r1)
+{
+	v = clean(v);
+	if (d1 == d0 || !isfinite(d1 - d0))
+		return (r0 + r1) / 2;
+	double f = (v - d0) / (d1 - d0);
+	return r0 + f * (r1 - r0);
+}
+
+/* Inserts thousands separators into the whole part of a plain decimal text. */
+static void
+group_thousands(const char *text, char out[48])
+{
+	size_t len = strlen(text), o = 0, start = text[0] == '-';
+	const char *dot = strchr(text, '.');
+	size_t whole = dot ? (size_t)(dot - text) : len;
+	if (start)
+		out[o++] = '-';
+	for (size_t i = start; i < len && o < 46; i++) {
+		out[o++] = text[i];
+		if (i < whole) {
+			size_t rest = whole - i - 1;
+			if (rest && rest % 3 == 0)
+				out[o++] = ',';
+		}
+	}
+	out[o] = '\0';
+}
+
+void
+chart_format_number(double v, char out[48])
+{
+	char text[32];
+	if (!isfinite(v))
+		v = 0;
+	value_format_number(v == 0 ? 0 : v, text);
+	if (fabs(v) >= 10000 && v == floor(v) && fabs(v) < CHART_MAX_VALUE && !strchr(text, 'e'))
+		group_thousands(text, out);
+	else
+		snprintf(out, 48, "%s", text);
+}
+
+void
+chart_format_tick(const chart_ticks *t, int i, char out[48])
+{
+	double v = chart_tick_value(t, i);
+	char text[48];
+	snprintf(text, sizeof text, "%.*f", t->decimals, v);
+	if (strspn(text, "-0.") == strlen(text)) /* "-0.0" and friends */
+		snprintf(text, sizeof text, "%.*f", t->decimals, 0.0);
+	if (fabs(v) >= 10000)
+		group_thousands(text, out);
+	else
+		snprintf(out, 48, "%s", text);
+}

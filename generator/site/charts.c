@@ -1,0 +1,1354 @@
+/* charts.c - see charts.h.
+ *
+ * Each chart is a <figure>: a <figcaption> with the chart's active title (one sentence
+ * written from the data), the inline <svg> (role="img", aria-label, <title>, <desc>), and a
+ * <details> disclosure holding the same numbers as an HTML table. No ids, no scripts, no
+ * external fonts; colours are presentation attributes (themes/default/static/charts.css only
+ * sizes and types the charts), each at least 4.5:1 against white, and every status has a
+ * pattern and a text label as well as a colour. Output depends on the arguments only. */
+#include "site/charts.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "site/chart_scale.h"
+#include "site/chart_svg.h"
+#include "site/escape.h"
+#include "util/buf.h"
+
+#define WIDTH 400.0
+#define TEXT_COLOUR "#1a1a1a"
+#define MUTED_COLOUR "#555555" /* 7.5:1 on white */
+#define GRID_COLOUR "#d4d4d4"  /* decorative only */
+
+/* ---- shared pieces ---- */
+
+static const char *
+finish(arena *a, buf *b)
+{
+	const char *s = arena_strdup(a, buf_cstr(b));
+	buf_free(b);
+	return s;
+}
+
+/* s with its first ASCII letter in lower case, for use inside a sentence. */
+static const char *
+lower_first(arena *a, const char *s)
+{
+	char *t = arena_strdup(a, s ? s : "");
+	if (t[0] >= 'A' && t[0] <= 'Z')
+		t[0] = (char)(t[0] - 'A' + 'a');
+	return t;
+}
+
+static const char *
+upper_first(arena *a, const char *s)
+{
+	char *t = arena_strdup(a, s ? s : "");
+	if (t[0] >= 'a' && t[0] <= 'z')
+		t[0] = (char)(t[0] - 'a' + 'A');
+	return t;
+}
+
+static const char *
+plural(int n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+static void
+figure_open(buf *b, const char *kind, const char *sentence)
+{
+	buf_printf(b, "<figure class=\"chart chart-%s\">\n<figcaption>", kind);
+	escape_html(b, sentence ? sentence : "");
+	buf_adds(b, "</figcaption>\n");
+}
+
+static void
+table_open(buf *b, const char *caption)
+{
+	buf_adds(b, "<details class=\"chart-data\">\n<summary>Chart data as a table</summary>\n"
+	            "<table>\n<caption>");
+	escape_html(b, caption ? caption : "");
+	buf_adds(b, "</caption>\n");
+}
+
+static void
+figure_close(buf *b)
+{
+	buf_adds(b, "</table>\n</details>\n</figure>\n");
+}
+
+static void
+html_cell(buf *b, const char *tag, const char *attrs, const char *text)
+{
+	buf_printf(b, "<%s%s%s>", tag, attrs ? " " : "", attrs ? attrs : "");
+	escape_html(b, text ? text : "");
+	buf_printf(b, "</%s>", tag);
+}
+
+static void
+html_num_cell(buf *b, double v)
+{
+	char n[48];
+	chart_format_number(v, n);
+	html_cell(b, "td", NULL, n);
+}
+
+/* Joins parts as "a, b and c" into out. */
+static void
+join_and(buf *out, const char *const *parts, size_t n, const char *last_sep)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_adds(out, i + 1 == n ? last_sep : ", ");
+		buf_adds(out, parts[i]);
+	}
+}
+
+/* Splits text into lines no wider than width (at size px), breaking at spaces; a single word
+ * wider than the line stays whole. Returns the number of lines (at most max), each in the
+ * arena; the last line ends with "…" when text had to be cut. */
+static size_t
+wrap_text(arena *a, const char *text, double width, double size, const char **lines, size_t max)
+{
+	size_t n = 0;
+	const char *p = text ? text : "";
+	while (*p == ' ')
+		p++;
+	while (*p && n < max) {
+		/* take words while they fit */
+		const char *end = p, *best = NULL;
+		for (;;) {
+			const char *w = end;
+			while (*w == ' ')
+				w++;
+			const char *we = w;
+			while (*we && *we != ' ')
+				we++;
+			if (we == w)
+				break;
+			char *candidate = arena_strndup(a, p, (size_t)(we - p));
+			if (best && chart_text_width(candidate, size) > width)
+				break;
+			best = we;
+			end = we;
+		}
+		if (!best)
+			break;
+		const char *line = arena_strndup(a, p, (size_t)(best - p));
+		p = best;
+		while (*p == ' ')
+			p++;
+		if (*p && n + 1 == max)
+			line = arena_printf(a, "%s\xe2\x80\xa6", line);
+		lines[n++] = line;
+	}
+	return n;
+}
+
+/* A legend of swatches and texts in two columns, or one when a text is too wide for half the
+ * chart. Returns the y below it. */
+typedef struct legend_entry {
+	const char *colour, *text;
+	chart_pattern pattern;
+} legend_entry;
+
+static double
+legend(buf *b, double y, const legend_entry *e, size_t n)
+{
+	double widest = 0;
+	for (size_t i = 0; i < n; i++) {
+		double w = 22 + chart_text_width(e[i].text, 12);
+		if (w > widest)
+			widest = w;
+	}
+	size_t cols = widest <= WIDTH / 2 - 8 ? 2 : 1;
+	for (size_t i = 0; i < n; i++) {
+		double x = (double)(i % cols) * (WIDTH / 2), ry = y + (double)(i / cols) * 20;
+		chart_svg_patterned_rect(b, x, ry + 2, 16, 14, e[i].colour, e[i].pattern);
+		chart_svg_text(b, x + 22, ry + 13, NULL, e[i].text);
+	}
+	return y + (double)((n + cols - 1) / cols) * 20;
+}
+
+/* ---- status summary ---- */
+
+typedef struct category {
+	int index;          /* lifecycle or rag value */
+	const char *colour; /* at least 4.5:1 on white, so white count text on it is legible */
+	chart_pattern pattern;
+} category;
+
+/* Done first, then what is moving, then what is not: the order of segments and legends. */
+static const category lifecycle_categories[] = {
+    {LIFECYCLE_COMPLETED, "#1a7f37", PATTERN_SOLID},
+    {LIFECYCLE_COMPLETED_WITH_CHANGES, "#0e6e62", PATTERN_HORIZONTAL},
+    {LIFECYCLE_IN_PROGRESS, "#1f5fa8", PATTERN_DIAGONAL},
+    {LIFECYCLE_NOT_STARTED, "#6b4fa0", PATTERN_DOTS},
+    {LIFECYCLE_DEFERRED, "#a35200", PATTERN_VERTICAL},
+    {LIFECYCLE_NOT_BEING_PURSUED, "#555555", PATTERN_CROSS},
+    {LIFECYCLE_NONE, "#6e6e6e", PATTERN_HOLLOW},
+};
+
+static const category rag_categories[] = {
+    {RAG_GREEN, "#1a7f37", PATTERN_SOLID},
+    {RAG_AMBER, "#b35900", PATTERN_DIAGONAL},
+    {RAG_RED, "#b91c1c", PATTERN_CROSS},
+    {RAG_DATA_ONLY, "#1f5fa8", PATTERN_DOTS},
+    {RAG_AWAITING_DATA, "#555555", PATTERN_VERTICAL},
+    {RAG_NONE, "#6e6e6e", PATTERN_HOLLOW},
+};
+
+#define NCATS(x) (sizeof(x) / sizeof *(x))
+
+static const char *
+status_name(bool measures, int index)
+{
+	if (!index)
+		return "Not reported";
+	return measures ? rag_label((rag)index) : lifecycle_label((lifecycle)index);
+}
+
+/* One group (actions or measures): heading, stacked bar, legend. Returns the new y. */
+static double
+status_group(arena *a, buf *b, double y, const char *heading, bool measures, const category *cats,
+             size_t ncats, const int *counts, int total)
+{
+	chart_text_style bold = {.weight = "bold"};
+	chart_svg_text(b, 0, y + 13, &bold, arena_printf(a, "%s: %d", heading, total));
+	y += 20;
+	const double bar_h = 26;
+	/* segments */
+	int cum = 0;
+	double seps[8];
+	size_t nseps = 0;
+	for (size_t i = 0; i < ncats; i++) {
+		int c = counts[cats[i].index];
+		if (c <= 0)
+			continue;
+		double x0 = WIDTH * cum / total, x1 = WIDTH * (cum + c) / total;
+		cum += c;
+		chart_svg_patterned_rect(b, x0, y, x1 - x0, bar_h, cats[i].colour, cats[i].pattern);
+		char n[16];
+		snprintf(n, sizeof n, "%d", c);
+		if (x1 - x0 >= chart_text_width(n, 12) + 8) {
+			bool hollow = cats[i].pattern == PATTERN_HOLLOW;
+			chart_text_style st = {.anchor = "middle",
+			                       .weight = "bold",
+			                       .fill = hollow ? TEXT_COLOUR : "#ffffff",
+			                       .halo = hollow ? "#ffffff" : cats[i].colour};
+			chart_svg_text(b, (x0 + x1) / 2, y + bar_h / 2 + 4, &st, n);
+		}
+		if (x0 > 0 && nseps < 8)
+			seps[nseps++] = x0;
+	}
+	for (size_t i = 0; i < nseps; i++)
+		chart_svg_line(b, seps[i], y, seps[i], y + bar_h, "#ffffff", 2, NULL);
+	y += bar_h + 8;
+	/* legend: swatch and "count status" for every segment */
+	legend_entry e[8];
+	size_t k = 0;
+	for (size_t i = 0; i < ncats && k < 8; i++) {
+		int c = counts[cats[i].index];
+		if (c > 0)
+			e[k++] = (legend_entry){
+			    cats[i].colour,
+			    arena_printf(a, "%d %s", c, status_name(measures, cats[i].index)),
+			    cats[i].pattern};
+	}
+	return legend(b, y, e, k) + 10;
+}
+
+/* "3 of 8 actions completed (1 with changes), 5 in progress" */
+static void
+status_sentence_actions(arena *a, buf *s, const int *l, int total)
+{
+	int done = l[LIFECYCLE_COMPLETED] + l[LIFECYCLE_COMPLETED_WITH_CHANGES];
+	buf_printf(s, "%d of %d %s completed", done, total, plural(total, "action", "actions"));
+	if (l[LIFECYCLE_COMPLETED_WITH_CHANGES])
+		buf_printf(s, " (%d with changes)", l[LIFECYCLE_COMPLETED_WITH_CHANGES]);
+	for (size_t i = 2; i < NCATS(lifecycle_categories); i++) {
+		int idx = lifecycle_categories[i].index;
+		if (l[idx] > 0)
+			buf_printf(s, ", %d %s", l[idx], lower_first(a, status_name(false, idx)));
+	}
+}
+
+/* "2 of 5 measures rated green, 1 amber, 2 not reported" */
+static void
+status_sentence_measures(arena *a, buf *s, const int *r, int total)
+{
+	buf_printf(s, "%d of %d %s rated %s", r[RAG_GREEN], total,
+	           plural(total, "measure", "measures"),
+	           lower_first(a, status_name(true, RAG_GREEN)));
+	for (size_t i = 1; i < NCATS(rag_categories); i++) {
+		int idx = rag_categories[i].index;
+		if (r[idx] > 0)
+			buf_printf(s, ", %d %s", r[idx], lower_first(a, status_name(true, idx)));
+	}
+}
+
+static void
+status_table_rows(buf *b, const char *heading, bool measures, const category *cats, size_t ncats,
+                  const int *counts, int total)
+{
+	buf_adds(b, "<tbody>\n<tr>");
+	html_cell(b, "th", "scope=\"rowgroup\" colspan=\"2\"", heading);
+	buf_adds(b, "</tr>\n");
+	for (size_t i = 0; i < ncats; i++) {
+		int c = counts[cats[i].index];
+		if (c <= 0)
+			continue;
+		buf_adds(b, "<tr>");
+		html_cell(b, "th", "scope=\"row\"", status_name(measures, cats[i].index));
+		html_num_cell(b, c);
+		buf_adds(b, "</tr>\n");
+	}
+	buf_adds(b, "<tr>");
+	html_cell(b, "th", "scope=\"row\"", "Total");
+	html_num_cell(b, total);
+	buf_adds(b, "</tr>\n</tbody>\n");
+}
+
+const char *
+charts_status_summary(arena *a, const char *scope, const int lifecycles[LIFECYCLE_COUNT],
+                      const int rags[RAG_COUNT])
+{
+	int lc[LIFECYCLE_COUNT] = {0}, rc[RAG_COUNT] = {0};
+	int actions = 0, measures = 0;
+	for (int i = 0; i < LIFECYCLE_COUNT; i++) {
+		lc[i] = lifecycles && lifecycles[i] > 0 ? lifecycles[i] : 0;
+		actions += lc[i];
+	}
+	for (int i = 0; i < RAG_COUNT; i++) {
+		rc[i] = rags && rags[i] > 0 ? rags[i] : 0;
+		measures += rc[i];
+	}
+	if (actions <= 0 && measures <= 0)
+		return NULL;
+
+	buf s = BUF_INIT;
+	if (actions)
+		status_sentence_actions(a, &s, lc, actions);
+	if (actions && measures)
+		buf_adds(&s, "; ");
+	if (measures)
+		status_sentence_measures(a, &s, rc, measures);
+	buf_addc(&s, '.');
+	const char *sentence = finish(a, &s);
+	const char *title = scope && *scope
+	                        ? arena_printf(a, "Status of actions and measures: %s", scope)
+	                        : "Status of actions and measures";
+
+	/* Draw into a body buffer first: the height is known only at the end. */
+	buf body = BUF_INIT;
+	double y = 0;
+	if (actions)
+		y = status_group(a, &body, y, "Actions", false, lifecycle_categories,
+		                 NCATS(lifecycle_categories), lc, actions);
+	if (measures)
+		y = status_group(a, &body, y, "Measures", true, rag_categories,
+		                 NCATS(rag_categories), rc, measures);
+
+	buf b = BUF_INIT;
+	figure_open(&b, "status", sentence);
+	chart_svg_start(&b, "chart-svg", WIDTH, y - 10, title, sentence);
+	buf_add(&b, body.data, body.len);
+	buf_free(&body);
+	chart_svg_close(&b, "svg");
+	buf_addc(&b, '\n');
+	table_open(&b, title);
+	buf_adds(&b,
+	         "<thead>\n<tr><th scope=\"col\">Status</th><th scope=\"col\">Number</th></tr>\n"
+	         "</thead>\n");
+	if (actions)
+		status_table_rows(&b, "Actions (activities and deliverables)", false,
+		                  lifecycle_categories, NCATS(lifecycle_categories), lc, actions);
+	if (measures)
+		status_table_rows(&b, "Measures", true, rag_categories, NCATS(rag_categories), rc,
+		                  measures);
+	figure_close(&b);
+	return finish(a, &b);
+}
+
+/* ---- measure trend ---- */
+
+/* The number in the measure's unit: "69%", "£1,250", "3 days"; with_label adds the unit's
+ * words ("9.5 days per full-time equivalent employee"). */
+static const char *
+unit_value(arena *a, const measure_info *mi, double v, bool with_label)
+{
+	char n[48];
+	chart_format_number(v, n);
+	const char *text;
+	switch (mi->unit) {
+	case UNIT_PERCENT:
+		text = arena_printf(a, "%s%%", n);
+		break;
+	case UNIT_POUNDS:
+		text = v < 0 ? arena_printf(a, "-\xc2\xa3%s", n + 1)
+		             : arena_printf(a, "\xc2\xa3%s", n);
+		break;
+	case UNIT_DAYS:
+		text = arena_printf(a, "%s %s", n, v == 1 ? "day" : "days");
+		break;
+	case UNIT_WEEKS:
+		text = arena_printf(a, "%s %s", n, v == 1 ? "week" : "weeks");
+		break;
+	case UNIT_MONTHS:
+		text = arena_printf(a, "%s %s", n, v == 1 ? "month" : "months");
+		break;
+	case UNIT_YEARS:
+		text = arena_printf(a, "%s %s", n, v == 1 ? "year" : "years");
+		break;
+	default:
+		text = arena_strdup(a, n);
+	}
+	if (with_label && mi->unit_label && *mi->unit_label)
+		text = arena_printf(a, "%s %s", text, mi->unit_label);
+	return text;
+}
+
+/* A tick label: the number with % or £, other units named in the axis caption. */
+static const char *
+tick_label(arena *a, const measure_info *mi, const chart_ticks *t, int i)
+{
+	char n[48];
+	chart_format_tick(t, i, n);
+	if (mi->unit == UNIT_PERCENT)
+		return arena_printf(a, "%s%%", n);
+	if (mi->unit == UNIT_POUNDS)
+		return n[0] == '-' ? arena_printf(a, "-\xc2\xa3%s", n + 1)
+		                   : arena_printf(a, "\xc2\xa3%s", n);
+	return arena_strdup(a, n);
+}
+
+/* The words above the value axis: "Days per full-time equivalent employee", or NULL. */
+static const char *
+axis_caption(arena *a, const measure_info *mi)
+{
+	const char *label = mi->unit_label && *mi->unit_label ? mi->unit_label : NULL;
+	const char *word = NULL;
+	switch (mi->unit) {
+	case UNIT_DAYS:
+		word = "Days";
+		break;
+	case UNIT_WEEKS:
+		word = "Weeks";
+		break;
+	case UNIT_MONTHS:
+		word = "Months";
+		break;
+	case UNIT_YEARS:
+		word = "Years";
+		break;
+	case UNIT_RATE:
+		word = "Rate";
+		break;
+	case UNIT_SCORE:
+		word = "Score";
+		break;
+	default:
+		break;
+	}
+	if (word && label)
+		return arena_printf(a, "%s %s", word, label);
+	if (word)
+		return word;
+	return label ? upper_first(a, label) : NULL;
+}
+
+typedef struct series {
+	const char *name, *colour, *dash;
+	double width;
+} series;
+
+/* Series 0 is the actual, 1 the target, 2 the red threshold, 3.. the comparators. */
+static bool
+point_value(const measure_info *mi, size_t s, size_t i, double *v)
+{
+	const history_point *h = &mi->history[i];
+	bool has;
+	double x;
+	switch (s) {
+	case 0:
+		has = h->has_actual;
+		x = h->actual;
+		break;
+	case 1:
+		has = h->has_target;
+		x = h->target;
+		break;
+	case 2:
+		has = h->has_red;
+		x = h->red;
+		break;
+	default:
+		has = h->has_comparator && h->comparator && h->has_comparator[s - 3];
+		x = has ? h->comparator[s - 3] : 0;
+	}
+	if (!has || !isfinite(x))
+		return false;
+	*v = x;
+	return true;
+}
+
+static series
+series_style(const measure_info *mi, size_t s)
+{
+	static const char *const comparator_colours[] = {"#7a3e9d", "#8a4b08", "#444444",
+	                                                 "#0f766e"};
+	static const char *const comparator_dashes[] = {"8 3 2 3", "4 2 1 2", "1 3", "10 3"};
+	switch (s) {
+	case 0:
+		return (series){"Actual", "#1d4f91", NULL, 2.5};
+	case 1:
+		return (series){"Target", "#1a7f37", "7 4", 2};
+	case 2:
+		return (series){"Red threshold", "#b91c1c", "2 3", 2};
+	default: {
+		size_t k = (s - 3) % 4;
+		const char *name = mi->comparators && mi->comparators[s - 3]
+		                       ? mi->comparators[s - 3]
+		                       : "Comparator";
+		return (series){name, comparator_colours[k], comparator_dashes[k], 1.75};
+	}
+	}
+}
+
+/* Splits a period label at its last space: "Q1 2019/20" -> "Q1", "2019/20". */
+static void
+period_lines(arena *a, const char *period, const char **l1, const char **l2)
+{
+	const char *p = period ? period : "";
+	const char *sp = strrchr(p, ' ');
+	if (!sp) {
+		*l1 = p;
+		*l2 = NULL;
+		return;
+	}
+	*l1 = arena_strndup(a, p, (size_t)(sp - p));
+	*l2 = sp + 1;
+}
+
+/* "below the 70% target", "above the London average of 67.1%", "on the 70% target" */
+static const char *
+compare_phrase(arena *a, const measure_info *mi, double actual, double other, const char *what,
+               bool name_first)
+{
+	const char *rel = actual < other ? "below" : actual > other ? "above" : "level with";
+	const char *v = unit_value(a, mi, other, false);
+	if (name_first)
+		return arena_printf(a, "%s the %s of %s", rel, what, v);
+	return arena_printf(a, "%s the %s %s", actual == other ? "meeting" : rel, v, what);
+}
+
+static const char *
+trend_sentence(arena *a, const measure_info *mi, long latest, long previous)
+{
+	size_t n = mi->nhistory;
+	buf s = BUF_INIT;
+	if (latest < 0) {
+		const char *first = mi->history[0].period, *last = mi->history[n - 1].period;
+		if (n == 1 || !first || !last)
+			buf_printf(&s, "No results reported yet for %s",
+			           last ? last : "this measure");
+		else
+			buf_printf(&s, "No results reported yet for %s to %s", first, last);
+		for (size_t i = n; i-- > 0;) {
+			if (mi->history[i].has_target && isfinite(mi->history[i].target)) {
+				buf_printf(&s, "; the target is %s",
+				           unit_value(a, mi, mi->history[i].target, false));
+				break;
+			}
+		}
+		buf_addc(&s, '.');
+		return finish(a, &s);
+	}
+	const history_point *h = &mi->history[latest];
+	buf_adds(&s, unit_value(a, mi, h->actual, true));
+	if (h->period)
+		buf_printf(&s, " in %s", h->period);
+	if (previous >= 0) {
+		const history_point *p = &mi->history[previous];
+		const char *pv = unit_value(a, mi, p->actual, false);
+		if (p->actual == h->actual)
+			buf_adds(&s, ", unchanged");
+		else
+			buf_printf(&s, ", %s from %s", p->actual < h->actual ? "up" : "down", pv);
+		if (latest - previous > 1 &&
+		    p->period) /* a gap: say which period it compares with */
+			buf_printf(&s, " %s %s", p->actual == h->actual ? "since" : "in",
+			           p->period);
+	}
+	const char *parts[8];
+	size_t np = 0;
+	if (h->has_target && isfinite(h->target))
+		parts[np++] = compare_phrase(a, mi, h->actual, h->target, "target", false);
+	if (h->has_red && isfinite(h->red) &&
+	    ((mi->polarity == POLARITY_HIGHER_IS_BETTER && h->actual < h->red) ||
+	     (mi->polarity == POLARITY_LOWER_IS_BETTER && h->actual > h->red)))
+		parts[np++] = compare_phrase(a, mi, h->actual, h->red, "red threshold", false);
+	for (size_t k = 0; k < mi->ncomparators && np < 8; k++) {
+		double c;
+		if (point_value(mi, 3 + k, (size_t)latest, &c))
+			parts[np++] =
+			    compare_phrase(a, mi, h->actual, c, series_style(mi, 3 + k).name, true);
+	}
+	if (np) {
+		buf_adds(&s, "; ");
+		join_and(&s, parts, np, ", ");
+	}
+	buf_addc(&s, '.');
+	return finish(a, &s);
+}
+
+const char *
+charts_measure_trend(arena *a, const item *measure, const char **sentence)
+{
+	if (sentence)
+		*sentence = NULL;
+	if (!measure || !measure->measure || !measure->measure->nhistory ||
+	    !measure->measure->history)
+		return NULL;
+	const measure_info *mi = measure->measure;
+	size_t n = mi->nhistory, nseries = 3 + mi->ncomparators;
+
+	/* the values and which series have any */
+	double *all = arena_alloc(a, sizeof(double) * n * nseries);
+	bool *present = arena_alloc(a, nseries);
+	size_t nall = 0;
+	long latest = -1, previous = -1;
+	for (size_t s = 0; s < nseries; s++)
+		for (size_t i = 0; i < n; i++) {
+			double v;
+			if (point_value(mi, s, i, &v)) {
+				all[nall++] = v;
+				present[s] = true;
+				if (s == 0) {
+					previous = latest;
+					latest = (long)i;
+				}
+			}
+		}
+	double dlo, dhi;
+	if (!chart_value_domain(all, nall, mi->unit == UNIT_PERCENT, &dlo, &dhi))
+		return NULL;
+	chart_ticks t = chart_ticks_for(dlo, dhi, 5, mi->unit == UNIT_COUNT);
+
+	const char *text = trend_sentence(a, mi, latest, previous);
+	const char *title =
+	    arena_printf(a, "%s: results by period", measure->title ? measure->title : "Measure");
+
+	buf b = BUF_INIT, body = BUF_INIT;
+	/* legend: sample line and name for each series present, then the polarity in words */
+	double lx = 0, ly = 14;
+	for (size_t s = 0; s < nseries; s++) {
+		if (!present[s])
+			continue;
+		series st = series_style(mi, s);
+		double w = 30 + chart_text_width(st.name, 12) + 14;
+		if (lx > 0 && lx + w > WIDTH) {
+			lx = 0;
+			ly += 18;
+		}
+		chart_svg_line(&body, lx, ly - 4, lx + 24, ly - 4, st.colour, st.width, st.dash);
+		if (s == 0) {
+			chart_svg_open(&body, "circle");
+			chart_svg_attr_num(&body, "cx", lx + 12);
+			chart_svg_attr_num(&body, "cy", ly - 4);
+			chart_svg_attr(&body, "r", "3.5");
+			chart_svg_attr(&body, "fill", st.colour);
+			chart_svg_empty(&body);
+			buf_addc(&body, '\n');
+		}
+		chart_svg_text(&body, lx + 30, ly, NULL, st.name);
+		lx += w;
+	}
+	if (mi->polarity != POLARITY_NONE) {
+		const char *words = polarity_label(mi->polarity);
+		if (mi->polarity == POLARITY_HIGHER_IS_BETTER)
+			words = arena_printf(a, "\xe2\x86\x91 %s", words);
+		else if (mi->polarity == POLARITY_LOWER_IS_BETTER)
+			words = arena_printf(a, "\xe2\x86\x93 %s", words);
+		double w = chart_text_width(words, 12);
+		if (lx > 0 && lx + w > WIDTH) {
+			lx = 0;
+			ly += 18;
+		}
+		chart_text_style bold = {.weight = "bold"};
+		chart_svg_text(&body, lx, ly, &bold, words);
+	}
+	double top = ly + 10;
+	const char *caption = axis_caption(a, mi);
+	if (caption) {
+		chart_text_style st = {.fill = MUTED_COLOUR};
+		chart_svg_text(&body, 0, top + 12, &st, caption);
+		top += 18;
+	}
+	top += 10;
+	const double plot_h = 180, bottom = top + plot_h;
+
+	/* value axis */
+	const char **labels = arena_alloc(a, sizeof(char *) * (size_t)t.count);
+	double label_w = 0;
+	for (int i = 0; i < t.count; i++) {
+		labels[i] = tick_label(a, mi, &t, i);
+		double w = chart_text_width(labels[i], 11);
+		if (w > label_w)
+			label_w = w;
+	}
+	/* period labels on two lines ("Q1", "2019/20"): the widest decides the right margin */
+	double period_w = 0;
+	const char **l1 = arena_alloc(a, sizeof(char *) * n),
+	           **l2 = arena_alloc(a, sizeof(char *) * n);
+	for (size_t i = 0; i < n; i++) {
+		period_lines(a, mi->history[i].period, &l1[i], &l2[i]);
+		double w1 = chart_text_width(l1[i], 11),
+		       w2 = l2[i] ? chart_text_width(l2[i], 11) : 0;
+		if (w1 > period_w)
+			period_w = w1;
+		if (w2 > period_w)
+			period_w = w2;
+	}
+	const double left = label_w + 10;
+	/* the last label is centred on the last band: keep its right half inside the chart */
+	double right = WIDTH - 4;
+	for (int pass = 0; pass < 2; pass++) {
+		double half_band = (right - left) / (double)n / 2;
+		if (period_w / 2 > half_band + (WIDTH - right) - 2)
+			right = WIDTH - (period_w / 2 - half_band) - 4;
+	}
+	if (right > WIDTH - 4)
+		right = WIDTH - 4;
+	const double band = (right - left) / (double)n;
+	const double stub = band * 0.4 < 30 ? band * 0.4 : 30;
+#define Y(v) chart_scale((v), t.lo, t.hi, bottom, top)
+#define X(i) (left + ((double)(i) + 0.5) * band)
+	for (int i = 0; i < t.count; i++) {
+		double v = chart_tick_value(&t, i), y = Y(v);
+		chart_svg_line(&body, left, y, right, y,
+		               v == 0 && t.lo < 0 ? "#767676" : GRID_COLOUR, 1, NULL);
+		chart_text_style st = {.anchor = "end", .size = "11", .fill = MUTED_COLOUR};
+		chart_svg_text(&body, left - 5, y + 4, &st, labels[i]);
+	}
+
+	/* period axis, thinned so labels never overlap (the latest is always kept) */
+	size_t every = (size_t)ceil((period_w + 6) / band);
+	if (every < 1)
+		every = 1;
+	for (size_t i = 0; i < n; i++) {
+		if ((n - 1 - i) % every)
+			continue;
+		chart_text_style st = {.anchor = "middle", .size = "11", .fill = MUTED_COLOUR};
+		chart_svg_line(&body, X(i), bottom, X(i), bottom + 4, "#767676", 1, NULL);
+		chart_svg_text(&body, X(i), bottom + 16, &st, l1[i]);
+		if (l2[i])
+			chart_svg_text(&body, X(i), bottom + 29, &st, l2[i]);
+	}
+
+	/* lines: the actual first, then the dashed reference lines over it (so a target equal to
+	 * the actual still shows), then the actual's markers on top; a gap breaks a line */
+	for (size_t k = 0; k < nseries; k++) {
+		size_t s =
+		    k == 0 ? 0 : nseries - k; /* actual, comparators, red threshold, target */
+		if (!present[s])
+			continue;
+		series st = series_style(mi, s);
+		buf d = BUF_INIT;
+		for (size_t i = 0; i < n; i++) {
+			double v, pv, nv;
+			if (!point_value(mi, s, i, &v))
+				continue;
+			bool prev = i > 0 && point_value(mi, s, i - 1, &pv);
+			bool next = i + 1 < n && point_value(mi, s, i + 1, &nv);
+			if (!prev && !next && s != 0) { /* a lone value: a short level stroke */
+				buf_addc(&d, 'M');
+				chart_svg_num(&d, X(i) - stub);
+				buf_addc(&d, ' ');
+				chart_svg_num(&d, Y(v));
+				buf_addc(&d, 'H');
+				chart_svg_num(&d, X(i) + stub);
+				continue;
+			}
+			buf_addc(&d, prev ? 'L' : 'M');
+			chart_svg_num(&d, X(i));
+			buf_addc(&d, ' ');
+			chart_svg_num(&d, Y(v));
+		}
+		if (d.len) {
+			chart_svg_open(&body, "path");
+			chart_svg_attr(&body, "d", buf_cstr(&d));
+			chart_svg_attr(&body, "fill", "none");
+			chart_svg_attr(&body, "stroke", st.colour);
+			chart_svg_attr_num(&body, "stroke-width", st.width);
+			chart_svg_attr(&body, "stroke-linejoin", "round");
+			if (st.dash)
+				chart_svg_attr(&body, "stroke-dasharray", st.dash);
+			chart_svg_empty(&body);
+			buf_addc(&body, '\n');
+		}
+		buf_free(&d);
+	}
+	for (size_t i = 0; i < n; i++) {
+		double v;
+		if (!point_value(mi, 0, i, &v))
+			continue;
+		chart_svg_open(&body, "circle");
+		chart_svg_attr_num(&body, "cx", X(i));
+		chart_svg_attr_num(&body, "cy", Y(v));
+		chart_svg_attr(&body, "r", (long)i == latest ? "5" : "3.5");
+		chart_svg_attr(&body, "fill", series_style(mi, 0).colour);
+		chart_svg_attr(&body, "stroke", "#ffffff");
+		chart_svg_empty(&body);
+		buf_addc(&body, '\n');
+	}
+
+	/* the latest value, labelled by its marker */
+	if (latest >= 0) {
+		double v = mi->history[latest].actual, x = X(latest), y = Y(v);
+		const char *label = unit_value(a, mi, v, false);
+		double w = chart_text_width(label, 12);
+		const char *anchor = "middle";
+		if (x + w / 2 > WIDTH) {
+			anchor = "end";
+			x = WIDTH;
+		} else if (x - w / 2 < left) {
+			anchor = "start";
+			x = left;
+		}
+		chart_text_style st = {
+		    .anchor = anchor, .weight = "bold", .fill = "#1d4f91", .halo = "#ffffff"};
+		chart_svg_text(&body, x, y - 10 - 12 > top - 8 ? y - 10 : y + 20, &st, label);
+	}
+#undef X
+#undef Y
+
+	figure_open(&b, "trend", text);
+	chart_svg_start(&b, "chart-svg", WIDTH, bottom + 34, title, text);
+	buf_add(&b, body.data, body.len);
+	buf_free(&body);
+	chart_svg_close(&b, "svg");
+	buf_addc(&b, '\n');
+
+	table_open(&b, title);
+	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Period</th>");
+	for (size_t s = 0; s < nseries; s++)
+		if (present[s] || s == 0)
+			html_cell(&b, "th", "scope=\"col\"", series_style(mi, s).name);
+	buf_adds(&b, "</tr>\n</thead>\n<tbody>\n");
+	for (size_t i = 0; i < n; i++) {
+		buf_adds(&b, "<tr>");
+		html_cell(&b, "th", "scope=\"row\"",
+		          mi->history[i].period ? mi->history[i].period : "");
+		for (size_t s = 0; s < nseries; s++) {
+			if (!present[s] && s != 0)
+				continue;
+			double v;
+			html_cell(&b, "td", NULL,
+			          point_value(mi, s, i, &v) ? unit_value(a, mi, v, false)
+			                                    : "No data");
+		}
+		buf_adds(&b, "</tr>\n");
+	}
+	buf_adds(&b, "</tbody>\n");
+	figure_close(&b);
+	if (sentence)
+		*sentence = text;
+	return finish(a, &b);
+}
+
+/* ---- deadlines by month ---- */
+
+static const char *const month_names[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
+
+/* "Mar 2018" (short) or "March 2018" for a yyyymm key. */
+static const char *
+month_text(arena *a, int key, bool full)
+{
+	int y = key / 100, m = key % 100;
+	if (m < 1 || m > 12)
+		return arena_printf(a, "%d", y);
+	return full ? arena_printf(a, "%s %d", month_names[m - 1], y)
+	            : arena_printf(a, "%.3s %d", month_names[m - 1], y);
+}
+
+enum { DL_COMPLETED, DL_ON_TIME, DL_OVERDUE, DL_CLOSED, DL_COUNT };
+
+static const struct {
+	const char *label, *colour;
+	chart_pattern pattern;
+} deadline_categories[DL_COUNT] = {
+    {"Completed", "#1a7f37", PATTERN_SOLID},
+    {"On time or not yet due", "#1f5fa8", PATTERN_DIAGONAL},
+    {"Overdue", "#b91c1c", PATTERN_CROSS},
+    {"Deferred or not being pursued", "#555555", PATTERN_VERTICAL},
+};
+
+typedef struct month_row {
+	int key; /* yyyymm */
+	int count[DL_COUNT], total;
+} month_row;
+
+static int
+compare_rows(const void *x, const void *y)
+{
+	const month_row *p = x, *q = y;
+	return (p->key > q->key) - (p->key < q->key);
+}
+
+static int
+deadline_category(const item *it)
+{
+	lifecycle l = item_lifecycle(it);
+	if (l == LIFECYCLE_COMPLETED || l == LIFECYCLE_COMPLETED_WITH_CHANGES)
+		return DL_COMPLETED;
+	if (it->due == DUE_OVERDUE)
+		return DL_OVERDUE;
+	if (l == LIFECYCLE_DEFERRED || l == LIFECYCLE_NOT_BEING_PURSUED || it->due == DUE_CLOSED)
+		return DL_CLOSED;
+	return DL_ON_TIME;
+}
+
+const char *
+charts_deadlines(arena *a, const plan *p)
+{
+	if (!p || !p->items.len)
+		return NULL;
+	month_row *rows = arena_alloc(a, sizeof *rows * p->items.len);
+	size_t nrows = 0;
+	int totals[DL_COUNT] = {0}, all = 0;
+	for (size_t i = 0; i < p->items.len; i++) {
+		const item *it = p->items.items[i];
+		if (!it || (it->kind != ITEM_ACTIVITY && it->kind != ITEM_DELIVERABLE))
+			continue;
+		const deadline_set *ds = item_current_deadline(it);
+		if (!ds || ds->last_day <= 0)
+			continue;
+		int key = ds->last_day / 100;
+		size_t r = 0;
+		while (r < nrows && rows[r].key != key) /* few months: a linear search is enough */
+			r++;
+		if (r == nrows)
+			rows[nrows++].key = key;
+		int c = deadline_category(it);
+		rows[r].count[c]++;
+		rows[r].total++;
+		totals[c]++;
+		all++;
+	}
+	if (!nrows)
+		return NULL;
+	qsort(rows, nrows, sizeof *rows, compare_rows);
+	size_t busiest = 0;
+	int max_total = 0;
+	for (size_t r = 0; r < nrows; r++)
+		if (rows[r].total > max_total) {
+			max_total = rows[r].total;
+			busiest = r;
+		}
+
+	/* the sentence */
+	buf s = BUF_INIT;
+	buf_printf(&s, "%d %s due ", all,
+	           plural(all, "activity or deliverable", "activities and deliverables"));
+	if (nrows == 1)
+		buf_printf(&s, "in %s", month_text(a, rows[0].key, true));
+	else
+		buf_printf(&s, "between %s and %s", month_text(a, rows[0].key, true),
+		           month_text(a, rows[nrows - 1].key, true));
+	const char *parts[DL_COUNT + 1];
+	size_t np = 0;
+	for (int c = 0; c < DL_COUNT; c++)
+		if (totals[c])
+			parts[np++] = arena_printf(a, "%d %s", totals[c],
+			                           lower_first(a, deadline_categories[c].label));
+	if (!totals[DL_OVERDUE])
+		parts[np++] = "none overdue";
+	buf_adds(&s, ": ");
+	join_and(&s, parts, np, " and ");
+	if (nrows > 1)
+		buf_printf(&s, "; the busiest month is %s with %d",
+		           month_text(a, rows[busiest].key, true), max_total);
+	buf_addc(&s, '.');
+	const char *text = finish(a, &s);
+	const char *title = arena_printf(a, "Deadlines by month: %s", p->title ? p->title : "plan");
+
+	/* legend: every category that occurs, with its total */
+	buf body = BUF_INIT;
+	legend_entry e[DL_COUNT];
+	size_t k = 0;
+	for (int c = 0; c < DL_COUNT; c++)
+		if (totals[c] || c != DL_CLOSED)
+			e[k++] = (legend_entry){
+			    deadline_categories[c].colour,
+			    arena_printf(a, "%d %s", totals[c], deadline_categories[c].label),
+			    deadline_categories[c].pattern};
+	double y = legend(&body, 0, e, k) + 8;
+
+	/* one row per month; the reporting date as a dashed rule between the months */
+	const double label_w = 62, x0 = label_w + 6, bar_max = WIDTH - x0 - 36, row_h = 24,
+	             bar_h = 16;
+	int as_of_key = p->as_of > 0 ? p->as_of / 100 : 0;
+	bool rule_drawn = as_of_key == 0;
+	for (size_t r = 0; r <= nrows; r++) {
+		if (!rule_drawn && (r == nrows || rows[r].key > as_of_key)) {
+			char date[32];
+			date_display(p->as_of, date);
+			chart_svg_line(&body, 0, y + 9, WIDTH, y + 9, "#444444", 1.5, "5 3");
+			chart_text_style st = {
+			    .anchor = "middle", .size = "11", .weight = "bold", .halo = "#ffffff"};
+			chart_svg_text(&body, WIDTH / 2, y + 13, &st,
+			               arena_printf(a, "Reporting date %s", date));
+			y += 20;
+			rule_drawn = true;
+		}
+		if (r == nrows)
+			break;
+		const month_row *row = &rows[r];
+		chart_text_style lab = {.anchor = "end"};
+		chart_svg_text(&body, label_w, y + bar_h / 2 + 6, &lab,
+		               month_text(a, row->key, false));
+		int segments = 0;
+		for (int c = 0; c < DL_COUNT; c++)
+			segments += row->count[c] > 0;
+		double x = x0;
+		for (int c = 0; c < DL_COUNT; c++) {
+			if (!row->count[c])
+				continue;
+			double w = bar_max * row->count[c] / max_total;
+			chart_svg_patterned_rect(&body, x, y + 2, w, bar_h,
+			                         deadline_categories[c].colour,
+			                         deadline_categories[c].pattern);
+			char n[16];
+			snprintf(n, sizeof n, "%d", row->count[c]);
+			/* counts inside only for bars in parts; the total follows */
+			if (segments > 1 && w >= chart_text_width(n, 11) + 6) {
+				chart_text_style st = {.anchor = "middle",
+				                       .size = "11",
+				                       .weight = "bold",
+				                       .fill = "#ffffff",
+				                       .halo = deadline_categories[c].colour};
+				chart_svg_text(&body, x + w / 2, y + 2 + bar_h / 2 + 4, &st, n);
+			}
+			if (x > x0)
+				chart_svg_line(&body, x, y + 2, x, y + 2 + bar_h, "#ffffff", 1.5,
+				               NULL);
+			x += w;
+		}
+		chart_svg_text(&body, x + 5, y + bar_h / 2 + 6, NULL,
+		               arena_printf(a, "%d", row->total));
+		y += row_h;
+	}
+
+	buf b = BUF_INIT;
+	figure_open(&b, "deadlines", text);
+	chart_svg_start(&b, "chart-svg", WIDTH, y + 2, title, text);
+	buf_add(&b, body.data, body.len);
+	buf_free(&body);
+	chart_svg_close(&b, "svg");
+	buf_addc(&b, '\n');
+	table_open(&b, title);
+	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Month</th>");
+	for (int c = 0; c < DL_COUNT; c++)
+		if (c != DL_CLOSED || totals[c])
+			html_cell(&b, "th", "scope=\"col\"", deadline_categories[c].label);
+	buf_adds(&b, "<th scope=\"col\">Total</th></tr>\n</thead>\n<tbody>\n");
+	for (size_t r = 0; r < nrows; r++) {
+		buf_adds(&b, "<tr>");
+		html_cell(&b, "th", "scope=\"row\"", month_text(a, rows[r].key, true));
+		for (int c = 0; c < DL_COUNT; c++)
+			if (c != DL_CLOSED || totals[c])
+				html_num_cell(&b, rows[r].count[c]);
+		html_num_cell(&b, rows[r].total);
+		buf_adds(&b, "</tr>\n");
+	}
+	buf_adds(&b, "</tbody>\n<tfoot>\n<tr><th scope=\"row\">Total</th>");
+	for (int c = 0; c < DL_COUNT; c++)
+		if (c != DL_CLOSED || totals[c])
+			html_num_cell(&b, totals[c]);
+	html_num_cell(&b, all);
+	buf_adds(&b, "</tr>\n</tfoot>\n");
+	figure_close(&b);
+	return finish(a, &b);
+}
+
+/* ---- equality coverage ---- */
+
+typedef struct cell {
+	int total;
+	int lifecycle[LIFECYCLE_COUNT]; /* activities and deliverables */
+	int rag[RAG_COUNT];             /* measures */
+	int actions, measures, others;  /* others: priorities and outcomes */
+} cell;
+
+/* The distinct items linked to characteristic c in plan pl, counted into *out. */
+static void
+count_cell(arena *a, const characteristic *c, const plan *pl, cell *out)
+{
+	ptrvec seen = {0};
+	for (size_t i = 0; i < c->outcomes.len; i++) {
+		const equality_outcome *eo = c->outcomes.items[i];
+		if (!eo)
+			continue;
+		for (size_t j = 0; j < eo->links.len; j++) {
+			item *it = eo->links.items[j];
+			if (!it || it->plan != pl)
+				continue;
+			bool dup = false;
+			for (size_t k = 0; k < seen.len && !dup; k++)
+				dup = seen.items[k] == it;
+			if (dup)
+				continue;
+			ptrvec_push(a, &seen, it);
+			out->total++;
+			if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE) {
+				lifecycle l = item_lifecycle(it);
+				out->lifecycle[l < LIFECYCLE_COUNT ? l : 0]++;
+				out->actions++;
+			} else if (it->kind == ITEM_MEASURE) {
+				rag r = it->current ? it->current->rag : RAG_NONE;
+				out->rag[r < RAG_COUNT ? r : 0]++;
+				out->measures++;
+			} else {
+				out->others++;
+			}
+		}
+	}
+}
+
+/* "4: 3 actions (2 in progress, 1 completed), 1 measure (1 green)" */
+static const char *
+cell_text(arena *a, const cell *c)
+{
+	if (!c->total)
+		return "none";
+	buf s = BUF_INIT;
+	buf_printf(&s, "%d: ", c->total);
+	const char *parts[3];
+	size_t np = 0;
+	if (c->actions) {
+		buf p = BUF_INIT;
+		buf_printf(&p, "%d %s (", c->actions, plural(c->actions, "action", "actions"));
+		bool first = true;
+		for (size_t i = 0; i < NCATS(lifecycle_categories); i++) {
+			int idx = lifecycle_categories[i].index;
+			if (!c->lifecycle[idx])
+				continue;
+			buf_printf(&p, "%s%d %s", first ? "" : ", ", c->lifecycle[idx],
+			           lower_first(a, status_name(false, idx)));
+			first = false;
+		}
+		buf_addc(&p, ')');
+		parts[np++] = finish(a, &p);
+	}
+	if (c->measures) {
+		buf p = BUF_INIT;
+		buf_printf(&p, "%d %s (", c->measures, plural(c->measures, "measure", "measures"));
+		bool first = true;
+		for (size_t i = 0; i < NCATS(rag_categories); i++) {
+			int idx = rag_categories[i].index;
+			if (!c->rag[idx])
+				continue;
+			buf_printf(&p, "%s%d %s", first ? "" : ", ", c->rag[idx],
+			           lower_first(a, status_name(true, idx)));
+			first = false;
+		}
+		buf_addc(&p, ')');
+		parts[np++] = finish(a, &p);
+	}
+	if (c->others)
+		parts[np++] = arena_printf(
+		    a, "%d %s", c->others,
+		    plural(c->others, "priority or outcome", "priorities and outcomes"));
+	join_and(&s, parts, np, ", ");
+	return finish(a, &s);
+}
+
+static const char *
+group_name(const characteristic *c)
+{
+	return c->name ? c->name : c->id ? c->id : "";
+}
+
+const char *
+charts_equality_coverage(arena *a, const model *m)
+{
+	if (!m || !m->characteristics.len || !m->plans.len)
+		return NULL;
+	size_t nplans = m->plans.len, nchars = 0;
+	/* rows: the protected characteristics, then local groups, each in content order */
+	const characteristic **rows = arena_alloc(a, sizeof *rows * m->characteristics.len);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < m->characteristics.len; i++) {
+			const characteristic *c = m->characteristics.items[i];
+			if (c && c->protected_ == (pass == 0))
+				rows[nchars++] = c;
+		}
+	if (!nchars)
+		return NULL;
+	size_t nprotected = 0;
+	while (nprotected < nchars && rows[nprotected]->protected_)
+		nprotected++;
+	bool grouped = nprotected > 0 && nprotected < nchars;
+
+	cell *cells = arena_alloc(a, sizeof *cells * nchars * nplans);
+	int max = 0, empty = 0;
+	const char **bare = arena_alloc(a, sizeof(char *) * nchars);
+	size_t nbare = 0;
+	for (size_t r = 0; r < nchars; r++) {
+		int row_total = 0;
+		for (size_t p = 0; p < nplans; p++) {
+			cell *c = &cells[r * nplans + p];
+			count_cell(a, rows[r], m->plans.items[p], c);
+			if (c->total > max)
+				max = c->total;
+			if (!c->total)
+				empty++;
+			row_total += c->total;
+		}
+		if (!row_total)
+			bare[nbare++] = group_name(rows[r]);
+	}
+
+	/* the sentence: the gaps first */
+	buf s = BUF_INIT;
+	int ncells = (int)(nchars * nplans);
+	if (nbare) {
+		buf_adds(&s, "Nothing is linked for ");
+		join_and(&s, bare, nbare, " or ");
+		buf_printf(&s, " in any plan; %d of %d group and plan pairs have nothing linked",
+		           empty, ncells);
+	} else if (empty) {
+		buf_printf(
+		    &s,
+		    "Every group has something linked in at least one plan; %d of %d group and "
+		    "plan pairs have nothing linked",
+		    empty, ncells);
+	} else {
+		buf_adds(&s, "Every group has something linked in every plan");
+	}
+	buf_addc(&s, '.');
+	const char *text = finish(a, &s);
+	const char *title =
+	    "Equality coverage: linked activities, deliverables and measures by group and plan";
+
+	/* layout */
+	const double label_w = 150, cell_min = 64, head_size = 11;
+	double cell_w = (WIDTH - label_w) / (double)nplans;
+	if (cell_w < cell_min)
+		cell_w = cell_min;
+	const double width = label_w + cell_w * (double)nplans;
+	const char *lines[6];
+	size_t head_lines = 1;
+	for (size_t p = 0; p < nplans; p++) {
+		const plan *pl = m->plans.items[p];
+		size_t nl = wrap_text(a, pl && pl->title ? pl->title : "", cell_w - 6,
+		                      head_size * 1.1, lines, 6);
+		if (nl > head_lines)
+			head_lines = nl;
+	}
+	buf body = BUF_INIT;
+	double y = 0;
+	for (size_t p = 0; p < nplans; p++) {
+		const plan *pl = m->plans.items[p];
+		size_t nl = wrap_text(a, pl && pl->title ? pl->title : "", cell_w - 6,
+		                      head_size * 1.1, lines, 6);
+		chart_text_style st = {.anchor = "middle", .size = "11", .weight = "bold"};
+		double x = label_w + cell_w * ((double)p + 0.5);
+		for (size_t l = 0; l < nl; l++) /* bottom-aligned */
+			chart_svg_text(&body, x, 12 + 13 * (double)(head_lines - nl + l), &st,
+			               lines[l]);
+	}
+	y = 13 * (double)head_lines + 6;
+	for (size_t r = 0; r < nchars; r++) {
+		if (grouped && (r == 0 || r == nprotected)) {
+			chart_text_style st = {
+			    .size = "11", .weight = "bold", .fill = MUTED_COLOUR};
+			chart_svg_text(&body, 0, y + 14, &st,
+			               r == 0 ? "Protected characteristics" : "Local groups");
+			chart_svg_line(&body, 0, y + 18, width, y + 18, GRID_COLOUR, 1, NULL);
+			y += 22;
+		}
+		size_t nl = wrap_text(a, group_name(rows[r]), label_w - 8, 12, lines, 3);
+		double row_h = 14 * (double)nl + 14;
+		if (row_h < 30)
+			row_h = 30;
+		for (size_t l = 0; l < nl; l++)
+			chart_svg_text(&body, 0,
+			               y + row_h / 2 + 4 - 7 * (double)(nl - 1) + 14 * (double)l,
+			               NULL, lines[l]);
+		for (size_t p = 0; p < nplans; p++) {
+			const cell *c = &cells[r * nplans + p];
+			double x = label_w + cell_w * (double)p;
+			if (!c->total) {
+				chart_svg_rect(&body, x + 2, y + 2, cell_w - 4, row_h - 4,
+				               "#ffffff", "#767676", "3 2");
+				chart_text_style st = {
+				    .anchor = "middle", .style = "italic", .fill = MUTED_COLOUR};
+				chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 4, &st,
+				               "none");
+				continue;
+			}
+			/* three shades by share of the largest cell; the number says it all */
+			static const char *const shades[] = {"#dbe9f6", "#a9cce8", "#6fa8d6"};
+			int level = max > 0 ? (int)(3.0 * c->total / (max + 1)) : 0;
+			if (level > 2)
+				level = 2;
+			chart_svg_rect(&body, x + 2, y + 2, cell_w - 4, row_h - 4, shades[level],
+			               "#1f5fa8", NULL);
+			chart_text_style st = {.anchor = "middle", .weight = "bold", .size = "13"};
+			chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 5, &st,
+			               arena_printf(a, "%d", c->total));
+		}
+		y += row_h;
+	}
+	{
+		chart_text_style st = {.size = "11", .fill = MUTED_COLOUR};
+		chart_svg_text(&body, 0, y + 16, &st,
+		               "Each cell: linked items in that plan; \xe2\x80\x9cnone\xe2\x80\x9d "
+		               "marks a gap.");
+		y += 22;
+	}
+
+	buf b = BUF_INIT;
+	figure_open(&b, "equality", text);
+	chart_svg_start(&b, "chart-svg", width, y, title, text);
+	buf_add(&b, body.data, body.len);
+	buf_free(&body);
+	chart_svg_close(&b, "svg");
+	buf_addc(&b, '\n');
+	table_open(&b, title);
+	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Group</th>");
+	for (size_t p = 0; p < nplans; p++) {
+		const plan *pl = m->plans.items[p];
+		html_cell(&b, "th", "scope=\"col\"", pl && pl->title ? pl->title : "");
+	}
+	buf_adds(&b, "</tr>\n</thead>\n");
+	for (size_t r = 0; r < nchars; r++) {
+		if (r == 0 || (grouped && r == nprotected)) {
+			buf_adds(&b, r ? "</tbody>\n<tbody>\n" : "<tbody>\n");
+			if (grouped) {
+				buf_printf(&b, "<tr><th scope=\"rowgroup\" colspan=\"%zu\">",
+				           nplans + 1);
+				escape_html(&b,
+				            r == 0 ? "Protected characteristics (Equality Act 2010)"
+				                   : "Local groups");
+				buf_adds(&b, "</th></tr>\n");
+			}
+		}
+		buf_adds(&b, "<tr>");
+		html_cell(&b, "th", "scope=\"row\"", group_name(rows[r]));
+		for (size_t p = 0; p < nplans; p++)
+			html_cell(&b, "td", NULL, cell_text(a, &cells[r * nplans + p]));
+		buf_adds(&b, "</tr>\n");
+	}
+	buf_adds(&b, "</tbody>\n");
+	figure_close(&b);
+	return finish(a, &b);
+}

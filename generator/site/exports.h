@@ -1,0 +1,59 @@
+/* exports.h - open data, feeds and the search index: every file of the site that is not a
+ * templated page.
+ *
+ * - data/: CSV (RFC 4180, UTF-8, CRLF, header row, ISO dates) per plan and for the whole
+ *   site, data/plansite.json (the whole model), data/plansite.schema.json (its JSON Schema),
+ *   data/datapackage.json (Frictionless Data, describing every CSV);
+ * - index.json next to every item page (the item as in plansite.json);
+ * - search/index.js, the static search index (a script, so it also works from file://);
+ * - robots.txt always; sitemap.xml and Atom feeds (feed.xml at the root, per item, per
+ *   directorate and per group) only when a base URL is configured, since both need absolute
+ *   addresses (feeds.c).
+ *
+ * Everything is a function of the model and the base URL: no clock, no file order. */
+#ifndef PLANSITE_EXPORTS_H
+#define PLANSITE_EXPORTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content/model.h"
+#include "site/site.h"
+#include "util/buf.h"
+
+typedef struct export_file {
+	const char *path;  /* below the site root: "data/2019-22/activities.csv" */
+	const char *title; /* for the data page: "Activities, Strategic Plan 2019–22" */
+	const char *data;  /* contents (arena memory) */
+	size_t len;
+} export_file;
+
+typedef struct export_list {
+	export_file *files;
+	size_t n, cap;
+} export_list;
+
+/* The files of the data/ folder, in a stable order, contents in arena a. base_url (with its
+ * trailing slash) or NULL: then the url columns hold site-relative addresses. */
+void exports_data_files(arena *a, const model *m, const char *base_url, export_list *out);
+
+/* Writes every export (data/, per-item index.json, search index, robots.txt and, with a
+ * base_url, sitemap.xml and the Atom feeds) into the folder out; adds to stats (files, bytes,
+ * search_bytes, feeds). Errors go to d. */
+bool exports_write(const model *m, const char *out, const char *base_url, diag *d, site_stats *stats);
+
+/* The in-page anchor of row i of a measure's history table ("history-q1-2019-20"); unique
+ * within the measure. Used by the measure page and the measure-history CSV. */
+const char *exports_history_anchor(arena *a, const measure_info *mi, size_t i);
+
+/* The search index as a script (search/index.js). */
+void exports_search_index(arena *a, const model *m, buf *out);
+
+/* feeds.c: Atom feeds and sitemap.xml (base_url required, with its trailing slash). Adds the
+ * files to out. */
+void feeds_collect(arena *a, const model *m, const char *base_url, export_list *out);
+
+/* Appends a file to a list. */
+void export_add(arena *a, export_list *l, const char *path, const char *title, buf *contents);
+
+#endif

@@ -1,0 +1,282 @@
+/* feeds.c - Atom feeds (the site's monitoring reports; one feed per item, per directorate and
+ * per group) and sitemap.xml. Both need absolute addresses, so they are written only when a
+ * base URL is configured. Every date comes from a report's as_of, never from the clock. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "site/escape.h"
+#include "site/exports.h"
+#include "site/pages.h"
+
+typedef struct fctx {
+	arena *a;
+	const model *m;
+	const char *base;
+} fctx;
+
+/* One feed entry: a report, or one item's state in one report. */
+typedef struct entry {
+	int as_of;
+	size_t order; /* tie-breaker: position in the site */
+	const report *r;
+	const status_entry *s; /* NULL for a report entry */
+} entry;
+
+static int
+compare_entry(const void *x, const void *y)
+{
+	const entry *p = x, *q = y;
+	if (p->as_of != q->as_of)
+		return p->as_of > q->as_of ? -1 : 1; /* newest first */
+	return p->order < q->order ? -1 : p->order > q->order;
+}
+
+static void
+xml_text(buf *b, const char *s)
+{
+	if (s)
+		escape_xml(b, s);
+}
+
+static void
+atom_date(buf *b, int date)
+{
+	char iso[11] = "1970-01-01";
+	if (date)
+		date_iso(date, iso);
+	buf_printf(b, "%sT00:00:00Z", iso);
+}
+
+static const char *
+status_words(const status_entry *s)
+{
+	if (s->item->kind == ITEM_MEASURE)
+		return s->rag ? rag_label(s->rag) : "Reported";
+	return s->lifecycle ? lifecycle_label(s->lifecycle) : "Reported";
+}
+
+/* Whether an item's entry in a report changes its status (its first report always does). */
+static bool
+changes_status(const status_entry *s)
+{
+	const item *it = s->item;
+	for (size_t i = 0; i < it->history.len; i++) {
+		if (it->history.items[i] != s)
+			continue;
+		if (i == 0)
+			return true;
+		const status_entry *prev = it->history.items[i - 1];
+		return it->kind == ITEM_MEASURE ? prev->rag != s->rag : prev->lifecycle != s->lifecycle;
+	}
+	return true;
+}
+
+static const char *
+item_label(const fctx *c, const item *it)
+{
+	const char *kind = it->plan->label[it->kind];
+	static const char *defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
+	                                                "Deliverable", "Measure"};
+	if (!kind)
+		kind = defaults[it->kind];
+	return it->code ? arena_printf(c->a, "%s %s: %s", kind, it->code, it->title)
+	                : arena_printf(c->a, "%s: %s", kind, it->title);
+}
+
+static void
+write_entry(const fctx *c, buf *b, const entry *e)
+{
+	buf_adds(b, "<entry>\n");
+	if (!e->s) {
+		const report *r = e->r;
+		buf_adds(b, "<title>");
+		xml_text(b, arena_printf(c->a, "%s: %s", r->plan->title, r->title));
+		buf_adds(b, "</title>\n<id>");
+		xml_text(b, arena_printf(c->a, "%s%s", c->base, r->path));
+		buf_adds(b, "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+		xml_text(b, arena_printf(c->a, "%s%s", c->base, r->path));
+		buf_adds(b, "\"/>\n<updated>");
+		atom_date(b, r->as_of);
+		buf_adds(b, "</updated>\n");
+		/* The status changes the report brings, as an HTML list. */
+		buf html = BUF_INIT;
+		size_t n = 0;
+		for (size_t i = 0; i < r->entries.len; i++) {
+			const status_entry *s = r->entries.items[i];
+			if (!changes_status(s))
+				continue;
+			if (!n++)
+				buf_adds(&html, "<ul>");
+			buf_adds(&html, "<li><a href=\"");
+			escape_xml(&html, arena_printf(c->a, "%s%s", c->base, s->item->path));
+			buf_adds(&html, "\">");
+			escape_xml(&html, item_label(c, s->item));
+			buf_adds(&html, "</a>: ");
+			escape_xml(&html, status_words(s));
+			buf_adds(&html, "</li>");
+		}
+		if (n)
+			buf_adds(&html, "</ul>");
+		buf_adds(b, "<summary>");
+		xml_text(b, arena_printf(c->a, "%s (%s): %zu status change%s.", r->title, r->period, n,
+		                         n == 1 ? "" : "s"));
+		buf_adds(b, "</summary>\n");
+		if (n) {
+			buf_adds(b, "<content type=\"html\">");
+			xml_text(b, buf_cstr(&html));
+			buf_adds(b, "</content>\n");
+		}
+		buf_free(&html);
+	} else {
+		const status_entry *s = e->s;
+		const item *it = s->item;
+		buf_adds(b, "<title>");
+		xml_text(b, arena_printf(c->a, "%s: %s (%s)", item_label(c, it), status_words(s), e->r->title));
+		buf_adds(b, "</title>\n<id>");
+		xml_text(b, arena_printf(c->a, "%s%s#report-%s", c->base, it->path, e->r->id));
+		buf_adds(b, "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+		xml_text(b, arena_printf(c->a, "%s%s", c->base, it->path));
+		buf_adds(b, "\"/>\n<updated>");
+		atom_date(b, e->as_of);
+		buf_adds(b, "</updated>\n<summary>");
+		const char *note = s->note ? arena_printf(c->a, " %s", s->note) : "";
+		xml_text(b, arena_printf(c->a, "%s, %s (as of the %s, %s).%s", it->title, status_words(s),
+		                         e->r->title, e->r->period, note));
+		buf_adds(b, "</summary>\n");
+	}
+	buf_adds(b, "</entry>\n");
+}
+
+/* A whole feed at path ("" for the site feed) with its entries, newest first. */
+static void
+feed(const fctx *c, export_list *out, const char *path, const char *title, entry *entries, size_t n)
+{
+	qsort(entries, n, sizeof *entries, compare_entry);
+	int updated = n ? entries[0].as_of : 0;
+	for (size_t i = 0; !updated && i < c->m->plans.len; i++) {
+		const plan *pl = c->m->plans.items[i];
+		if (pl->as_of > updated)
+			updated = pl->as_of;
+	}
+	buf b = BUF_INIT;
+	buf_adds(&b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>");
+	xml_text(&b, title);
+	buf_adds(&b, "</title>\n<id>");
+	xml_text(&b, arena_printf(c->a, "%s%sfeed.xml", c->base, path));
+	buf_adds(&b, "</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"");
+	xml_text(&b, arena_printf(c->a, "%s%sfeed.xml", c->base, path));
+	buf_adds(&b, "\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+	xml_text(&b, arena_printf(c->a, "%s%s", c->base, path));
+	buf_adds(&b, "\"/>\n<updated>");
+	atom_date(&b, updated);
+	buf_adds(&b, "</updated>\n<author><name>");
+	xml_text(&b, c->m->site.council);
+	buf_adds(&b, "</name></author>\n");
+	if (c->m->site.licence) {
+		buf_adds(&b, "<rights>");
+		xml_text(&b, c->m->site.licence);
+		buf_adds(&b, "</rights>\n");
+	}
+	for (size_t i = 0; i < n; i++)
+		write_entry(c, &b, &entries[i]);
+	buf_adds(&b, "</feed>\n");
+	export_add(c->a, out, arena_printf(c->a, "%sfeed.xml", path), title, &b);
+	buf_free(&b);
+}
+
+/* Entries for the status changes of a set of items (deduplicated by the caller). */
+static entry *
+change_entries(const fctx *c, const ptrvec *items, size_t *n)
+{
+	size_t cap = 0;
+	for (size_t i = 0; i < items->len; i++)
+		cap += ((const item *)items->items[i])->history.len;
+	entry *e = arena_alloc(c->a, (cap + 1) * sizeof *e);
+	*n = 0;
+	for (size_t i = 0; i < items->len; i++) {
+		const item *it = items->items[i];
+		for (size_t j = 0; j < it->history.len; j++) {
+			const status_entry *s = it->history.items[j];
+			if (changes_status(s)) {
+				e[*n] = (entry){s->report->as_of, *n, s->report, s};
+				(*n)++;
+			}
+		}
+	}
+	return e;
+}
+
+static void
+sitemap(const fctx *c, export_list *out)
+{
+	page_list pages = {0};
+	pages_collect(c->a, c->m, &pages);
+	buf b = BUF_INIT;
+	buf_adds(&b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+	             "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+	for (size_t i = 0; i < pages.n; i++) {
+		const page *p = &pages.pages[i];
+		if (p->kind == PAGE_REDIRECT || p->kind == PAGE_NOT_FOUND)
+			continue;
+		buf_adds(&b, "<url><loc>");
+		xml_text(&b, arena_printf(c->a, "%s%s", c->base, p->path));
+		buf_adds(&b, "</loc></url>\n");
+	}
+	buf_adds(&b, "</urlset>\n");
+	export_add(c->a, out, "sitemap.xml", "Sitemap", &b);
+	buf_free(&b);
+}
+
+void
+feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
+{
+	fctx c = {a, m, base_url};
+	/* The site: one entry per monitoring report. */
+	size_t nreports = 0;
+	for (size_t p = 0; p < m->plans.len; p++)
+		nreports += ((const plan *)m->plans.items[p])->reports.len;
+	entry *reports = arena_alloc(a, (nreports + 1) * sizeof *reports);
+	size_t n = 0;
+	for (size_t p = 0; p < m->plans.len; p++) {
+		const plan *pl = m->plans.items[p];
+		for (size_t i = 0; i < pl->reports.len; i++) {
+			const report *r = pl->reports.items[i];
+			reports[n] = (entry){r->as_of, n, r, NULL};
+			n++;
+		}
+	}
+	feed(&c, out, "", arena_printf(a, "%s: monitoring reports", m->site.title), reports, n);
+	/* Every item: its state in each report that changed it. */
+	for (size_t p = 0; p < m->plans.len; p++) {
+		const plan *pl = m->plans.items[p];
+		for (size_t i = 0; i < pl->items.len; i++) {
+			item *it = pl->items.items[i];
+			ptrvec one = {0};
+			ptrvec_push(a, &one, it);
+			entry *e = change_entries(&c, &one, &n);
+			feed(&c, out, it->path, arena_printf(a, "%s – %s", item_label(&c, it), m->site.title), e, n);
+		}
+	}
+	for (size_t i = 0; i < m->directorates.len; i++) {
+		const directorate *d = m->directorates.items[i];
+		entry *e = change_entries(&c, &d->leads, &n);
+		feed(&c, out, d->path, arena_printf(a, "%s: status changes – %s", d->name, m->site.title), e, n);
+	}
+	for (size_t i = 0; i < m->characteristics.len; i++) {
+		const characteristic *ch = m->characteristics.items[i];
+		ptrvec items = {0};
+		map seen;
+		map_init(&seen, a);
+		for (size_t j = 0; j < ch->outcomes.len; j++) {
+			const equality_outcome *eo = ch->outcomes.items[j];
+			for (size_t k = 0; k < eo->links.len; k++) {
+				item *it = eo->links.items[k];
+				if (!map_put(&seen, it->path, it))
+					ptrvec_push(a, &items, it);
+			}
+		}
+		entry *e = change_entries(&c, &items, &n);
+		feed(&c, out, ch->path, arena_printf(a, "%s: status changes – %s", ch->name, m->site.title), e, n);
+	}
+	sitemap(&c, out);
+}

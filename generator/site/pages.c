@@ -1,0 +1,1617 @@
+/* pages.c - which pages exist, and the model turned into each page's template data.
+ * See pages.h. Links are always relative ("../../people/andy-scott/index.html") so the site
+ * works from any sub-path and from the file system; only canonical links use base_url. */
+#include "site/pages.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "markdown.h"
+#include "util/buf.h"
+#include "site/charts.h"
+#include "site/escape.h"
+#include "site/exports.h"
+
+/* ---- page list ---- */
+
+static void
+add_page(arena *a, page_list *l, page_kind kind, const char *path, const void *subject)
+{
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 256;
+		page *pages = arena_alloc(a, cap * sizeof(page));
+		if (l->n)
+			memcpy(pages, l->pages, l->n * sizeof(page));
+		l->pages = pages;
+		l->cap = cap;
+	}
+	l->pages[l->n++] = (page){kind, path, "index.html", subject, NULL};
+}
+
+static void
+add_redirects(arena *a, page_list *l, const ptrvec *old_paths, const char *target)
+{
+	for (size_t i = 0; i < old_paths->len; i++) {
+		add_page(a, l, PAGE_REDIRECT, old_paths->items[i], NULL);
+		l->pages[l->n - 1].target = target;
+	}
+}
+
+void
+pages_collect(arena *a, const model *m, page_list *out)
+{
+	add_page(a, out, PAGE_HOME, "", NULL);
+	for (size_t i = 0; i < m->plans.len; i++) {
+		const plan *pl = m->plans.items[i];
+		add_page(a, out, PAGE_PLAN, pl->path, pl);
+		add_page(a, out, PAGE_DEADLINES, arena_printf(a, "%sdeadlines/", pl->path), pl);
+		for (size_t j = 0; j < pl->items.len; j++) {
+			const item *it = pl->items.items[j];
+			add_page(a, out, it->kind == ITEM_MEASURE ? PAGE_MEASURE : PAGE_ITEM, it->path, it);
+			add_redirects(a, out, &it->alias_paths, it->path);
+		}
+		for (size_t j = 0; j < pl->reports.len; j++) {
+			const report *r = pl->reports.items[j];
+			add_page(a, out, PAGE_REPORT, r->path, r);
+			add_page(a, out, PAGE_CHANGES, arena_printf(a, "%schanges/", r->path), r);
+		}
+	}
+	add_page(a, out, PAGE_PEOPLE, "people/", NULL);
+	for (size_t i = 0; i < m->people.len; i++)
+		add_page(a, out, PAGE_PERSON, ((person *)m->people.items[i])->path, m->people.items[i]);
+	for (size_t i = 0; i < m->directorates.len; i++)
+		add_page(a, out, PAGE_DIRECTORATE, ((directorate *)m->directorates.items[i])->path,
+		         m->directorates.items[i]);
+	add_page(a, out, PAGE_EQUALITY, "equality/", NULL);
+	for (size_t i = 0; i < m->equality_outcomes.len; i++) {
+		const equality_outcome *eo = m->equality_outcomes.items[i];
+		add_page(a, out, PAGE_EQUALITY_OUTCOME, eo->path, eo);
+		ptrvec old = {0};
+		for (size_t j = 0; j < eo->aliases.len; j++)
+			ptrvec_push(a, &old, arena_printf(a, "equality/outcomes/%s/",
+			                                  (const char *)eo->aliases.items[j]));
+		add_redirects(a, out, &old, eo->path);
+	}
+	for (size_t i = 0; i < m->characteristics.len; i++)
+		add_page(a, out, PAGE_CHARACTERISTIC,
+		         ((characteristic *)m->characteristics.items[i])->path,
+		         m->characteristics.items[i]);
+	add_page(a, out, PAGE_SEARCH, "search/", NULL);
+	add_page(a, out, PAGE_DATA, "data/", NULL);
+	add_page(a, out, PAGE_ABOUT, "about/", NULL);
+	add_page(a, out, PAGE_ACCESSIBILITY, "accessibility/", NULL);
+	add_page(a, out, PAGE_NOT_FOUND, "", NULL);
+	out->pages[out->n - 1].file = "404.html";
+}
+
+const char *
+pages_template(page_kind kind)
+{
+	static const char *names[PAGE_KIND_COUNT] = {
+		[PAGE_HOME] = "home",
+		[PAGE_PLAN] = "plan",
+		[PAGE_ITEM] = "item",
+		[PAGE_MEASURE] = "measure",
+		[PAGE_REPORT] = "report",
+		[PAGE_CHANGES] = "changes",
+		[PAGE_DEADLINES] = "deadlines",
+		[PAGE_PEOPLE] = "people",
+		[PAGE_PERSON] = "leader",
+		[PAGE_DIRECTORATE] = "leader",
+		[PAGE_EQUALITY] = "equality",
+		[PAGE_EQUALITY_OUTCOME] = "equality-outcome",
+		[PAGE_CHARACTERISTIC] = "group",
+		[PAGE_ABOUT] = "about",
+		[PAGE_ACCESSIBILITY] = "accessibility",
+		[PAGE_NOT_FOUND] = "not-found",
+		[PAGE_REDIRECT] = "redirect",
+		[PAGE_SEARCH] = "search",
+		[PAGE_DATA] = "data",
+	};
+	return names[kind];
+}
+
+/* ---- building blocks ---- */
+
+typedef struct ctx {
+	arena *a;
+	const model *m;
+	const char *root;     /* "../../" from this page to the site root */
+	const char *base_url; /* with a trailing slash, or NULL */
+} ctx;
+
+static const char *
+url(const ctx *c, const char *path)
+{
+	return arena_printf(c->a, "%s%sindex.html", c->root, path);
+}
+
+static value *
+link(const ctx *c, const char *title, const char *path)
+{
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "title", title);
+	value_set_str(c->a, v, "url", url(c, path));
+	return v;
+}
+
+static const char *
+html(const ctx *c, const char *markdown, int shift)
+{
+	return markdown ? markdown_to_html(c->a, markdown, c->m->site.allow_raw_html, shift) : NULL;
+}
+
+static const char *
+date_text(const ctx *c, int date)
+{
+	char out[32];
+	if (!date)
+		return NULL;
+	date_display(date, out);
+	return arena_strdup(c->a, out);
+}
+
+static const char *
+date_iso_text(const ctx *c, int date)
+{
+	char out[11];
+	if (!date)
+		return NULL;
+	date_iso(date, out);
+	return arena_strdup(c->a, out);
+}
+
+static const char *
+kind_label(const item *it)
+{
+	const char *l = it->plan->label[it->kind];
+	if (l)
+		return l;
+	static const char *defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
+	                                                "Deliverable", "Measure"};
+	return defaults[it->kind];
+}
+
+/* "Outcome 1.1" or the plan's own word; the code when there is one. */
+static const char *
+item_heading(const ctx *c, const item *it)
+{
+	/* Codes such as "Priority 1" or "Action 3.2" already carry their word. */
+	if (it->code && *it->code && ((*it->code >= 'A' && *it->code <= 'Z') || (*it->code >= 'a' && *it->code <= 'z')))
+		return it->code;
+	if (it->code && *it->code)
+		return arena_printf(c->a, "%s %s", kind_label(it), it->code);
+	return kind_label(it);
+}
+
+/* A status tag: text always, the class only adds colour. */
+static value *
+tag(const ctx *c, const char *label, const char *klass)
+{
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "label", label);
+	value_set_str(c->a, v, "class", klass);
+	return v;
+}
+
+static const char *
+format_number(const ctx *c, double d)
+{
+	char text[32];
+	value_format_number(d, text);
+	/* Thousands separators for whole numbers of 10,000 and more, as council reports write. */
+	if (fabs(d) >= 10000 && d == floor(d) && fabs(d) < 1e15) {
+		char grouped[48];
+		size_t len = strlen(text), o = 0, start = text[0] == '-';
+		if (start)
+			grouped[o++] = '-';
+		for (size_t i = start; i < len; i++) {
+			grouped[o++] = text[i];
+			size_t rest = len - i - 1;
+			if (rest && rest % 3 == 0)
+				grouped[o++] = ',';
+		}
+		grouped[o] = '\0';
+		return arena_strdup(c->a, grouped);
+	}
+	return arena_strdup(c->a, text);
+}
+
+/* A measure value with its unit: "69%", "£1,500,000", "12 days". */
+static const char *
+measure_value(const ctx *c, const measure_info *mi, double d)
+{
+	const char *n = format_number(c, d);
+	const char *label = mi ? mi->unit_label : NULL;
+	const char *text;
+	switch (mi ? mi->unit : UNIT_NONE) {
+	case UNIT_PERCENT: text = arena_printf(c->a, "%s%%", n); break;
+	case UNIT_POUNDS: text = arena_printf(c->a, "\xc2\xa3%s", n); break;
+	case UNIT_DAYS: text = arena_printf(c->a, "%s %s", n, d == 1 ? "day" : "days"); break;
+	case UNIT_WEEKS: text = arena_printf(c->a, "%s %s", n, d == 1 ? "week" : "weeks"); break;
+	case UNIT_MONTHS: text = arena_printf(c->a, "%s %s", n, d == 1 ? "month" : "months"); break;
+	case UNIT_YEARS: text = arena_printf(c->a, "%s %s", n, d == 1 ? "year" : "years"); break;
+	default: text = n;
+	}
+	return label ? arena_printf(c->a, "%s %s", text, label) : text;
+}
+
+static value *
+status_tag(const ctx *c, const item *it)
+{
+	const status_entry *s = it->current;
+	if (it->kind == ITEM_MEASURE) {
+		if (!s || !s->rag)
+			return tag(c, "Not reported", "none");
+		return tag(c, rag_label(s->rag), rag_id(s->rag));
+	}
+	lifecycle l = item_lifecycle(it);
+	if (l == LIFECYCLE_NONE)
+		return tag(c, "Not reported", "none");
+	return tag(c, lifecycle_label(l), lifecycle_id(l));
+}
+
+static value *
+leads_value(const ctx *c, const item *it)
+{
+	value *v = value_map(c->a);
+	value *members = value_list(c->a), *officers = value_list(c->a), *dirs = value_list(c->a);
+	for (size_t i = 0; i < it->lead_members.len; i++) {
+		const person *p = it->lead_members.items[i];
+		value_push(c->a, members, link(c, p->name, p->path));
+	}
+	for (size_t i = 0; i < it->lead_officers.len; i++) {
+		const person *p = it->lead_officers.items[i];
+		value_push(c->a, officers, link(c, p->name, p->path));
+	}
+	for (size_t i = 0; i < it->directorates.len; i++) {
+		const directorate *d = it->directorates.items[i];
+		value *l = link(c, d->name, d->path);
+		value_set_str(c->a, l, "code", d->code);
+		value_push(c->a, dirs, l);
+	}
+	value_set(c->a, v, "members", members);
+	value_set(c->a, v, "officers", officers);
+	value_set(c->a, v, "directorates", dirs);
+	value_set_bool(c->a, v, "any", members->n || officers->n || dirs->n);
+	return v;
+}
+
+/* One line of leads for tables: "Andy Scott (PLACE)". */
+static const char *
+leads_text(const ctx *c, const item *it)
+{
+	buf b = BUF_INIT;
+	const ptrvec *lists[2] = {&it->lead_officers, &it->lead_members};
+	for (int l = 0; l < 2; l++)
+		for (size_t i = 0; i < lists[l]->len; i++) {
+			if (b.len)
+				buf_adds(&b, "; ");
+			buf_adds(&b, ((const person *)lists[l]->items[i])->name);
+		}
+	if (it->directorates.len) {
+		buf_adds(&b, b.len ? " (" : "(");
+		for (size_t i = 0; i < it->directorates.len; i++) {
+			const directorate *d = it->directorates.items[i];
+			if (i)
+				buf_adds(&b, ", ");
+			buf_adds(&b, d->code ? d->code : d->name);
+		}
+		buf_addc(&b, ')');
+	}
+	const char *s = b.len ? arena_strndup(c->a, b.data, b.len) : NULL;
+	buf_free(&b);
+	return s;
+}
+
+static value *
+deadline_value(const ctx *c, const item *it)
+{
+	const deadline_set *cur = item_current_deadline(it);
+	if (!cur && !it->deadline_as_written)
+		return value_null(c->a);
+	value *v = value_map(c->a);
+	if (cur) {
+		value_set_str(c->a, v, "display", cur->display);
+		value_set_str(c->a, v, "iso", date_iso_text(c, cur->last_day));
+	}
+	value_set_str(c->a, v, "as_written", it->deadline_as_written);
+	if (it->revisions.len) {
+		value_set_str(c->a, v, "original", it->deadline.display);
+		value *revs = value_list(c->a);
+		for (size_t i = 0; i < it->revisions.len; i++) {
+			const revision *r = it->revisions.items[i];
+			value *rv = value_map(c->a);
+			value_set_str(c->a, rv, "display", r->deadline.display);
+			value_set_str(c->a, rv, "reason", r->reason);
+			if (r->report)
+				value_set(c->a, rv, "report", link(c, r->report->title, r->report->path));
+			value_push(c->a, revs, rv);
+		}
+		value_set(c->a, v, "revisions", revs);
+	}
+	if (it->due == DUE_OVERDUE)
+		value_set(c->a, v, "overdue", tag(c, "Overdue", "overdue"));
+	return v;
+}
+
+/* A row of an item table. */
+static value *
+row(const ctx *c, const item *it)
+{
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "id", it->id);
+	value_set_str(c->a, v, "code", it->code);
+	value_set_str(c->a, v, "title", it->title);
+	value_set_str(c->a, v, "url", url(c, it->path));
+	value_set_str(c->a, v, "kind", kind_label(it));
+	value_set_str(c->a, v, "plan", it->plan->title);
+	value_set(c->a, v, "status", status_tag(c, it));
+	if (it->current && it->current->confidence)
+		value_set(c->a, v, "confidence",
+		          tag(c, confidence_label(it->current->confidence),
+		              confidence_id(it->current->confidence)));
+	if (it->due == DUE_OVERDUE)
+		value_set(c->a, v, "overdue", tag(c, "Overdue", "overdue"));
+	const deadline_set *d = item_current_deadline(it);
+	if (d)
+		value_set_str(c->a, v, "deadline", d->display);
+	else if (it->deadline_as_written)
+		value_set_str(c->a, v, "deadline", it->deadline_as_written);
+	value_set_bool(c->a, v, "slipped", it->revisions.len > 0);
+	value_set_str(c->a, v, "leads", leads_text(c, it));
+	value_set_bool(c->a, v, "sef", it->sef);
+	if (it->kind == ITEM_MEASURE && it->current && it->current->has_actual)
+		value_set_str(c->a, v, "actual", measure_value(c, it->measure, it->current->actual));
+	return v;
+}
+
+static value *
+rows(const ctx *c, const ptrvec *items)
+{
+	value *v = value_list(c->a);
+	for (size_t i = 0; i < items->len; i++)
+		value_push(c->a, v, row(c, items->items[i]));
+	return v;
+}
+
+/* A table for templates: null when there are no rows, so `{{#t}}<table>…{{/t}}` shows
+ * nothing rather than an empty table. label names the first column. */
+static value *
+table(const ctx *c, const char *label, value *list)
+{
+	if (!list->n)
+		return value_null(c->a);
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "label", label);
+	value_set(c->a, v, "rows", list);
+	value_set_num(c->a, v, "count", (double)list->n);
+	return v;
+}
+
+static value *
+crumbs_for_item(const ctx *c, const item *it)
+{
+	value *v = value_list(c->a);
+	value_push(c->a, v, link(c, "Home", ""));
+	value_push(c->a, v, link(c, it->plan->title, it->plan->path));
+	const item *chain[8];
+	int n = 0;
+	for (const item *p = it->parent; p && n < 8; p = p->parent)
+		chain[n++] = p;
+	while (n-- > 0)
+		value_push(c->a, v, link(c, item_heading(c, chain[n]), chain[n]->path));
+	return v;
+}
+
+static value *
+crumbs(const ctx *c, const char *title, const char *path)
+{
+	value *v = value_list(c->a);
+	value_push(c->a, v, link(c, "Home", ""));
+	if (title)
+		value_push(c->a, v, link(c, title, path));
+	return v;
+}
+
+static value *
+equality_links(const ctx *c, const ptrvec *outcomes)
+{
+	value *v = value_list(c->a);
+	for (size_t i = 0; i < outcomes->len; i++) {
+		const equality_outcome *eo = outcomes->items[i];
+		value *l = link(c, eo->title, eo->path);
+		value *groups = value_list(c->a);
+		for (size_t j = 0; j < eo->characteristics.len; j++) {
+			const characteristic *ch = eo->characteristics.items[j];
+			value_push(c->a, groups, link(c, ch->name, ch->path));
+		}
+		value_set(c->a, l, "groups", groups);
+		value_push(c->a, v, l);
+	}
+	return v;
+}
+
+/* Counts of activities/deliverables by lifecycle and of measures by RAG, under `it` (or a
+ * whole plan when it is NULL): the numbers behind the status summary. */
+typedef struct status_counts {
+	int lifecycle[LIFECYCLE_COUNT];
+	int overdue;
+	int rag[RAG_COUNT];
+	int actions, measures;
+} status_counts;
+
+static void
+count_item(status_counts *sc, const item *it)
+{
+	if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE) {
+		sc->lifecycle[item_lifecycle(it)]++;
+		sc->overdue += it->due == DUE_OVERDUE;
+		sc->actions++;
+	} else if (it->kind == ITEM_MEASURE) {
+		sc->rag[it->current ? it->current->rag : RAG_NONE]++;
+		sc->measures++;
+	}
+}
+
+static void
+count_tree(status_counts *sc, const item *it)
+{
+	count_item(sc, it);
+	for (size_t i = 0; i < it->children.len; i++)
+		count_tree(sc, it->children.items[i]);
+	for (size_t i = 0; i < it->measures.len; i++)
+		count_item(sc, it->measures.items[i]);
+}
+
+static value *
+summary_value(const ctx *c, const status_counts *sc, const char *scope)
+{
+	value *v = value_map(c->a);
+	value *actions = value_list(c->a), *measures = value_list(c->a);
+	for (int l = 1; l <= LIFECYCLE_COUNT; l++) {
+		int k = l % LIFECYCLE_COUNT; /* "not reported" last */
+		if (!sc->lifecycle[k])
+			continue;
+		value *e = tag(c, k ? lifecycle_label((lifecycle)k) : "Not reported",
+		               k ? lifecycle_id((lifecycle)k) : "none");
+		value_set_num(c->a, e, "count", sc->lifecycle[k]);
+		value_push(c->a, actions, e);
+	}
+	for (int r = 1; r <= RAG_COUNT; r++) {
+		int k = r % RAG_COUNT;
+		if (!sc->rag[k])
+			continue;
+		value *e = tag(c, k ? rag_label((rag)k) : "Not reported", k ? rag_id((rag)k) : "none");
+		value_set_num(c->a, e, "count", sc->rag[k]);
+		value_push(c->a, measures, e);
+	}
+	value_set(c->a, v, "actions", table(c, "Activities and deliverables", actions));
+	value_set(c->a, v, "measures", table(c, "Measures", measures));
+	value_set_num(c->a, v, "action_total", sc->actions);
+	value_set_num(c->a, v, "measure_total", sc->measures);
+	value_set_num(c->a, v, "overdue", sc->overdue);
+	value_set_bool(c->a, v, "any", sc->actions || sc->measures);
+	value_set_str(c->a, v, "chart", charts_status_summary(c->a, scope, sc->lifecycle, sc->rag));
+	return v;
+}
+
+static value *
+history_value(const ctx *c, const item *it)
+{
+	value *v = value_list(c->a);
+	for (size_t i = 0; i < it->history.len; i++) {
+		const status_entry *s = it->history.items[i];
+		value *e = value_map(c->a);
+		value_set(c->a, e, "report", link(c, s->report->title, s->report->path));
+		value_set_str(c->a, e, "period", s->report->period);
+		value_set_str(c->a, e, "as_of", date_text(c, s->report->as_of));
+		if (it->kind == ITEM_MEASURE) {
+			if (s->rag)
+				value_set(c->a, e, "status", tag(c, rag_label(s->rag), rag_id(s->rag)));
+			if (s->has_actual)
+				value_set_str(c->a, e, "actual", measure_value(c, it->measure, s->actual));
+			else if (s->actual_as_written)
+				value_set_str(c->a, e, "actual", s->actual_as_written);
+		} else if (s->lifecycle) {
+			value_set(c->a, e, "status",
+			          tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
+		}
+		if (s->confidence)
+			value_set(c->a, e, "confidence",
+			          tag(c, confidence_label(s->confidence), confidence_id(s->confidence)));
+		value_set_str(c->a, e, "note", html(c, s->note, 3));
+		value_set_str(c->a, e, "reason", s->reason);
+		value_push(c->a, v, e);
+	}
+	return v;
+}
+
+static value *
+cite_value(const ctx *c, const item *it, const char *heading)
+{
+	value *v = value_map(c->a);
+	const char *address = c->base_url ? arena_printf(c->a, "%s%s", c->base_url, it->path)
+	                                  : arena_printf(c->a, "/%s", it->path);
+	const char *as_of = date_text(c, it->plan->as_of);
+	value_set_str(c->a, v, "address", address);
+	value_set_bool(c->a, v, "absolute", c->base_url != NULL);
+	value_set_str(c->a, v, "text",
+	              arena_printf(c->a, "%s, \"%s: %s\", %s%s%s. %s", c->m->site.council,
+	                           heading, it->title, it->plan->title,
+	                           as_of ? ", as reported on " : "", as_of ? as_of : "", address));
+	return v;
+}
+
+/* ---- the pages ---- */
+
+static void set_feed(const ctx *c, value *data, const char *path, const char *title);
+static const char *jsonld(const ctx *c, bool with_dataset);
+
+static void
+common(const ctx *c, value *data, const char *title, const char *path, const char *description)
+{
+	arena *a = c->a;
+	const site_config *s = &c->m->site;
+	value *site = value_map(a);
+	value_set_str(a, site, "title", s->title);
+	value_set_str(a, site, "council", s->council);
+	value_set_str(a, site, "licence", s->licence);
+	value_set_str(a, site, "licence_url", s->licence_url);
+	value_set_str(a, site, "logo", s->logo ? arena_printf(a, "%sstatic/%s", c->root, s->logo) : NULL);
+	value_set_str(a, site, "brand", s->brand_colour);
+	value_set(a, data, "site", site);
+	value_set_str(a, data, "root", c->root);
+	value_set_str(a, data, "home_url", url(c, ""));
+	value *pg = value_map(a);
+	value_set_str(a, pg, "title", title);
+	value_set_str(a, pg, "description", description);
+	if (c->base_url && path)
+		value_set_str(a, pg, "canonical", arena_printf(a, "%s%s", c->base_url, path));
+	value_set(a, data, "page", pg);
+	value *nav = value_list(a);
+	value_push(a, nav, link(c, "Plans", ""));
+	value_push(a, nav, link(c, "Equality", "equality/"));
+	value_push(a, nav, link(c, "Who is responsible", "people/"));
+	value_push(a, nav, link(c, "Search", "search/"));
+	value_push(a, nav, link(c, "Data", "data/"));
+	value_push(a, nav, link(c, "About", "about/"));
+	value_set(a, data, "nav", nav);
+}
+
+static const char *
+plain_summary(const ctx *c, const char *markdown)
+{
+	return markdown ? markdown_to_text(c->a, markdown, 200) : NULL;
+}
+
+static value *
+item_page(const ctx *c, const item *it)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	const char *heading = item_heading(c, it);
+	common(c, d, arena_printf(a, "%s: %s", heading, it->title), it->path,
+	       plain_summary(c, it->description ? it->description : it->title));
+	value_set(a, d, "breadcrumbs", crumbs_for_item(c, it));
+	value *v = value_map(a);
+	value_set_str(a, v, "id", it->id);
+	value_set_str(a, v, "kind", item_kind_id(it->kind));
+	value_set_str(a, v, "heading", heading);
+	value_set_str(a, v, "title", it->title);
+	value_set_str(a, v, "plan", it->plan->title);
+	value_set(a, v, "plan_link", link(c, it->plan->title, it->plan->path));
+	value_set_str(a, v, "description", html(c, it->description, 1));
+	value_set_str(a, v, "notes", html(c, it->notes, 2));
+	value_set_str(a, v, "source_note", it->source_note);
+	value_set_bool(a, v, "sef", it->sef);
+	value_set(a, v, "status", status_tag(c, it));
+	value_set_bool(a, v, "has_status", it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE ||
+	                                        it->kind == ITEM_MEASURE);
+	if (it->current) {
+		if (it->current->confidence)
+			value_set(a, v, "confidence",
+			          tag(c, confidence_label(it->current->confidence),
+			              confidence_id(it->current->confidence)));
+		value_set_str(a, v, "note", html(c, it->current->note, 2));
+		value_set_str(a, v, "reason", it->current->reason);
+		value_set(a, v, "reported", link(c, it->current->report->title, it->current->report->path));
+	}
+	value_set(a, v, "deadline", deadline_value(c, it));
+	value_set(a, v, "leads", leads_value(c, it));
+	value_set(a, v, "equality", table(c, "Equality outcome", equality_links(c, &it->equality)));
+	if (it->children.len) {
+		const item *first = it->children.items[0];
+		value_set_str(a, v, "children_label", kind_label(first));
+		value_set(a, v, "children", table(c, kind_label(it->children.items[0]), rows(c, &it->children)));
+	}
+	value_set(a, v, "measures", table(c, "Measure", rows(c, &it->measures)));
+	if (it->kind == ITEM_PRIORITY || it->kind == ITEM_OUTCOME) {
+		status_counts sc = {0};
+		count_tree(&sc, it);
+		value_set(a, v, "summary", summary_value(c, &sc, it->title));
+	}
+	value_set(a, v, "history", table(c, "Report", history_value(c, it)));
+	value_set(a, v, "cite", cite_value(c, it, heading));
+	if (c->base_url)
+		set_feed(c, d, it->path, arena_printf(a, "%s: %s", heading, it->title));
+	value_set(a, d, "item", v);
+	return d;
+}
+
+static value *
+measure_page(const ctx *c, const item *it)
+{
+	value *d = item_page(c, it);
+	arena *a = c->a;
+	value *v = value_get(d, "item");
+	const measure_info *mi = it->measure;
+	const status_entry *s = it->current;
+	value *m = value_map(a);
+	if (mi) {
+		value_set_str(a, m, "unit", unit_id(mi->unit));
+		value_set_str(a, m, "unit_label", mi->unit_label);
+		if (mi->polarity)
+			value_set_str(a, m, "polarity", polarity_label(mi->polarity));
+		value_set_str(a, m, "type", mi->type);
+	}
+	if (s) {
+		if (s->has_target)
+			value_set_str(a, m, "target", measure_value(c, mi, s->target));
+		if (s->has_actual)
+			value_set_str(a, m, "actual", measure_value(c, mi, s->actual));
+		else if (s->actual_as_written)
+			value_set_str(a, m, "actual", s->actual_as_written);
+		if (s->short_trend)
+			value_set_str(a, m, "short_trend", trend_label(s->short_trend));
+		if (s->long_trend)
+			value_set_str(a, m, "long_trend", trend_label(s->long_trend));
+		value_set_str(a, m, "last_update", s->last_update);
+		value_set_str(a, m, "why_off_target", html(c, s->why_off_target, 2));
+		value_set_str(a, m, "actions", html(c, s->actions, 2));
+		value_set_str(a, m, "back_on_track", html(c, s->back_on_track, 2));
+	}
+	if (mi && mi->nhistory) {
+		value *cols = value_list(a);
+		for (size_t k = 0; k < mi->ncomparators; k++)
+			value_push(a, cols, value_string(a, mi->comparators[k]));
+		value *hist = value_list(a);
+		for (size_t i = 0; i < mi->nhistory; i++) {
+			const history_point *h = &mi->history[i];
+			value *r = value_map(a);
+			value_set_str(a, r, "period", h->period);
+			value_set_str(a, r, "anchor", exports_history_anchor(a, mi, i));
+			value_set_str(a, r, "actual", h->has_actual ? measure_value(c, mi, h->actual) : "No data");
+			value_set_str(a, r, "target", h->has_target ? measure_value(c, mi, h->target) : "");
+			value_set_str(a, r, "red", h->has_red ? measure_value(c, mi, h->red) : "");
+			value *comp = value_list(a);
+			for (size_t k = 0; k < mi->ncomparators; k++)
+				value_push(a, comp, value_string(a, h->has_comparator[k]
+				                                        ? measure_value(c, mi, h->comparator[k])
+				                                        : ""));
+			value_set(a, r, "comparators", comp);
+			value_push(a, hist, r);
+		}
+		value_set(a, m, "comparator_names", cols);
+		value_set(a, m, "history", hist);
+		value_set_bool(a, m, "has_history", true);
+		const char *sentence = NULL;
+		value_set_str(a, m, "chart", charts_measure_trend(a, it, &sentence));
+		value_set_str(a, m, "chart_summary", sentence);
+		if (sentence)
+			value_set_str(a, value_get(d, "page"), "description", sentence);
+	}
+	value_set(a, v, "measure", m);
+	return d;
+}
+
+static value *
+plan_page(const ctx *c, const plan *pl)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, pl->title, pl->path, plain_summary(c, pl->intro ? pl->intro : pl->subtitle));
+	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
+	value *v = value_map(a);
+	value_set_str(a, v, "id", pl->id);
+	value_set_str(a, v, "title", pl->title);
+	value_set_str(a, v, "subtitle", pl->subtitle);
+	value_set_str(a, v, "source", pl->source);
+	value_set_str(a, v, "start", date_text(c, pl->start));
+	value_set_str(a, v, "end", date_text(c, pl->end));
+	value_set_str(a, v, "as_of", date_text(c, pl->as_of));
+	value_set_str(a, v, "intro", html(c, pl->intro, 1));
+	value *sections = value_list(a);
+	for (size_t i = 0; i < pl->nsections; i++) {
+		value *s = value_map(a);
+		value_set_str(a, s, "id", pl->sections[i].id);
+		value_set_str(a, s, "title", pl->sections[i].title);
+		value_set_str(a, s, "body", html(c, pl->sections[i].body, 2));
+		value_push(a, sections, s);
+	}
+	value_set(a, v, "sections", sections);
+	value *prios = value_list(a);
+	status_counts all = {0};
+	for (size_t i = 0; i < pl->priorities.len; i++) {
+		const item *p = pl->priorities.items[i];
+		value *pv = row(c, p);
+		value_set_str(a, pv, "heading", item_heading(c, p));
+		value_set(a, pv, "outcomes", table(c, pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome", rows(c, &p->children)));
+		value_push(a, prios, pv);
+		count_tree(&all, p);
+	}
+	for (size_t i = 0; i < pl->measures.len; i++) {
+		const item *msr = pl->measures.items[i];
+		if (!msr->parent)
+			count_item(&all, msr);
+	}
+	value_set(a, v, "priorities", prios);
+	value_set_str(a, v, "priority_label", pl->label[ITEM_PRIORITY] ? pl->label[ITEM_PRIORITY] : "Priority");
+	value_set_str(a, v, "outcome_label", pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome");
+	value_set(a, v, "measures", table(c, "Measure", rows(c, &pl->measures)));
+	value_set(a, v, "summary", summary_value(c, &all, pl->title));
+	value *reports = value_list(a);
+	for (size_t i = pl->reports.len; i-- > 0;) {
+		const report *r = pl->reports.items[i];
+		value *rv = link(c, r->title, r->path);
+		value_set_str(a, rv, "period", r->period);
+		value_set_str(a, rv, "as_of", date_text(c, r->as_of));
+		value_set_str(a, rv, "changes_url", url(c, arena_printf(a, "%schanges/", r->path)));
+		value_push(a, reports, rv);
+	}
+	value_set(a, v, "reports", table(c, "Report", reports));
+	value_set_str(a, v, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
+	value_set(a, d, "plan", v);
+	return d;
+}
+
+static value *
+home_page(const ctx *c)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, c->m->site.title, "",
+	       arena_printf(a, "What %s promised in its strategic plans, who is responsible, by when, "
+	                       "and how it is going.", c->m->site.council ? c->m->site.council : "the council"));
+	value *plans = value_list(a);
+	for (size_t i = 0; i < c->m->plans.len; i++) {
+		const plan *pl = c->m->plans.items[i];
+		value *pv = link(c, pl->title, pl->path);
+		value_set_str(a, pv, "subtitle", pl->subtitle);
+		value_set_str(a, pv, "as_of", date_text(c, pl->as_of));
+		value_set_str(a, pv, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
+		value_set_bool(a, pv, "current", pl == c->m->site.current_plan);
+		value_push(a, plans, pv);
+	}
+	value_set(a, d, "plans", plans);
+	const plan *cur = c->m->site.current_plan;
+	if (cur) {
+		value *cv = link(c, cur->title, cur->path);
+		value_set_str(a, cv, "as_of", date_text(c, cur->as_of));
+		status_counts sc = {0};
+		for (size_t i = 0; i < cur->items.len; i++)
+			count_item(&sc, cur->items.items[i]);
+		value_set(a, cv, "summary", summary_value(c, &sc, cur->title));
+		value_set(a, cv, "priorities", table(c, cur->label[ITEM_PRIORITY] ? cur->label[ITEM_PRIORITY] : "Priority", rows(c, &cur->priorities)));
+		value_set_str(a, cv, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", cur->path)));
+		if (cur->reports.len) {
+			const report *r = cur->reports.items[cur->reports.len - 1];
+			value *rv = link(c, r->title, r->path);
+			value_set_str(a, rv, "as_of", date_text(c, r->as_of));
+			value_set(a, cv, "latest_report", rv);
+		}
+		value_set(a, d, "current", cv);
+	}
+	value *groups = value_list(a);
+	for (size_t i = 0; i < c->m->characteristics.len; i++) {
+		const characteristic *ch = c->m->characteristics.items[i];
+		value_push(a, groups, link(c, ch->name, ch->path));
+	}
+	value_set(a, d, "groups", groups);
+	value_set_str(a, d, "people_url", url(c, "people/"));
+	value_set_str(a, d, "equality_url", url(c, "equality/"));
+	value_set_str(a, d, "search_url", url(c, "search/"));
+	value_set_str(a, d, "data_url", url(c, "data/"));
+	if (c->base_url)
+		set_feed(c, d, "", arena_printf(a, "%s: monitoring reports", c->m->site.title));
+	value_set_str(a, value_get(d, "page"), "jsonld", jsonld(c, true));
+	return d;
+}
+
+typedef struct dated_item {
+	int day;
+	size_t pos;
+	void *it;
+} dated_item;
+
+static int
+compare_dated(const void *x, const void *y)
+{
+	const dated_item *p = x, *q = y;
+	if (p->day != q->day)
+		return p->day < q->day ? -1 : 1;
+	return p->pos < q->pos ? -1 : p->pos > q->pos;
+}
+
+/* Items of a plan with a deadline, grouped by the month of their current deadline. */
+static value *
+deadlines_page(const ctx *c, const plan *pl)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, arena_printf(a, "Deadlines: %s", pl->title), arena_printf(a, "%sdeadlines/", pl->path),
+	       arena_printf(a, "What is due, overdue and slipped in %s.", pl->title));
+	value_set(a, d, "breadcrumbs", crumbs(c, pl->title, pl->path));
+	ptrvec dated = {0}, overdue = {0}, slipped = {0}, undated = {0};
+	for (size_t i = 0; i < pl->items.len; i++) {
+		const item *it = pl->items.items[i];
+		if (it->kind != ITEM_ACTIVITY && it->kind != ITEM_DELIVERABLE)
+			continue;
+		const deadline_set *dl = item_current_deadline(it);
+		if (dl && dl->last_day)
+			ptrvec_push(a, &dated, (void *)it);
+		else
+			ptrvec_push(a, &undated, (void *)it);
+		if (it->due == DUE_OVERDUE)
+			ptrvec_push(a, &overdue, (void *)it);
+		if (it->revisions.len)
+			ptrvec_push(a, &slipped, (void *)it);
+	}
+	/* Sorted by deadline, document order breaking ties (qsort on (deadline, position):
+	 * an insertion sort here was quadratic in the size of a plan). */
+	dated_item *order = arena_alloc(a, (dated.len + 1) * sizeof *order);
+	for (size_t i = 0; i < dated.len; i++)
+		order[i] = (dated_item){item_current_deadline(dated.items[i])->last_day, i, dated.items[i]};
+	if (dated.len)
+		qsort(order, dated.len, sizeof *order, compare_dated);
+	for (size_t i = 0; i < dated.len; i++)
+		dated.items[i] = order[i].it;
+	value *months = value_list(a);
+	value *cur = NULL;
+	int cur_month = 0;
+	for (size_t i = 0; i < dated.len; i++) {
+		const item *it = dated.items[i];
+		int month = item_current_deadline(it)->last_day / 100;
+		if (month != cur_month) {
+			char label[32];
+			date_display(month * 100 + 1, label);
+			cur = value_map(a);
+			value_set_str(a, cur, "month", strchr(label, ' ') + 1);
+			value_set_str(a, cur, "id", arena_printf(a, "m-%d-%02d", month / 100, month % 100));
+			value_set(a, cur, "items", value_list(a));
+			value_push(a, months, cur);
+			cur_month = month;
+		}
+		value_push(a, value_get(cur, "items"), row(c, it));
+	}
+	for (size_t i = 0; i < months->n; i++) {
+		value *month = months->items[i];
+		month->items[month->n - 1] = table(c, "Item", month->items[month->n - 1]);
+	}
+	value *v = value_map(a);
+	value_set_str(a, v, "title", pl->title);
+	value_set_str(a, v, "as_of", date_text(c, pl->as_of));
+	value_set(a, v, "months", months);
+	value_set(a, v, "overdue", table(c, "Overdue", rows(c, &overdue)));
+	value_set(a, v, "slipped", table(c, "Moved deadline", rows(c, &slipped)));
+	value_set(a, v, "undated", table(c, "No date set", rows(c, &undated)));
+	value_set_str(a, v, "chart", charts_deadlines(a, pl));
+	value_set(a, d, "deadlines", v);
+	return d;
+}
+
+static const status_entry *
+entry_for(const report *r, const item *it)
+{
+	for (size_t i = 0; i < it->history.len; i++) {
+		const status_entry *s = it->history.items[i];
+		if (s->report == r)
+			return s;
+	}
+	return NULL;
+}
+
+static value *
+report_row(const ctx *c, const report *r, const item *it)
+{
+	value *v = row(c, it);
+	const status_entry *s = entry_for(r, it);
+	value_set_str(c->a, v, "anchor", arena_printf(c->a, "%s-%s", item_kind_id(it->kind), it->id));
+	if (!s)
+		return v;
+	if (it->kind == ITEM_MEASURE) {
+		value_set(c->a, v, "status", s->rag ? tag(c, rag_label(s->rag), rag_id(s->rag))
+		                                    : tag(c, "Not reported", "none"));
+		if (s->has_actual)
+			value_set_str(c->a, v, "actual", measure_value(c, it->measure, s->actual));
+		if (s->has_target)
+			value_set_str(c->a, v, "target", measure_value(c, it->measure, s->target));
+	} else if (s->lifecycle) {
+		value_set(c->a, v, "status", tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
+	}
+	value_set_str(c->a, v, "note", html(c, s->note, 4));
+	value_set_str(c->a, v, "why_off_target", html(c, s->why_off_target, 4));
+	value_set_str(c->a, v, "actions", html(c, s->actions, 4));
+	value_set_str(c->a, v, "back_on_track", html(c, s->back_on_track, 4));
+	return v;
+}
+
+static value *
+report_page(const ctx *c, const report *r)
+{
+	arena *a = c->a;
+	const plan *pl = r->plan;
+	value *d = value_map(a);
+	common(c, d, arena_printf(a, "%s: %s", pl->title, r->title), r->path,
+	       plain_summary(c, r->summary ? r->summary : r->title));
+	value_set(a, d, "breadcrumbs", crumbs(c, pl->title, pl->path));
+	value *v = value_map(a);
+	value_set_str(a, v, "title", r->title);
+	value_set_str(a, v, "plan", pl->title);
+	value_set_str(a, v, "period", r->period);
+	value_set_str(a, v, "as_of", date_text(c, r->as_of));
+	value_set_str(a, v, "summary", html(c, r->summary, 1));
+	value_set_str(a, v, "changes_url", url(c, arena_printf(a, "%schanges/", r->path)));
+	value *outcomes = value_list(a);
+	for (size_t i = 0; i < pl->priorities.len; i++) {
+		const item *p = pl->priorities.items[i];
+		for (size_t j = 0; j < p->children.len; j++) {
+			const item *o = p->children.items[j];
+			value *ov = row(c, o);
+			value_set_str(a, ov, "heading", item_heading(c, o));
+			value_set_str(a, ov, "anchor", arena_printf(a, "outcome-%s", o->id));
+			value_set_str(a, ov, "description", html(c, o->description, 3));
+			value *acts = value_list(a);
+			for (size_t k = 0; k < o->children.len; k++) {
+				const item *act = o->children.items[k];
+				value *av = report_row(c, r, act);
+				value *dels = value_list(a);
+				for (size_t l = 0; l < act->children.len; l++)
+					value_push(a, dels, report_row(c, r, act->children.items[l]));
+				value_set(a, av, "deliverables", table(c, "Deliverable", dels));
+				value_push(a, acts, av);
+			}
+			value_set(a, ov, "activities", table(c, o->children.len ? kind_label(o->children.items[0]) : "Activity", acts));
+			value *ms = value_list(a);
+			for (size_t k = 0; k < o->measures.len; k++)
+				value_push(a, ms, report_row(c, r, o->measures.items[k]));
+			value_set(a, ov, "measures", table(c, "Measure", ms));
+			status_counts sc = {0};
+			count_tree(&sc, o);
+			value_set(a, ov, "summary", summary_value(c, &sc, o->title));
+			value_push(a, outcomes, ov);
+		}
+	}
+	value_set(a, v, "outcomes", outcomes);
+	value_set(a, d, "report", v);
+	return d;
+}
+
+static value *
+changes_page(const ctx *c, const report *r)
+{
+	arena *a = c->a;
+	const plan *pl = r->plan;
+	const report *prev = r->index > 0 ? pl->reports.items[r->index - 1] : NULL;
+	value *d = value_map(a);
+	common(c, d, arena_printf(a, "What changed: %s, %s", pl->title, r->title),
+	       arena_printf(a, "%schanges/", r->path),
+	       arena_printf(a, "Status changes and moved deadlines in %s.", r->title));
+	value_set(a, d, "breadcrumbs", crumbs(c, pl->title, pl->path));
+	value *changes = value_list(a), *moved = value_list(a);
+	for (size_t i = 0; i < pl->items.len; i++) {
+		const item *it = pl->items.items[i];
+		const status_entry *now = entry_for(r, it);
+		const status_entry *before = prev ? entry_for(prev, it) : NULL;
+		if (now) {
+			const char *was = NULL, *is = NULL;
+			if (it->kind == ITEM_MEASURE) {
+				rag b = before ? before->rag : RAG_NONE;
+				if (now->rag != b) {
+					was = b ? rag_label(b) : "Not reported";
+					is = now->rag ? rag_label(now->rag) : "Not reported";
+				}
+			} else {
+				lifecycle b = before ? before->lifecycle : LIFECYCLE_NONE;
+				if (now->lifecycle != b) {
+					was = b ? lifecycle_label(b) : "Not reported";
+					is = now->lifecycle ? lifecycle_label(now->lifecycle) : "Not reported";
+				}
+			}
+			if (is) {
+				value *cv = row(c, it);
+				value_set_str(a, cv, "was", was);
+				value_set_str(a, cv, "is", is);
+				value_push(a, changes, cv);
+			}
+		}
+		for (size_t j = 0; j < it->revisions.len; j++) {
+			const revision *rv = it->revisions.items[j];
+			if (rv->report != r)
+				continue;
+			value *mv = row(c, it);
+			value_set_str(a, mv, "from", j ? ((revision *)it->revisions.items[j - 1])->deadline.display
+			                              : it->deadline.display);
+			value_set_str(a, mv, "to", rv->deadline.display);
+			value_set_str(a, mv, "reason", rv->reason);
+			value_push(a, moved, mv);
+		}
+	}
+	value *v = value_map(a);
+	value_set_str(a, v, "title", r->title);
+	value_set_str(a, v, "plan", pl->title);
+	value_set(a, v, "report", link(c, r->title, r->path));
+	if (prev)
+		value_set(a, v, "previous", link(c, prev->title, prev->path));
+	value_set(a, v, "changes", table(c, "Item", changes));
+	value_set(a, v, "moved", table(c, "Item", moved));
+	value_set(a, d, "changes", v);
+	return d;
+}
+
+static int
+compare_person(const void *x, const void *y)
+{
+	const person *p = *(person *const *)x, *q = *(person *const *)y;
+	int r = strcmp(p->name, q->name);
+	return r ? r : strcmp(p->id, q->id);
+}
+
+static value *
+people_page(const ctx *c)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, "Who is responsible", "people/",
+	       "Lead members, portfolios, officers and directorates, and everything each of them leads.");
+	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
+	static const char *group_titles[] = {"Officers", "Posts", "Councillors", "Cabinet portfolios"};
+	static const person_kind order[] = {PERSON_PORTFOLIO, PERSON_COUNCILLOR, PERSON_POST, PERSON_OFFICER};
+	person **sorted = arena_alloc(a, (c->m->people.len + 1) * sizeof(person *));
+	if (c->m->people.len)
+		memcpy(sorted, c->m->people.items, c->m->people.len * sizeof(person *));
+	qsort(sorted, c->m->people.len, sizeof(person *), compare_person);
+	value *groups = value_list(a);
+	for (size_t g = 0; g < 4; g++) {
+		value *list = value_list(a);
+		for (size_t i = 0; i < c->m->people.len; i++) {
+			if (sorted[i]->kind != order[g])
+				continue;
+			value *l = link(c, sorted[i]->name, sorted[i]->path);
+			value_set_num(a, l, "count", (double)sorted[i]->leads.len);
+			value_push(a, list, l);
+		}
+		if (!list->n)
+			continue;
+		value *gv = value_map(a);
+		value_set_str(a, gv, "title", group_titles[order[g]]);
+		value_set_str(a, gv, "id", person_kind_id(order[g]));
+		value_set(a, gv, "people", list);
+		value_push(a, groups, gv);
+	}
+	value_set(a, d, "groups", groups);
+	value *dirs = value_list(a);
+	for (size_t i = 0; i < c->m->directorates.len; i++) {
+		const directorate *dr = c->m->directorates.items[i];
+		value *l = link(c, dr->name, dr->path);
+		value_set_str(a, l, "code", dr->code);
+		value_set_num(a, l, "count", (double)dr->leads.len);
+		value_push(a, dirs, l);
+	}
+	value_set(a, d, "directorates", dirs);
+	return d;
+}
+
+/* Items grouped by plan, for person, directorate, equality outcome and group pages. */
+static value *
+by_plan(const ctx *c, const ptrvec *items)
+{
+	/* One pass over the items into a list per plan (plan->index is its position in
+	 * m->plans), not one pass per plan: a national site has hundreds of plans. */
+	size_t nplans = c->m->plans.len;
+	value **lists = arena_alloc(c->a, (nplans + 1) * sizeof *lists);
+	for (size_t i = 0; i < items->len; i++) {
+		const item *it = items->items[i];
+		size_t p = it->plan->index;
+		if (p >= nplans || c->m->plans.items[p] != it->plan)
+			continue;
+		if (!lists[p])
+			lists[p] = value_list(c->a);
+		value_push(c->a, lists[p], row(c, it));
+	}
+	value *groups = value_list(c->a);
+	for (size_t p = 0; p < nplans; p++) {
+		const plan *pl = c->m->plans.items[p];
+		value *list = lists[p];
+		if (!list)
+			continue;
+		value *g = link(c, pl->title, pl->path);
+		value_set(c->a, g, "items", table(c, "Item", list));
+		value_push(c->a, groups, g);
+	}
+	return groups;
+}
+
+static value *
+leader_page(const ctx *c, const char *name, const char *kind, const char *role,
+            const char *source_note, const ptrvec *aka, const ptrvec *leads, const char *path)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, name, path, arena_printf(a, "Everything %s leads in the council's strategic plans.", name));
+	value_set(a, d, "breadcrumbs", crumbs(c, "Who is responsible", "people/"));
+	value *v = value_map(a);
+	value_set_str(a, v, "name", name);
+	value_set_str(a, v, "kind", kind);
+	value_set_str(a, v, "role", role);
+	value_set_str(a, v, "source_note", source_note);
+	value *names = value_list(a);
+	for (size_t i = 0; aka && i < aka->len; i++)
+		value_push(a, names, value_string(a, aka->items[i]));
+	value_set(a, v, "also_known_as", names);
+	value_set_num(a, v, "count", (double)leads->len);
+	value_set(a, v, "plans", by_plan(c, leads));
+	value_set(a, d, "leader", v);
+	return d;
+}
+
+static value *
+equality_page(const ctx *c)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, "Equality", "equality/",
+	       "Equality outcomes and the groups they concern, with every commitment linked to them.");
+	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
+	value *groups = value_list(a);
+	for (size_t i = 0; i < c->m->characteristics.len; i++) {
+		const characteristic *ch = c->m->characteristics.items[i];
+		value *l = link(c, ch->name, ch->path);
+		value_set_bool(a, l, "protected", ch->protected_);
+		value_set_num(a, l, "count", (double)ch->outcomes.len);
+		value_push(a, groups, l);
+	}
+	value_set(a, d, "groups", groups);
+	value *plans = value_list(a);
+	for (size_t p = 0; p <= c->m->plans.len; p++) {
+		const plan *pl = p < c->m->plans.len ? c->m->plans.items[p] : NULL;
+		value *list = value_list(a);
+		for (size_t i = 0; i < c->m->equality_outcomes.len; i++) {
+			const equality_outcome *eo = c->m->equality_outcomes.items[i];
+			if (eo->plan != pl)
+				continue;
+			value *l = link(c, eo->title, eo->path);
+			value_set_num(a, l, "count", (double)eo->links.len);
+			value_push(a, list, l);
+		}
+		if (!list->n)
+			continue;
+		value *g = value_map(a);
+		value_set_str(a, g, "title", pl ? pl->title : "Not tied to one plan");
+		value_set(a, g, "outcomes", list);
+		value_push(a, plans, g);
+	}
+	value_set(a, d, "plans", plans);
+	value_set_str(a, d, "chart", charts_equality_coverage(a, c->m));
+	return d;
+}
+
+static value *
+equality_outcome_page(const ctx *c, const equality_outcome *eo)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, eo->title, eo->path,
+	       arena_printf(a, "Equality outcome: %s. Every commitment linked to it.", eo->title));
+	value_set(a, d, "breadcrumbs", crumbs(c, "Equality", "equality/"));
+	value *v = value_map(a);
+	value_set_str(a, v, "title", eo->title);
+	value_set_str(a, v, "description", html(c, eo->description, 1));
+	value_set_str(a, v, "source_note", eo->source_note);
+	if (eo->plan)
+		value_set(a, v, "plan", link(c, eo->plan->title, eo->plan->path));
+	value *groups = value_list(a);
+	for (size_t i = 0; i < eo->characteristics.len; i++) {
+		const characteristic *ch = eo->characteristics.items[i];
+		value_push(a, groups, link(c, ch->name, ch->path));
+	}
+	value_set(a, v, "groups", groups);
+	value_set_num(a, v, "count", (double)eo->links.len);
+	value_set(a, v, "plans", by_plan(c, &eo->links));
+	value_set(a, d, "outcome", v);
+	return d;
+}
+
+static value *
+group_page(const ctx *c, const characteristic *ch)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, ch->name, ch->path,
+	       arena_printf(a, "Every equality outcome, activity, deliverable and measure concerning %s.",
+	                    ch->name));
+	value_set(a, d, "breadcrumbs", crumbs(c, "Equality", "equality/"));
+	value *v = value_map(a);
+	value_set_str(a, v, "name", ch->name);
+	value_set_bool(a, v, "protected", ch->protected_);
+	value_set_str(a, v, "description", html(c, ch->description, 1));
+	value *outcomes = value_list(a);
+	ptrvec items = {0};
+	map seen;
+	map_init(&seen, a);
+	for (size_t i = 0; i < ch->outcomes.len; i++) {
+		const equality_outcome *eo = ch->outcomes.items[i];
+		value *l = link(c, eo->title, eo->path);
+		value_set_num(a, l, "count", (double)eo->links.len);
+		value_push(a, outcomes, l);
+		for (size_t j = 0; j < eo->links.len; j++) {
+			item *it = eo->links.items[j];
+			if (!map_put(&seen, it->path, it))
+				ptrvec_push(a, &items, it);
+		}
+	}
+	value_set(a, v, "outcomes", table(c, "Equality outcome", outcomes));
+	value_set_num(a, v, "count", (double)items.len);
+	value_set(a, v, "plans", by_plan(c, &items));
+	value_set(a, d, "group", v);
+	if (c->base_url)
+		set_feed(c, d, ch->path, arena_printf(a, "%s: status changes", ch->name));
+	return d;
+}
+
+static value *
+simple_page(const ctx *c, const char *title, const char *path, const char *body_markdown)
+{
+	value *d = value_map(c->a);
+	common(c, d, title, path, NULL);
+	value_set(c->a, d, "breadcrumbs", crumbs(c, NULL, NULL));
+	value_set_str(c->a, d, "body", html(c, body_markdown, 1));
+	return d;
+}
+
+/* ---- feeds, linked data, search and data pages ---- */
+
+/* The Atom feed beside a page (written only with a base URL: see exports.h). */
+static void
+set_feed(const ctx *c, value *data, const char *path, const char *title)
+{
+	value *f = value_map(c->a);
+	value_set_str(c->a, f, "url", arena_printf(c->a, "%s%sfeed.xml", c->root, path));
+	value_set_str(c->a, f, "title", title);
+	value_set(c->a, value_get(data, "page"), "feed", f);
+}
+
+/* A site path as linked data wants it: absolute with a base URL, else relative to the page. */
+static const char *
+ld_url(const ctx *c, const char *path)
+{
+	return arena_printf(c->a, "%s%s", c->base_url ? c->base_url : c->root, path);
+}
+
+static void
+ld_pair(buf *b, const char *key, const char *val, bool comma)
+{
+	if (!val)
+		return;
+	escape_json(b, key);
+	buf_addc(b, ':');
+	escape_json(b, val);
+	if (comma)
+		buf_addc(b, ',');
+}
+
+/* schema.org JSON-LD: the council as GovernmentOrganization and, with_dataset, the data files
+ * as a Dataset. Safe inside <script>: every '<' is written as \u003c. */
+static const char *
+jsonld(const ctx *c, bool with_dataset)
+{
+	const site_config *s = &c->m->site;
+	buf b = BUF_INIT;
+	buf_adds(&b, "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"GovernmentOrganization\",");
+	ld_pair(&b, "@id", ld_url(c, "#council"), true);
+	ld_pair(&b, "url", c->base_url, true);
+	ld_pair(&b, "name", s->council ? s->council : s->title, false);
+	buf_addc(&b, '}');
+	if (with_dataset) {
+		int as_of = 0;
+		for (size_t i = 0; i < c->m->plans.len; i++) {
+			const plan *pl = c->m->plans.items[i];
+			if (pl->as_of > as_of)
+				as_of = pl->as_of;
+		}
+		buf_adds(&b, ",{\"@type\":\"Dataset\",");
+		ld_pair(&b, "@id", ld_url(c, "data/"), true);
+		ld_pair(&b, "name", arena_printf(c->a, "%s: open data", s->title), true);
+		ld_pair(&b, "description",
+		        arena_printf(c->a, "Activities, deliverables, performance measures with their history, and "
+		                           "equality outcomes of the strategic plans of %s, as CSV and JSON.",
+		                     s->council ? s->council : s->title), true);
+		ld_pair(&b, "url", ld_url(c, "data/index.html"), true);
+		ld_pair(&b, "license", s->licence_url ? s->licence_url : s->licence, true);
+		ld_pair(&b, "dateModified", date_iso_text(c, as_of), true);
+		buf_adds(&b, "\"isAccessibleForFree\":true,\"creator\":{\"@id\":");
+		escape_json(&b, ld_url(c, "#council"));
+		buf_adds(&b, "},\"publisher\":{\"@id\":");
+		escape_json(&b, ld_url(c, "#council"));
+		buf_adds(&b, "},\"distribution\":[");
+		static const char *const files[][2] = {
+			{"data/activities.csv", "text/csv"},       {"data/deliverables.csv", "text/csv"},
+			{"data/measures.csv", "text/csv"},         {"data/measure-history.csv", "text/csv"},
+			{"data/equality-outcomes.csv", "text/csv"}, {"data/equality-links.csv", "text/csv"},
+			{"data/plansite.json", "application/json"},
+		};
+		for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+			buf_adds(&b, i ? ",{\"@type\":\"DataDownload\"," : "{\"@type\":\"DataDownload\",");
+			ld_pair(&b, "encodingFormat", files[i][1], true);
+			ld_pair(&b, "contentUrl", ld_url(c, files[i][0]), false);
+			buf_addc(&b, '}');
+		}
+		buf_adds(&b, "]}");
+	}
+	buf_adds(&b, "]}");
+	buf out = BUF_INIT;
+	for (size_t i = 0; i < b.len; i++) {
+		if (b.data[i] == '<')
+			buf_adds(&out, "\\u003c");
+		else
+			buf_addc(&out, b.data[i]);
+	}
+	const char *r = arena_strndup(c->a, out.data, out.len);
+	buf_free(&b);
+	buf_free(&out);
+	return r;
+}
+
+static const char *
+sort_key(const ctx *c, const char *title)
+{
+	char *k = arena_strdup(c->a, title ? title : "");
+	char *o = k;
+	for (const char *p = k; *p; p++) {
+		char ch = *p;
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (char)(ch - 'A' + 'a');
+		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch == ' ' && o > k) ||
+		    (unsigned char)ch >= 0x80)
+			*o++ = ch;
+	}
+	*o = '\0';
+	return k;
+}
+
+typedef struct az_entry {
+	const char *key;
+	const item *it;
+} az_entry;
+
+static int
+compare_az(const void *x, const void *y)
+{
+	const az_entry *p = x, *q = y;
+	int r = strcmp(p->key, q->key);
+	return r ? r : strcmp(p->it->path, q->it->path);
+}
+
+static value *
+search_page(const ctx *c)
+{
+	arena *a = c->a;
+	const model *m = c->m;
+	value *d = value_map(a);
+	common(c, d, "Search", "search/",
+	       "Search every priority, outcome, activity, deliverable and measure, or browse them from A to Z.");
+	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
+	value *plans = value_list(a);
+	size_t n = 0;
+	for (size_t i = 0; i < m->plans.len; i++) {
+		const plan *pl = m->plans.items[i];
+		value *pv = value_map(a);
+		value_set_str(a, pv, "id", pl->id);
+		value_set_str(a, pv, "title", pl->title);
+		value_push(a, plans, pv);
+		n += pl->items.len;
+	}
+	value_set(a, d, "plans", plans);
+	static const char *const kinds[][2] = {
+		{"priority", "Priority"}, {"outcome", "Outcome"}, {"activity", "Activity"},
+		{"deliverable", "Deliverable"}, {"measure", "Measure"},
+		{"equality-outcome", "Equality outcome"}, {"group", "Group"},
+		{"person", "Person"}, {"directorate", "Directorate"},
+	};
+	value *kl = value_list(a);
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		value *kv = value_map(a);
+		value_set_str(a, kv, "id", kinds[i][0]);
+		value_set_str(a, kv, "title", kinds[i][1]);
+		value_push(a, kl, kv);
+	}
+	value_set(a, d, "kinds", kl);
+	value *sl = value_list(a);
+	for (int l = 1; l <= LIFECYCLE_COUNT; l++) {
+		lifecycle k = (lifecycle)(l % LIFECYCLE_COUNT);
+		value *sv = value_map(a);
+		value_set_str(a, sv, "id", lifecycle_id(k));
+		value_set_str(a, sv, "title", k ? lifecycle_label(k) : "Not reported");
+		value_push(a, sl, sv);
+	}
+	for (int r = 1; r < RAG_COUNT; r++) {
+		value *sv = value_map(a);
+		value_set_str(a, sv, "id", rag_id((rag)r));
+		value_set_str(a, sv, "title", arena_printf(a, "Measure: %s", rag_label((rag)r)));
+		value_push(a, sl, sv);
+	}
+	value_set(a, d, "statuses", sl);
+	/* The A-Z index: every plan item by title, grouped by first letter. */
+	az_entry *all = arena_alloc(a, (n + 1) * sizeof *all);
+	n = 0;
+	for (size_t i = 0; i < m->plans.len; i++) {
+		const plan *pl = m->plans.items[i];
+		for (size_t j = 0; j < pl->items.len; j++) {
+			const item *it = pl->items.items[j];
+			all[n++] = (az_entry){sort_key(c, it->title), it};
+		}
+	}
+	qsort(all, n, sizeof *all, compare_az);
+	value *letters = value_list(a);
+	value *cur = NULL;
+	char cur_letter[8] = "";
+	for (size_t i = 0; i < n; i++) {
+		char first = all[i].key[0];
+		char letter[8];
+		if (first >= 'a' && first <= 'z')
+			snprintf(letter, sizeof letter, "%c", first - 'a' + 'A');
+		else if (first >= '0' && first <= '9')
+			snprintf(letter, sizeof letter, "0-9");
+		else
+			snprintf(letter, sizeof letter, "Other");
+		if (!cur || strcmp(letter, cur_letter) != 0) {
+			cur = value_map(a);
+			value_set_str(a, cur, "letter", letter);
+			value_set_str(a, cur, "id", arena_printf(a, "az-%s", letter));
+			value_set(a, cur, "items", value_list(a));
+			value_push(a, letters, cur);
+			snprintf(cur_letter, sizeof cur_letter, "%s", letter);
+		}
+		const item *it = all[i].it;
+		value *l = link(c, it->title, it->path);
+		value_set_str(a, l, "kind", item_heading(c, it));
+		value_set_str(a, l, "plan", it->plan->title);
+		value_push(a, value_get(cur, "items"), l);
+	}
+	value_set(a, d, "letters", letters);
+	value_set_num(a, d, "count", (double)n);
+	return d;
+}
+
+static const char *
+file_size(const ctx *c, size_t bytes)
+{
+	if (bytes < 1000)
+		return arena_printf(c->a, "%zu bytes", bytes);
+	if (bytes < 1000000)
+		return arena_printf(c->a, "%.1f kB", (double)bytes / 1e3);
+	return arena_printf(c->a, "%.1f MB", (double)bytes / 1e6);
+}
+
+static value *
+data_page(const ctx *c)
+{
+	arena *a = c->a;
+	const model *m = c->m;
+	value *d = value_map(a);
+	common(c, d, "Open data", "data/",
+	       "Download the plans' activities, deliverables, measures and equality outcomes as CSV and JSON.");
+	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
+	value_set_str(a, value_get(d, "page"), "jsonld", jsonld(c, true));
+	export_list files = {0};
+	exports_data_files(a, m, c->base_url, &files);
+	value *site_files = value_list(a), *groups = value_list(a);
+	for (size_t p = 0; p < m->plans.len; p++) {
+		const plan *pl = m->plans.items[p];
+		value *g = link(c, pl->title, pl->path);
+		value_set_str(a, g, "as_of", date_text(c, pl->as_of));
+		value_set_str(a, g, "as_of_iso", date_iso_text(c, pl->as_of));
+		value_set_str(a, g, "id", arena_printf(a, "data-%s", pl->id));
+		value_set(a, g, "files", value_list(a));
+		value_push(a, groups, g);
+	}
+	for (size_t i = 0; i < files.n; i++) {
+		const export_file *f = &files.files[i];
+		value *fv = value_map(a);
+		value_set_str(a, fv, "title", f->title);
+		value_set_str(a, fv, "name", f->path + strlen("data/"));
+		value_set_str(a, fv, "url", f->path + strlen("data/")); /* the page is in data/ */
+		value_set_str(a, fv, "size", file_size(c, f->len));
+		const char *dot = strrchr(f->path, '.');
+		value_set_str(a, fv, "format", dot && strcmp(dot, ".csv") == 0 ? "CSV" : "JSON");
+		value *target = site_files;
+		for (size_t p = 0; p < m->plans.len; p++) {
+			const plan *pl = m->plans.items[p];
+			const char *prefix = arena_printf(a, "data/%s/", pl->id);
+			if (strncmp(f->path, prefix, strlen(prefix)) == 0)
+				target = value_get(groups->items[p], "files");
+		}
+		value_push(a, target, fv);
+	}
+	value_set(a, d, "files", site_files);
+	value_set(a, d, "plans", groups);
+	value_set_str(a, d, "licence", m->site.licence ? m->site.licence : "Open Government Licence v3.0");
+	value_set_str(a, d, "licence_url", m->site.licence_url ? m->site.licence_url
+	              : "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+	value_set_bool(a, d, "feeds", c->base_url != NULL);
+	value_set_str(a, d, "search_url", url(c, "search/"));
+	return d;
+}
+
+static value *page_data(arena *a, const model *m, const page *p, const char *base_url);
+
+value *
+pages_data(arena *a, const model *m, const page *p, const char *base_url)
+{
+	value *d = page_data(a, m, p, base_url);
+	const value *trail = value_get(d, "breadcrumbs");
+	value_set_bool(a, d, "has_breadcrumbs", trail && trail->n > 0);
+	return d;
+}
+
+static value *
+page_data(arena *a, const model *m, const page *p, const char *base_url)
+{
+	/* The way back to the root: one "../" per folder of the page's address. */
+	size_t depth = 0;
+	for (const char *s = p->path; *s; s++)
+		depth += *s == '/';
+	char *root = arena_alloc(a, depth * 3 + 1);
+	for (size_t i = 0; i < depth; i++)
+		memcpy(root + i * 3, "../", 3);
+	ctx c = {a, m, root, base_url};
+	switch (p->kind) {
+	case PAGE_HOME: return home_page(&c);
+	case PAGE_PLAN: return plan_page(&c, p->subject);
+	case PAGE_ITEM: return item_page(&c, p->subject);
+	case PAGE_MEASURE: return measure_page(&c, p->subject);
+	case PAGE_REPORT: return report_page(&c, p->subject);
+	case PAGE_CHANGES: return changes_page(&c, p->subject);
+	case PAGE_DEADLINES: return deadlines_page(&c, p->subject);
+	case PAGE_PEOPLE: return people_page(&c);
+	case PAGE_PERSON: {
+		const person *pe = p->subject;
+		static const char *kinds[] = {"Officer", "Post", "Councillor", "Cabinet portfolio"};
+		return leader_page(&c, pe->name, kinds[pe->kind], pe->role, pe->source_note,
+		                   &pe->also_known_as, &pe->leads, pe->path);
+	}
+	case PAGE_DIRECTORATE: {
+		const directorate *dr = p->subject;
+		const char *kind = dr->code ? arena_printf(a, "Directorate (%s)", dr->code) : "Directorate";
+		value *dd = leader_page(&c, dr->name, kind, NULL, dr->source_note, &dr->also_known_as,
+		                        &dr->leads, dr->path);
+		if (base_url)
+			set_feed(&c, dd, dr->path, arena_printf(a, "%s: status changes", dr->name));
+		return dd;
+	}
+	case PAGE_EQUALITY: return equality_page(&c);
+	case PAGE_EQUALITY_OUTCOME: return equality_outcome_page(&c, p->subject);
+	case PAGE_CHARACTERISTIC: return group_page(&c, p->subject);
+	case PAGE_ABOUT: return simple_page(&c, "About this site", "about/", m->site.about);
+	case PAGE_ACCESSIBILITY: return simple_page(&c, "Accessibility statement", "accessibility/", NULL);
+	case PAGE_NOT_FOUND: {
+		/* Served at any address, so its links must not be relative to where it sits. */
+		ctx abs = {a, m, base_url ? base_url : "/", base_url};
+		return simple_page(&abs, "Page not found", NULL, NULL);
+	}
+	case PAGE_REDIRECT: {
+		value *d = value_map(a);
+		common(&c, d, "This page has moved", p->path, NULL);
+		value_set_str(a, d, "target", url(&c, p->target));
+		if (base_url)
+			value_set_str(a, value_get(d, "page"), "canonical", arena_printf(a, "%s%s", base_url, p->target));
+		return d;
+	}
+	case PAGE_SEARCH: return search_page(&c);
+	case PAGE_DATA: return data_page(&c);
+	case PAGE_KIND_COUNT: break;
+	}
+	return value_map(a);
+}

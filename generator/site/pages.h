@@ -1,0 +1,56 @@
+/* pages.h - the site's pages: which exist, their addresses, and the data each template gets.
+ *
+ * The site stage turns the model into value trees here (templates never see the model), so
+ * the template engine and the model stay independent of each other. */
+#ifndef PLANSITE_PAGES_H
+#define PLANSITE_PAGES_H
+
+#include "content/model.h"
+#include "value.h"
+
+typedef enum {
+	PAGE_HOME,
+	PAGE_PLAN,
+	PAGE_ITEM,          /* priority, outcome, activity, deliverable */
+	PAGE_MEASURE,
+	PAGE_REPORT,        /* printable monitoring report */
+	PAGE_CHANGES,       /* what changed in a report */
+	PAGE_DEADLINES,     /* per plan */
+	PAGE_PEOPLE,        /* index of people and directorates */
+	PAGE_PERSON,
+	PAGE_DIRECTORATE,
+	PAGE_EQUALITY,      /* index of equality outcomes and groups */
+	PAGE_EQUALITY_OUTCOME,
+	PAGE_CHARACTERISTIC,
+	PAGE_ABOUT,
+	PAGE_ACCESSIBILITY,
+	PAGE_NOT_FOUND,
+	PAGE_REDIRECT,      /* an alias: the old address of a renamed item */
+	PAGE_SEARCH,        /* search/: the search form and an A-Z index of every item */
+	PAGE_DATA,          /* data/: the open data files, their sizes and licence */
+	PAGE_KIND_COUNT
+} page_kind;
+
+typedef struct page {
+	page_kind kind;
+	const char *path;    /* folder below the site root ("plans/2017-18/"), "" for home */
+	const char *file;    /* file in that folder: "index.html" (or "404.html") */
+	const void *subject; /* plan*, item*, report*, person*, ... */
+	const char *target;  /* PAGE_REDIRECT: the new address */
+} page;
+
+typedef struct page_list {
+	page *pages;
+	size_t n, cap;
+} page_list;
+
+/* Every page of the site, in a stable order. */
+void pages_collect(arena *a, const model *m, page_list *out);
+
+/* The template that renders a page kind ("item", "measure", ...). */
+const char *pages_template(page_kind kind);
+
+/* The data for one page's template; everything in arena a. base_url may be NULL. */
+value *pages_data(arena *a, const model *m, const page *p, const char *base_url);
+
+#endif

@@ -1,0 +1,60 @@
+#!/bin/sh
+# suite.sh - the default site in a real browser (Debian's /usr/bin/chromium driven by
+# playwright-core, pinned in package-lock.json): axe-core WCAG 2.0/2.1/2.2 A and AA checks on
+# every page type and a spread of other pages, keyboard and focus checks, no sideways
+# scrolling at 320 px, and screenshots in build/screenshots/ for review. See check.mjs.
+# BROWSER_PAGES=all checks every page (about 15 minutes). Prints "N passed, N failed".
+set -u
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-build}
+here=tests/browser
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; }
+finish() { echo "$pass passed, $fail failed"; [ "$fail" -eq 0 ]; exit; }
+
+for tool in node npm /usr/bin/chromium; do
+	command -v "$tool" >/dev/null 2>&1 || { bad "$tool is installed (sh tests/tools/deps.sh test)"; finish; }
+done
+
+# npm ci only when the lock file changed since the last install (no browser download:
+# playwright-core has none, and install scripts are off).
+stamp=$here/node_modules/.plansite-lock
+if [ -f "$stamp" ] && cmp -s "$stamp" "$here/package-lock.json"; then
+	ok "npm packages already installed"
+elif (cd "$here" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >"$tmp/npm" 2>&1; then
+	cp "$here/package-lock.json" "$stamp"
+	ok "npm ci (playwright-core, axe-core)"
+else
+	grep -v 'Unknown user config' "$tmp/npm" | tail -n 20
+	bad "npm ci (playwright-core, axe-core)"
+	finish
+fi
+
+if "$BUILD/plansite" build --out "$tmp/site" >"$tmp/log" 2>&1; then
+	ok "default content builds"
+else
+	tail -n 20 "$tmp/log"
+	bad "default content builds"
+	finish
+fi
+
+node "$here/check.mjs" "$tmp/site" "$BUILD/screenshots" >"$tmp/check" 2>&1
+status=$?
+grep -v '^ok ' "$tmp/check" | grep -v 'passed, .* failed$' | head -n 80
+grep -c '^ok ' "$tmp/check" | sed 's/$/ browser checks passed/'
+line=$(tail -n 1 "$tmp/check")
+p=$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')
+f=$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')
+if [ -z "$p" ]; then
+	tail -n 20 "$tmp/check"
+	bad "check.mjs ran to the end"
+else
+	pass=$((pass + p))
+	fail=$((fail + f))
+	[ "$status" -eq 0 ] || [ "$f" -gt 0 ] || bad "check.mjs exit status $status"
+fi
+finish

@@ -1,0 +1,63 @@
+#!/bin/sh
+# suite.sh - the Nu HTML Checker (npm vnu-jar, pinned in package-lock.json, run with the
+# machine's Java) over every page of the default site, in one run over the whole folder, and
+# over its stylesheets: zero errors. Prints "N passed, N failed" (one check per page).
+set -u
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-build}
+here=tests/html
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; }
+finish() { echo "$pass passed, $fail failed"; [ "$fail" -eq 0 ]; exit; }
+
+for tool in java npm; do
+	command -v "$tool" >/dev/null 2>&1 || { bad "$tool is installed (sh tests/tools/deps.sh test)"; finish; }
+done
+
+# --ignore-scripts: vnu-jar's install script would otherwise try to download a Java runtime.
+stamp=$here/node_modules/.plansite-lock
+if [ -f "$stamp" ] && cmp -s "$stamp" "$here/package-lock.json" &&
+	[ -f "$here/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+	ok "npm packages already installed"
+elif (cd "$here" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >"$tmp/npm" 2>&1; then
+	cp "$here/package-lock.json" "$stamp"
+	ok "npm ci (vnu-jar)"
+else
+	grep -v 'Unknown user config' "$tmp/npm" | tail -n 20
+	bad "npm ci (vnu-jar)"
+	finish
+fi
+vnu="java -jar $here/node_modules/vnu-jar/build/dist/vnu.jar"
+
+if "$BUILD/plansite" build --out "$tmp/site" >"$tmp/log" 2>&1; then
+	ok "default content builds"
+else
+	tail -n 20 "$tmp/log"
+	bad "default content builds"
+	finish
+fi
+
+pages=$(find "$tmp/site" -name '*.html' | wc -l)
+$vnu --errors-only --skip-non-html "$tmp/site" >"$tmp/vnu" 2>&1
+status=$?
+# Lines look like "file:/tmp/…/page.html":12.3-12.9: error: message
+bad_pages=$(sed -nE 's/^"file:([^"]*)".*/\1/p' "$tmp/vnu" | sort -u | wc -l)
+sed "s#file:$tmp/site/##" "$tmp/vnu" | head -n 60
+if [ "$status" -ne 0 ] && [ "$bad_pages" -eq 0 ]; then
+	bad "the Nu HTML Checker ran (exit status $status)"
+fi
+pass=$((pass + pages - bad_pages))
+fail=$((fail + bad_pages))
+echo "$((pages - bad_pages)) of $pages pages have no HTML errors"
+
+if $vnu --errors-only --css "$tmp/site"/static/*.css >"$tmp/css" 2>&1; then
+	ok "stylesheets are valid CSS ($(ls "$tmp/site"/static/*.css | wc -l) files)"
+else
+	sed "s#file:$tmp/site/##" "$tmp/css" | head -n 20
+	bad "stylesheets are valid CSS"
+fi
+finish

@@ -1,0 +1,90 @@
+#!/bin/sh
+# Site checks on the default content: every internal link and #anchor resolves, two builds
+# are byte-identical (also with different thread counts), and a failed build leaves the
+# previous site untouched.
+set -u
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-build}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok: $1"; }
+bad() { fail=$((fail + 1)); echo "FAILED: $1"; }
+
+if "$BUILD/plansite" build --out "$tmp/a" --jobs 1 >"$tmp/log" 2>&1; then
+	ok "default content builds"
+else
+	cat "$tmp/log"
+	bad "default content builds"
+	echo "$pass passed, $fail failed"
+	exit 1
+fi
+
+# Links and anchors (the checker counts one check per page).
+python3 tests/site/check_links.py "$tmp/a" >"$tmp/links" 2>&1
+status=$?
+tail -n 25 "$tmp/links"
+lp=$(tail -n 1 "$tmp/links" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')
+lf=$(tail -n 1 "$tmp/links" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')
+pass=$((pass + ${lp:-0}))
+fail=$((fail + ${lf:-1}))
+[ "$status" -eq 0 ] || [ "${lf:-1}" -gt 0 ] || fail=$((fail + 1))
+
+# Determinism: same content, other thread count, identical tree.
+"$BUILD/plansite" build --out "$tmp/b" --jobs 2 >/dev/null 2>&1
+if diff -r "$tmp/a" "$tmp/b" >"$tmp/diff" 2>&1; then
+	ok "two builds are byte-identical"
+else
+	head -n 20 "$tmp/diff"
+	bad "two builds are byte-identical"
+fi
+
+# Atomicity: a broken content file fails the build and leaves the old site as it was.
+cp -R content "$tmp/content"
+before=$(cd "$tmp/a" && find . -type f -exec md5sum {} + | sort | md5sum)
+printf 'id: [unclosed\n' >>"$tmp/content/site.yaml"
+if "$BUILD/plansite" build --content "$tmp/content" --out "$tmp/a" >"$tmp/log" 2>&1; then
+	bad "a broken content file fails the build"
+else
+	ok "a broken content file fails the build"
+fi
+if grep -qE '^[^:]+:[0-9]+:[0-9]+: error: ' "$tmp/log"; then
+	ok "the failure is reported as file:line:col"
+else
+	cat "$tmp/log"
+	bad "the failure is reported as file:line:col"
+fi
+after=$(cd "$tmp/a" && find . -type f -exec md5sum {} + | sort | md5sum)
+if [ "$before" = "$after" ] && [ ! -e "$tmp/a.new" ]; then
+	ok "the previous site is untouched"
+else
+	bad "the previous site is untouched"
+fi
+
+# Every SVG chart is well-formed XML with role, title and desc.
+python3 - "$tmp/a" >"$tmp/svg" 2>&1 <<'PY'
+import os, re, sys, subprocess
+root = sys.argv[1]
+bad = total = 0
+for folder, _, files in os.walk(root):
+    for name in files:
+        if not name.endswith(".html"):
+            continue
+        text = open(os.path.join(folder, name), encoding="utf-8").read()
+        for svg in re.findall(r"<svg\b.*?</svg>", text, re.S):
+            total += 1
+            if 'xmlns=' not in svg.split(">", 1)[0]:
+                svg = svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"', 1)
+            r = subprocess.run(["xmllint", "--noout", "-"], input=svg.encode(), capture_output=True)
+            head = svg.split(">", 1)[0]
+            if r.returncode or 'role="img"' not in head or "<title" not in svg or "<desc" not in svg:
+                bad += 1
+                print(os.path.relpath(os.path.join(folder, name), root), r.stderr.decode()[:200])
+print(f"svg {total} checked, {bad} bad")
+sys.exit(1 if bad else 0)
+PY
+if [ $? -eq 0 ]; then ok "$(tail -n 1 "$tmp/svg")"; else tail -n 10 "$tmp/svg"; bad "svg charts"; fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

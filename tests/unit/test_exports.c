@@ -1,0 +1,73 @@
+/* test_exports.c - the open data exports on a tiny content set: CSV quoting and row counts,
+ * history anchors, JSON and the search index. */
+#include <stdio.h>
+#include <string.h>
+
+#include "content/content.h"
+#include "site/exports.h"
+#include "test.h"
+
+static const char *const tiny_paths[] = {
+	"site.yaml",
+	"plans/p1/plan.yaml",
+	"plans/p1/outcomes/o1.yaml",
+	"plans/p1/measures/m.yaml",
+};
+static const char *const tiny_texts[] = {
+	"title: Tiny\ncouncil: Tiny Council\n",
+	"id: p1\ntitle: Plan One\nstart: 2019-04-01\nend: 2020-03-31\n"
+	"priorities:\n  - id: pr\n    title: Priority\n    outcomes: [o1]\n",
+	"id: o1\ntitle: Outcome\nactivities:\n  - id: a1\n    title: \"Build homes, \\\"quickly\\\"\"\n"
+	"    deadline: 2019-12\n    deliverables:\n      - id: d1\n        title: =SUM(A1)\n",
+	"measures:\n  - id: m\n    title: Measure\n    outcome: o1\n    unit: percent\n    history:\n"
+	"      - {period: Q1 2019/20, actual: -3.5}\n      - {period: Q1 2019/20, actual: 4}\n",
+};
+
+static const export_file *
+find(const export_list *l, const char *path)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->files[i].path, path) == 0)
+			return &l->files[i];
+	return NULL;
+}
+
+TEST(exports_csv_quoting_counts_and_anchors)
+{
+	arena a;
+	arena_init(&a);
+	diag d;
+	diag_init(&d);
+	model *m = content_load_files(&a, &d, tiny_paths, tiny_texts, NULL, 4);
+	if (!CHECK(m != NULL)) {
+		diag_print(&d, stderr, true);
+		diag_free(&d);
+		arena_free(&a);
+		return;
+	}
+	export_list l = {0};
+	exports_data_files(&a, m, "https://x.example/", &l);
+	const export_file *act = find(&l, "data/activities.csv");
+	const export_file *del = find(&l, "data/p1/deliverables.csv");
+	const export_file *hist = find(&l, "data/measure-history.csv");
+	CHECK(find(&l, "data/plansite.json") && find(&l, "data/datapackage.json") &&
+	      find(&l, "data/plansite.schema.json"));
+	if (CHECK(act && del && hist)) {
+		/* quotes doubled, the comma quoted, CRLF line ends, absolute url */
+		CHECK(strstr(act->data, ",\"Build homes, \"\"quickly\"\"\",") != NULL);
+		CHECK(strstr(act->data, "2019-12-31") != NULL);
+		CHECK(strstr(act->data, ",https://x.example/plans/p1/o1/a1/\r\n") != NULL);
+		/* a formula is defused; a negative number is not */
+		CHECK(strstr(del->data, ",\"'=SUM(A1)\",") != NULL);
+		CHECK(strstr(hist->data, ",-3.5,") != NULL);
+		/* the same period twice gets two anchors */
+		CHECK(strstr(hist->data, "#history-q1-2019-20\r\n") != NULL);
+		CHECK(strstr(hist->data, "#history-q1-2019-20-2\r\n") != NULL);
+	}
+	buf b = BUF_INIT;
+	exports_search_index(&a, m, &b);
+	CHECK(strncmp(buf_cstr(&b), "/*", 2) == 0 && strstr(buf_cstr(&b), "\"plans/p1/o1/a1/d1/\""));
+	buf_free(&b);
+	diag_free(&d);
+	arena_free(&a);
+}
