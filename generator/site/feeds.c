@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "site/charts.h"
 #include "site/escape.h"
 #include "site/exports.h"
 #include "site/pages.h"
@@ -139,9 +140,16 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		buf_adds(b, "\"/>\n<updated>");
 		atom_date(b, e->as_of);
 		buf_adds(b, "</updated>\n<summary>");
+		/* A measure's latest entry is summed up by its trend chart's sentence, as on its page. */
+		const char *sentence = NULL;
+		if (it->kind == ITEM_MEASURE && s == it->current)
+			charts_measure_trend(c->a, it, &sentence);
 		const char *note = s->note ? arena_printf(c->a, " %s", s->note) : "";
-		xml_text(b, arena_printf(c->a, "%s, %s (as of the %s, %s).%s", it->title, status_words(s),
-		                         e->r->title, e->r->period, note));
+		if (sentence)
+			xml_text(b, sentence);
+		else
+			xml_text(b, arena_printf(c->a, "%s, %s (as of the %s, %s).%s", it->title,
+			                         status_words(s), e->r->title, e->r->period, note));
 		buf_adds(b, "</summary>\n");
 	}
 	buf_adds(b, "</entry>\n");

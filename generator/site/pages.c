@@ -763,6 +763,7 @@ plan_page(const ctx *c, const plan *pl)
 	}
 	value_set(a, v, "reports", table(c, "Report", reports));
 	value_set_str(a, v, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
+	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, pl));
 	value_set(a, d, "plan", v);
 	return d;
 }

@@ -58,7 +58,8 @@ theme_load(theme *t, diag *d, const char *dir)
 		const char *next = NULL;
 		for (size_t i = 0; v->kind == VALUE_MAP && i < v->n; i++) {
 			if (strcmp(v->keys[i]->str, "extends") == 0 && v->items[i]->kind == VALUE_STRING)
-				next = fs_join(t->arena, dir, v->items[i]->str);
+				next = v->items[i]->str[0] == '/' ? v->items[i]->str /* absolute */
+				                                  : fs_join(t->arena, dir, v->items[i]->str);
 			else
 				diag_error(d, v->keys[i]->at, "unknown theme setting '%s' (expected 'extends')",
 				           v->keys[i]->str);

@@ -62,6 +62,30 @@ else
 	bad "the previous site is untouched"
 fi
 
+# A council theme overrides one template and one stylesheet without copying the theme.
+mkdir -p "$tmp/theme/templates" "$tmp/theme/static"
+printf 'extends: %s/themes/default\n' "$PWD" >"$tmp/theme/theme.yaml"
+printf '{{<layout}}{{$main}}<h1>Our own about page</h1>{{/main}}{{/layout}}\n' >"$tmp/theme/templates/about.mustache"
+printf 'body { color: #000; }\n' >"$tmp/theme/static/plansite.css"
+if "$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" >"$tmp/log" 2>&1 &&
+	grep -q 'Our own about page' "$tmp/themed/about/index.html" &&
+	grep -q 'Cite this' "$tmp/themed/plans/2020-21/1-1/1/index.html" &&
+	[ "$(cat "$tmp/themed/static/plansite.css")" = 'body { color: #000; }' ] &&
+	[ -f "$tmp/themed/static/charts.css" ]; then
+	ok "a theme that extends the default overrides single files"
+else
+	cat "$tmp/log"
+	bad "a theme that extends the default overrides single files"
+fi
+printf 'extend: ../default\n' >"$tmp/theme/theme.yaml"
+"$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" >"$tmp/log" 2>&1
+if grep -q "theme.yaml:1:1: error: unknown theme setting 'extend' (expected 'extends')" "$tmp/log"; then
+	ok "a misspelt theme setting is an error with its position"
+else
+	cat "$tmp/log"
+	bad "a misspelt theme setting is an error with its position"
+fi
+
 # Every SVG chart is well-formed XML with role, title and desc.
 python3 - "$tmp/a" >"$tmp/svg" 2>&1 <<'PY'
 import os, re, sys, subprocess
