@@ -219,6 +219,13 @@ format_number(const ctx *c, double d)
 	return arena_strdup(c->a, text);
 }
 
+/* What a report shows where it gives no number ("?" in the source): said plainly. */
+static const char *
+no_figure(const ctx *c, const char *as_written)
+{
+	return arena_printf(c->a, "No figure (the report shows \u201c%s\u201d)", as_written);
+}
+
 /* A measure value with its unit: "69%", "£1,500,000", "12 days". */
 static const char *
 measure_value(const ctx *c, const measure_info *mi, double d)
@@ -386,6 +393,13 @@ table(const ctx *c, const char *label, value *list)
 		return value_null(c->a);
 	value *v = value_map(c->a);
 	value_set_str(c->a, v, "label", label);
+	bool leads = false, deadlines = false;
+	for (size_t i = 0; i < list->n; i++) {
+		leads = leads || value_get(list->items[i], "leads");
+		deadlines = deadlines || value_get(list->items[i], "deadline");
+	}
+	value_set_bool(c->a, v, "has_leads", leads);
+	value_set_bool(c->a, v, "has_deadlines", deadlines);
 	value_set(c->a, v, "rows", list);
 	value_set_num(c->a, v, "count", (double)list->n);
 	return v;
@@ -514,7 +528,7 @@ history_value(const ctx *c, const item *it)
 			if (s->has_actual)
 				value_set_str(c->a, e, "actual", measure_value(c, it->measure, s->actual));
 			else if (s->actual_as_written)
-				value_set_str(c->a, e, "actual", s->actual_as_written);
+				value_set_str(c->a, e, "actual", no_figure(c, s->actual_as_written));
 		} else if (s->lifecycle) {
 			value_set(c->a, e, "status",
 			          tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
@@ -663,7 +677,7 @@ measure_page(const ctx *c, const item *it)
 		if (s->has_actual)
 			value_set_str(a, m, "actual", measure_value(c, mi, s->actual));
 		else if (s->actual_as_written)
-			value_set_str(a, m, "actual", s->actual_as_written);
+			value_set_str(a, m, "actual", no_figure(c, s->actual_as_written));
 		if (s->short_trend)
 			value_set_str(a, m, "short_trend", trend_label(s->short_trend));
 		if (s->long_trend)
