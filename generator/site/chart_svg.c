@@ -257,7 +257,7 @@ chart_svg_start(buf *b, const char *cls, double w, double h, const char *title, 
 	chart_svg_attr(b, "aria-label", title);
 	chart_svg_attr(b, "font-family",
 	               "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif");
-	chart_svg_attr(b, "font-size", "12");
+	chart_svg_attr(b, "font-size", "13");
 	chart_svg_attr(b, "fill", "#1a1a1a");
 	chart_svg_end(b);
 	buf_addc(b, '\n');

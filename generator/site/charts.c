@@ -18,7 +18,13 @@
 #include "site/escape.h"
 #include "util/buf.h"
 
-#define WIDTH 400.0
+/* Charts are drawn 300 units wide with text of 12 units and more, so that scaled down to a
+ * 320 px phone's 288 px column their smallest text still renders at about 11.5 CSS px;
+ * charts.css lets them grow in proportion on wider screens. */
+#define WIDTH 300.0
+#define TEXT_SIZE 13.0 /* the default (chart_svg_start) */
+#define SMALL "12"     /* axis ticks, notes: the smallest text in any chart */
+#define SMALL_SIZE 12.0
 #define TEXT_COLOUR "#1a1a1a"
 #define MUTED_COLOUR "#555555" /* 7.5:1 on white */
 #define GRID_COLOUR "#d4d4d4"  /* decorative only */
@@ -161,17 +167,17 @@ legend(buf *b, double y, const legend_entry *e, size_t n)
 {
 	double widest = 0;
 	for (size_t i = 0; i < n; i++) {
-		double w = 22 + chart_text_width(e[i].text, 12);
+		double w = 22 + chart_text_width(e[i].text, TEXT_SIZE);
 		if (w > widest)
 			widest = w;
 	}
 	size_t cols = widest <= WIDTH / 2 - 8 ? 2 : 1;
 	for (size_t i = 0; i < n; i++) {
-		double x = (double)(i % cols) * (WIDTH / 2), ry = y + (double)(i / cols) * 20;
-		chart_svg_patterned_rect(b, x, ry + 2, 16, 14, e[i].colour, e[i].pattern);
-		chart_svg_text(b, x + 22, ry + 13, NULL, e[i].text);
+		double x = (double)(i % cols) * (WIDTH / 2), ry = y + (double)(i / cols) * 21;
+		chart_svg_patterned_rect(b, x, ry + 2, 16, 15, e[i].colour, e[i].pattern);
+		chart_svg_text(b, x + 22, ry + 14, NULL, e[i].text);
 	}
-	return y + (double)((n + cols - 1) / cols) * 20;
+	return y + (double)((n + cols - 1) / cols) * 21;
 }
 
 /* ---- status summary ---- */
@@ -218,8 +224,8 @@ status_group(arena *a, buf *b, double y, const char *heading, bool measures, con
              size_t ncats, const int *counts, int total)
 {
 	chart_text_style bold = {.weight = "bold"};
-	chart_svg_text(b, 0, y + 13, &bold, arena_printf(a, "%s: %d", heading, total));
-	y += 20;
+	chart_svg_text(b, 0, y + 14, &bold, arena_printf(a, "%s: %d", heading, total));
+	y += 21;
 	const double bar_h = 26;
 	/* segments */
 	int cum = 0;
@@ -234,13 +240,13 @@ status_group(arena *a, buf *b, double y, const char *heading, bool measures, con
 		chart_svg_patterned_rect(b, x0, y, x1 - x0, bar_h, cats[i].colour, cats[i].pattern);
 		char n[16];
 		snprintf(n, sizeof n, "%d", c);
-		if (x1 - x0 >= chart_text_width(n, 12) + 8) {
+		if (x1 - x0 >= chart_text_width(n, TEXT_SIZE) + 8) {
 			bool hollow = cats[i].pattern == PATTERN_HOLLOW;
 			chart_text_style st = {.anchor = "middle",
 			                       .weight = "bold",
 			                       .fill = hollow ? TEXT_COLOUR : "#ffffff",
 			                       .halo = hollow ? "#ffffff" : cats[i].colour};
-			chart_svg_text(b, (x0 + x1) / 2, y + bar_h / 2 + 4, &st, n);
+			chart_svg_text(b, (x0 + x1) / 2, y + bar_h / 2 + 4.5, &st, n);
 		}
 		if (x0 > 0 && nseps < 8)
 			seps[nseps++] = x0;
@@ -650,10 +656,10 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 		if (!present[s])
 			continue;
 		series st = series_style(mi, s);
-		double w = 30 + chart_text_width(st.name, 12) + 14;
-		if (lx > 0 && lx + w > WIDTH) {
+		double w = 30 + chart_text_width(st.name, TEXT_SIZE) + 14;
+		if (lx > 0 && lx + w - 14 > WIDTH) {
 			lx = 0;
-			ly += 18;
+			ly += 20;
 		}
 		chart_svg_line(&body, lx, ly - 4, lx + 24, ly - 4, st.colour, st.width, st.dash);
 		if (s == 0) {
@@ -674,10 +680,10 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 			words = arena_printf(a, "\xe2\x86\x91 %s", words);
 		else if (mi->polarity == POLARITY_LOWER_IS_BETTER)
 			words = arena_printf(a, "\xe2\x86\x93 %s", words);
-		double w = chart_text_width(words, 12);
+		double w = chart_text_width(words, TEXT_SIZE);
 		if (lx > 0 && lx + w > WIDTH) {
 			lx = 0;
-			ly += 18;
+			ly += 20;
 		}
 		chart_text_style bold = {.weight = "bold"};
 		chart_svg_text(&body, lx, ly, &bold, words);
@@ -686,18 +692,18 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 	const char *caption = axis_caption(a, mi);
 	if (caption) {
 		chart_text_style st = {.fill = MUTED_COLOUR};
-		chart_svg_text(&body, 0, top + 12, &st, caption);
-		top += 18;
+		chart_svg_text(&body, 0, top + 13, &st, caption);
+		top += 19;
 	}
 	top += 10;
-	const double plot_h = 180, bottom = top + plot_h;
+	const double plot_h = 160, bottom = top + plot_h;
 
 	/* value axis */
 	const char **labels = arena_alloc(a, sizeof(char *) * (size_t)t.count);
 	double label_w = 0;
 	for (int i = 0; i < t.count; i++) {
 		labels[i] = tick_label(a, mi, &t, i);
-		double w = chart_text_width(labels[i], 11);
+		double w = chart_text_width(labels[i], SMALL_SIZE);
 		if (w > label_w)
 			label_w = w;
 	}
@@ -707,8 +713,8 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 	           **l2 = arena_alloc(a, sizeof(char *) * n);
 	for (size_t i = 0; i < n; i++) {
 		period_lines(a, mi->history[i].period, &l1[i], &l2[i]);
-		double w1 = chart_text_width(l1[i], 11),
-		       w2 = l2[i] ? chart_text_width(l2[i], 11) : 0;
+		double w1 = chart_text_width(l1[i], SMALL_SIZE),
+		       w2 = l2[i] ? chart_text_width(l2[i], SMALL_SIZE) : 0;
 		if (w1 > period_w)
 			period_w = w1;
 		if (w2 > period_w)
@@ -732,7 +738,7 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 		double v = chart_tick_value(&t, i), y = Y(v);
 		chart_svg_line(&body, left, y, right, y,
 		               v == 0 && t.lo < 0 ? "#767676" : GRID_COLOUR, 1, NULL);
-		chart_text_style st = {.anchor = "end", .size = "11", .fill = MUTED_COLOUR};
+		chart_text_style st = {.anchor = "end", .size = SMALL, .fill = MUTED_COLOUR};
 		chart_svg_text(&body, left - 5, y + 4, &st, labels[i]);
 	}
 
@@ -743,11 +749,11 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 	for (size_t i = 0; i < n; i++) {
 		if ((n - 1 - i) % every)
 			continue;
-		chart_text_style st = {.anchor = "middle", .size = "11", .fill = MUTED_COLOUR};
+		chart_text_style st = {.anchor = "middle", .size = SMALL, .fill = MUTED_COLOUR};
 		chart_svg_line(&body, X(i), bottom, X(i), bottom + 4, "#767676", 1, NULL);
-		chart_svg_text(&body, X(i), bottom + 16, &st, l1[i]);
+		chart_svg_text(&body, X(i), bottom + 17, &st, l1[i]);
 		if (l2[i])
-			chart_svg_text(&body, X(i), bottom + 29, &st, l2[i]);
+			chart_svg_text(&body, X(i), bottom + 31, &st, l2[i]);
 	}
 
 	/* lines: the actual first, then the dashed reference lines over it (so a target equal to
@@ -811,7 +817,7 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 	if (latest >= 0) {
 		double v = mi->history[latest].actual, x = X(latest), y = Y(v);
 		const char *label = unit_value(a, mi, v, false);
-		double w = chart_text_width(label, 12);
+		double w = chart_text_width(label, TEXT_SIZE);
 		const char *anchor = "middle";
 		if (x + w / 2 > WIDTH) {
 			anchor = "end";
@@ -822,13 +828,13 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 		}
 		chart_text_style st = {
 		    .anchor = anchor, .weight = "bold", .fill = "#1d4f91", .halo = "#ffffff"};
-		chart_svg_text(&body, x, y - 10 - 12 > top - 8 ? y - 10 : y + 20, &st, label);
+		chart_svg_text(&body, x, y - 10 - 13 > top - 8 ? y - 10 : y + 21, &st, label);
 	}
 #undef X
 #undef Y
 
 	figure_open(&b, "trend", text);
-	chart_svg_start(&b, "chart-svg", WIDTH, bottom + 34, title, text);
+	chart_svg_start(&b, "chart-svg", WIDTH, bottom + 36, title, text);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -992,20 +998,29 @@ charts_deadlines(arena *a, const plan *p)
 	double y = legend(&body, 0, e, k) + 8;
 
 	/* one row per month; the reporting date as a dashed rule between the months */
-	const double label_w = 62, x0 = label_w + 6, bar_max = WIDTH - x0 - 36, row_h = 24,
-	             bar_h = 16;
+	double label_w = 0;
+	for (size_t r = 0; r < nrows; r++) {
+		double w = chart_text_width(month_text(a, rows[r].key, false), TEXT_SIZE);
+		if (w > label_w)
+			label_w = w;
+	}
+	char widest_total[16];
+	snprintf(widest_total, sizeof widest_total, "%d", max_total);
+	const double x0 = label_w + 6,
+	             bar_max = WIDTH - x0 - 8 - chart_text_width(widest_total, TEXT_SIZE),
+	             row_h = 26, bar_h = 18;
 	int as_of_key = p->as_of > 0 ? p->as_of / 100 : 0;
 	bool rule_drawn = as_of_key == 0;
 	for (size_t r = 0; r <= nrows; r++) {
 		if (!rule_drawn && (r == nrows || rows[r].key > as_of_key)) {
 			char date[32];
 			date_display(p->as_of, date);
-			chart_svg_line(&body, 0, y + 9, WIDTH, y + 9, "#444444", 1.5, "5 3");
+			chart_svg_line(&body, 0, y + 10, WIDTH, y + 10, "#444444", 1.5, "5 3");
 			chart_text_style st = {
-			    .anchor = "middle", .size = "11", .weight = "bold", .halo = "#ffffff"};
-			chart_svg_text(&body, WIDTH / 2, y + 13, &st,
+			    .anchor = "middle", .size = SMALL, .weight = "bold", .halo = "#ffffff"};
+			chart_svg_text(&body, WIDTH / 2, y + 14, &st,
 			               arena_printf(a, "Reporting date %s", date));
-			y += 20;
+			y += 22;
 			rule_drawn = true;
 		}
 		if (r == nrows)
@@ -1028,13 +1043,13 @@ charts_deadlines(arena *a, const plan *p)
 			char n[16];
 			snprintf(n, sizeof n, "%d", row->count[c]);
 			/* counts inside only for bars in parts; the total follows */
-			if (segments > 1 && w >= chart_text_width(n, 11) + 6) {
+			if (segments > 1 && w >= chart_text_width(n, SMALL_SIZE) + 6) {
 				chart_text_style st = {.anchor = "middle",
-				                       .size = "11",
+				                       .size = SMALL,
 				                       .weight = "bold",
 				                       .fill = "#ffffff",
 				                       .halo = deadline_categories[c].colour};
-				chart_svg_text(&body, x + w / 2, y + 2 + bar_h / 2 + 4, &st, n);
+				chart_svg_text(&body, x + w / 2, y + 2 + bar_h / 2 + 4.5, &st, n);
 			}
 			if (x > x0)
 				chart_svg_line(&body, x, y + 2, x, y + 2 + bar_h, "#ffffff", 1.5,
@@ -1238,12 +1253,13 @@ charts_equality_coverage(arena *a, const model *m)
 	const char *title =
 	    "Equality coverage: linked activities, deliverables and measures by group and plan";
 
-	/* layout */
-	const double label_w = 150, cell_min = 64, head_size = 11;
-	double cell_w = (WIDTH - label_w) / (double)nplans;
+	/* layout: the plans as columns across the whole width, each group's name on a line of
+	 * its own above its row of cells, so names and plan titles have room on a phone */
+	const double cell_min = 56, head_size = SMALL_SIZE, row_h = 30;
+	double cell_w = WIDTH / (double)nplans;
 	if (cell_w < cell_min)
 		cell_w = cell_min;
-	const double width = label_w + cell_w * (double)nplans;
+	const double width = cell_w * (double)nplans;
 	const char *lines[6];
 	size_t head_lines = 1;
 	for (size_t p = 0; p < nplans; p++) {
@@ -1259,39 +1275,35 @@ charts_equality_coverage(arena *a, const model *m)
 		const plan *pl = m->plans.items[p];
 		size_t nl = wrap_text(a, pl && pl->title ? pl->title : "", cell_w - 6,
 		                      head_size * 1.1, lines, 6);
-		chart_text_style st = {.anchor = "middle", .size = "11", .weight = "bold"};
-		double x = label_w + cell_w * ((double)p + 0.5);
+		chart_text_style st = {.anchor = "middle", .size = SMALL, .weight = "bold"};
+		double x = cell_w * ((double)p + 0.5);
 		for (size_t l = 0; l < nl; l++) /* bottom-aligned */
-			chart_svg_text(&body, x, 12 + 13 * (double)(head_lines - nl + l), &st,
+			chart_svg_text(&body, x, 12 + 14 * (double)(head_lines - nl + l), &st,
 			               lines[l]);
 	}
-	y = 13 * (double)head_lines + 6;
+	y = 14 * (double)head_lines + 4;
 	for (size_t r = 0; r < nchars; r++) {
 		if (grouped && (r == 0 || r == nprotected)) {
 			chart_text_style st = {
-			    .size = "11", .weight = "bold", .fill = MUTED_COLOUR};
-			chart_svg_text(&body, 0, y + 14, &st,
+			    .size = SMALL, .weight = "bold", .fill = MUTED_COLOUR};
+			chart_svg_text(&body, 0, y + 16, &st,
 			               r == 0 ? "Protected characteristics" : "Local groups");
-			chart_svg_line(&body, 0, y + 18, width, y + 18, GRID_COLOUR, 1, NULL);
-			y += 22;
+			y += 20;
 		}
-		size_t nl = wrap_text(a, group_name(rows[r]), label_w - 8, 12, lines, 3);
-		double row_h = 14 * (double)nl + 14;
-		if (row_h < 30)
-			row_h = 30;
+		chart_svg_line(&body, 0, y + 2, width, y + 2, GRID_COLOUR, 1, NULL);
+		size_t nl = wrap_text(a, group_name(rows[r]), width, TEXT_SIZE, lines, 2);
 		for (size_t l = 0; l < nl; l++)
-			chart_svg_text(&body, 0,
-			               y + row_h / 2 + 4 - 7 * (double)(nl - 1) + 14 * (double)l,
-			               NULL, lines[l]);
+			chart_svg_text(&body, 0, y + 17 + 16 * (double)l, NULL, lines[l]);
+		y += 16 * (double)nl + 6;
 		for (size_t p = 0; p < nplans; p++) {
 			const cell *c = &cells[r * nplans + p];
-			double x = label_w + cell_w * (double)p;
+			double x = cell_w * (double)p;
 			if (!c->total) {
-				chart_svg_rect(&body, x + 2, y + 2, cell_w - 4, row_h - 4,
-				               "#ffffff", "#767676", "3 2");
+				chart_svg_rect(&body, x + 2, y, cell_w - 4, row_h - 4, "#ffffff",
+				               "#767676", "3 2");
 				chart_text_style st = {
 				    .anchor = "middle", .style = "italic", .fill = MUTED_COLOUR};
-				chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 4, &st,
+				chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 3, &st,
 				               "none");
 				continue;
 			}
@@ -1300,20 +1312,24 @@ charts_equality_coverage(arena *a, const model *m)
 			int level = max > 0 ? (int)(3.0 * c->total / (max + 1)) : 0;
 			if (level > 2)
 				level = 2;
-			chart_svg_rect(&body, x + 2, y + 2, cell_w - 4, row_h - 4, shades[level],
+			chart_svg_rect(&body, x + 2, y, cell_w - 4, row_h - 4, shades[level],
 			               "#1f5fa8", NULL);
-			chart_text_style st = {.anchor = "middle", .weight = "bold", .size = "13"};
-			chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 5, &st,
+			chart_text_style st = {.anchor = "middle", .weight = "bold", .size = "14"};
+			chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 3.5, &st,
 			               arena_printf(a, "%d", c->total));
 		}
 		y += row_h;
 	}
 	{
-		chart_text_style st = {.size = "11", .fill = MUTED_COLOUR};
-		chart_svg_text(&body, 0, y + 16, &st,
-		               "Each cell: linked items in that plan; \xe2\x80\x9cnone\xe2\x80\x9d "
-		               "marks a gap.");
-		y += 22;
+		chart_text_style st = {.size = SMALL, .fill = MUTED_COLOUR};
+		size_t nl =
+		    wrap_text(a,
+		              "Each cell: linked items in that plan; \xe2\x80\x9cnone\xe2\x80\x9d "
+		              "marks a gap.",
+		              width, SMALL_SIZE, lines, 3);
+		for (size_t l = 0; l < nl; l++)
+			chart_svg_text(&body, 0, y + 14 + 15 * (double)l, &st, lines[l]);
+		y += 15 * (double)nl + 6;
 	}
 
 	buf b = BUF_INIT;

@@ -4,7 +4,8 @@
 //   * keyboard: the skip link is the first tab stop and moves focus to <main>; every link and
 //     control reached with Tab looks different when focused (outline, box-shadow, background,
 //     colour or underline);
-//   * at 320 px the page body never scrolls sideways (wide tables scroll inside .table-wrap);
+//   * at 320 px the page body never scrolls sideways (wide tables scroll inside .table-wrap),
+//     and no chart's SVG text renders below 10 px (font size x the SVG's scale);
 //   * no stylesheet, image or other file fails to load;
 //   * screenshots of the home, an activity and a measure page at 320 and 1280 px in SHOTS.
 // Prints "ok"/"FAIL" lines and closes with "N passed, N failed"; exits 1 on any failure.
@@ -220,6 +221,15 @@ async function axe(page) {
 		});
 		if (w.scroll <= w.client) ok(`320 px: ${type}: no horizontal scrolling`);
 		else bad(`320 px: ${type}: the page is ${w.scroll} px wide`, w.over.join('\n'));
+		// Chart text scales with its SVG: at 320 px none of it may render below 10 px.
+		const small = await page.evaluate(() => [...document.querySelectorAll('figure.chart svg')].flatMap((svg) => {
+			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			return [...svg.querySelectorAll('text')].map((t) => [parseFloat(getComputedStyle(t).fontSize) * scale, t.textContent])
+				.filter(([px]) => !(px >= 10)).map(([px, text]) => `${px.toFixed(1)} px: ${text}`);
+		}));
+		const charts = await page.locator('figure.chart svg text').count();
+		if (!small.length) { if (charts) ok(`320 px: ${type}: chart text renders at 10 px or more`); }
+		else bad(`320 px: ${type}: ${small.length} chart text(s) below 10 px`, small.slice(0, 5).join('\n'));
 		// Reflow can create problems of its own (a table scrolling with no keyboard access).
 		const v = await axe(page);
 		if (v.length) bad(`axe at 320 px: ${type} (${rel}): ${v.length} violation(s)`, v.join('\n'));

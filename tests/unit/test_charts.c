@@ -614,3 +614,35 @@ TEST(chart_equality_coverage_edge_cases)
 	CHECK(!has(html, "Local groups")); /* one kind only: no group headings */
 	arena_free(&a);
 }
+
+/* Readable on a 320 px phone (a 288 px column): every chart is drawn at most 300 units wide
+ * and no text in it is smaller than 12 units, so none renders below about 11.5 CSS px. */
+static void
+check_readable_at_320(const char *html)
+{
+	if (!CHECK(html != NULL))
+		return;
+	const char *vb = strstr(html, " viewBox=\"0 0 ");
+	CHECK(vb && strtod(vb + 14, NULL) <= 300);
+	CHECK(has(html, " font-size=\"13\" fill=\"#1a1a1a\">")); /* the svg's default size */
+	for (const char *p = strstr(html, "font-size=\""); p; p = strstr(p + 1, "font-size=\""))
+		CHECK(strtod(p + 11, NULL) >= 12);
+}
+
+TEST(charts_are_readable_at_320_px)
+{
+	arena a;
+	arena_init(&a);
+	int l[LIFECYCLE_COUNT] = {[LIFECYCLE_COMPLETED] = 3, [LIFECYCLE_IN_PROGRESS] = 5};
+	int r[RAG_COUNT] = {[RAG_GREEN] = 2, [RAG_AWAITING_DATA] = 1};
+	check_readable_at_320(charts_status_summary(&a, "Outcome 1", l, r));
+	const char *sentence;
+	check_readable_at_320(charts_measure_trend(&a, fx_stable_placements(&a), &sentence));
+	check_readable_at_320(charts_measure_trend(&a, fx_pounds_negative(&a), &sentence));
+	check_readable_at_320(charts_deadlines(&a, fx_deadline_plan(&a)));
+	const char *eq = charts_equality_coverage(&a, fx_equality_model(&a));
+	check_readable_at_320(eq);
+	/* group names on a line of their own above their cells, across the whole width */
+	CHECK(has(eq, "<text x=\"0\" y=") && has(eq, ">Gender reassignment</text>"));
+	arena_free(&a);
+}
