@@ -71,6 +71,29 @@ value_string_static(arena *a, const char *s)
 }
 
 value *
+value_copy(arena *a, const value *v)
+{
+	if (!v)
+		return NULL;
+	value *c = arena_alloc(a, sizeof *c);
+	*c = *v;
+	c->str = arena_strndup(a, v->str, v->len);
+	c->items = c->keys = NULL;
+	c->cap = v->n;
+	if (v->n && v->items) {
+		c->items = arena_alloc(a, v->n * sizeof *c->items);
+		for (size_t i = 0; i < v->n; i++)
+			c->items[i] = value_copy(a, v->items[i]);
+	}
+	if (v->n && v->keys) {
+		c->keys = arena_alloc(a, v->n * sizeof *c->keys);
+		for (size_t i = 0; i < v->n; i++)
+			c->keys[i] = value_copy(a, v->keys[i]);
+	}
+	return c;
+}
+
+value *
 value_list(arena *a)
 {
 	return new_value(a, VALUE_LIST);
@@ -202,6 +225,41 @@ value_format_number(double d, char out[32])
 	if (fabs(d) < 1e15 && d == (double)(long long)d) {
 		snprintf(out, 32, "%lld", (long long)d);
 		return;
+	}
+	/* Fast path for the usual figures (45.3, 0.125): the fewest decimals k whose nearest
+	 * k-decimal number reads back as d, printed with integer arithmetic. While
+	 * |d| * 10^k < 2^50 the k-decimal grid is coarser than twice d's spacing, so at most one
+	 * grid point reads back as d, llround finds it when it exists, and it is exactly what
+	 * "%.*g" prints at the shortest precision (no trailing zero: else k - 1 would have
+	 * read back; fixed notation: 1e-4 <= |d| < 1e15). Anything else takes the loop below. */
+	double ad = fabs(d);
+	if (ad >= 1e-4 && ad < 1e15) {
+		double p10 = 1;
+		for (int k = 1; k <= 9; k++) {
+			p10 *= 10;
+			double x = d * p10;
+			if (fabs(x) >= 1125899906842624.0) /* 2^50 */
+				break;
+			long long n = llround(x);
+			if ((double)n / p10 != d)
+				continue;
+			/* |n| < 2^50: sign, at most 16 integer digits, '.', k <= 9 decimals */
+			unsigned long long u = (unsigned long long)(n < 0 ? -n : n);
+			char digits[24];
+			int nd = 0;
+			for (; u || nd <= k; u /= 10)
+				digits[nd++] = (char)('0' + u % 10);
+			char *o = out;
+			if (n < 0)
+				*o++ = '-';
+			while (nd > k)
+				*o++ = digits[--nd];
+			*o++ = '.';
+			while (nd > 0)
+				*o++ = digits[--nd];
+			*o = '\0';
+			return;
+		}
 	}
 	for (int precision = 1; precision <= 17; precision++) {
 		snprintf(out, 32, "%.*g", precision, d);

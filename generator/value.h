@@ -61,6 +61,9 @@ value *value_get(const value *map, const char *key);
 /* The key's own value (for its mark), or NULL. */
 value *value_get_key(const value *map, const char *key);
 
+/* A deep copy of v (NULL for NULL) in a: its lists, maps, keys and text. */
+value *value_copy(arena *a, const value *v);
+
 /* Truthiness as templates see it: null, false and the empty list are false; everything
  * else is true, including 0, "" and the quoted string "false". */
 bool value_truthy(const value *v);

@@ -11,7 +11,8 @@
 #include "util/map.h"
 
 typedef struct loader {
-	arena *arena;
+	arena *arena;   /* the tree: values, lists, maps, keys */
+	arena *strings; /* the text of scalars */
 	diag *diag;
 	const char *file;
 	yaml_parser_t parser;
@@ -56,6 +57,17 @@ is_number(const char *s, size_t n)
 	return i == n;
 }
 
+/* A scalar value of kind k whose text (n bytes) goes to the strings arena. */
+static value *
+scalar_value(loader *l, value_kind k, const char *s, size_t n)
+{
+	value *v = arena_alloc(l->arena, sizeof *v);
+	v->kind = k;
+	v->str = arena_strndup(l->strings, s, n);
+	v->len = n;
+	return v;
+}
+
 static value *
 scalar(loader *l, const yaml_event_t *e)
 {
@@ -63,25 +75,22 @@ scalar(loader *l, const yaml_event_t *e)
 	size_t n = e->data.scalar.length;
 	value *v;
 	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || e->data.scalar.quoted_implicit) {
-		v = value_stringn(l->arena, s, n);
+		v = scalar_value(l, VALUE_STRING, s, n);
 	} else if (n == 0 || (n == 1 && s[0] == '~') || strcmp(s, "null") == 0 ||
 	           strcmp(s, "Null") == 0 || strcmp(s, "NULL") == 0) {
-		v = value_null(l->arena);
-		v->str = arena_strndup(l->arena, s, n);
-		v->len = n;
+		v = scalar_value(l, VALUE_NULL, s, n);
 	} else if (strcmp(s, "true") == 0 || strcmp(s, "True") == 0 || strcmp(s, "TRUE") == 0 ||
 	           strcmp(s, "false") == 0 || strcmp(s, "False") == 0 || strcmp(s, "FALSE") == 0) {
-		v = value_bool(l->arena, s[0] == 't' || s[0] == 'T');
-		v->str = arena_strndup(l->arena, s, n);
+		v = scalar_value(l, VALUE_BOOL, s, n);
+		v->boolean = s[0] == 't' || s[0] == 'T';
 	} else if (is_number(s, n)) {
-		v = value_stringn(l->arena, s, n);
-		v->kind = VALUE_NUMBER;
+		v = scalar_value(l, VALUE_NUMBER, s, n);
 		const char *inf = s + (s[0] == '-' || s[0] == '+');
 		v->number = inf[0] == '.' && (inf[1] == 'i' || inf[1] == 'I')
 		                ? (s[0] == '-' ? -INFINITY : INFINITY)
 		                : strtod(s, NULL);
 	} else {
-		v = value_stringn(l->arena, s, n);
+		v = scalar_value(l, VALUE_STRING, s, n);
 	}
 	v->at = mark_of(l, e->start_mark);
 	return v;
@@ -192,7 +201,14 @@ node(loader *l, yaml_event_t *e, int depth)
 value *
 yaml_load(arena *a, diag *d, const char *file, const char *text, size_t len)
 {
-	loader l = {.arena = a, .diag = d, .file = file};
+	return yaml_load_split(a, a, d, file, text, len);
+}
+
+value *
+yaml_load_split(arena *a, arena *strings, diag *d, const char *file, const char *text,
+                size_t len)
+{
+	loader l = {.arena = a, .strings = strings, .diag = d, .file = file};
 	if (!yaml_parser_initialize(&l.parser)) {
 		diag_error(d, (mark){file, 0, 0}, "out of memory starting the YAML parser");
 		return NULL;

@@ -482,7 +482,7 @@ read_path(loader *ld, const field_spec *fs, const value *v, const char *s)
 	for (;;) {
 		const char *slash = strchr(p, '/');
 		size_t n = slash ? (size_t)(slash - p) : strlen(p);
-		char *seg = arena_strndup(ld->a, p, n);
+		char *seg = arena_strndup(ld->tmp, p, n);
 		if (!id_valid(seg)) {
 			diag_error(ld->d, v->at, "'%s' must be %s, not '%s'", fs->name,
 			           type_name(ld, fs), shorten(ld->a, s));

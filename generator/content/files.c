@@ -38,7 +38,7 @@ typedef struct gather {
 
 static void
 gather_add(gather *g, content_file_role role, const char *path, const char *plan_name,
-           const char *text, size_t len)
+           const char *text, size_t len, const char *real)
 {
 	if (g->n == CONTENT_MAX_FILES) {
 		diag_error(g->ld->d, (mark){path, 0, 0},
@@ -54,7 +54,7 @@ gather_add(gather *g, content_file_role role, const char *path, const char *plan
 		g->files = files;
 		g->cap = cap;
 	}
-	g->files[g->n++] = (content_file){role, path, plan_name, text, len};
+	g->files[g->n++] = (content_file){role, path, plan_name, text, len, real};
 }
 
 static bool
@@ -68,11 +68,13 @@ is_yaml_name(const char *name)
 static model *
 finish(loader *ld, content_file *files, size_t n, size_t errors0, size_t warnings0)
 {
+	size_t msgs0 = ld->d->len;
 	if (n > 1)
 		qsort(files, n, sizeof *files, compare_files);
 	content_load_sorted(ld, files, n);
 	content_resolve(ld);
 	content_validate(ld);
+	content_quote_sources(ld, files, n, msgs0);
 	diag *d = ld->d;
 	bool failed = d->errors > errors0 || (d->strict && d->warnings > warnings0);
 	return failed ? NULL : ld->m;
@@ -83,6 +85,7 @@ loader_init(loader *ld, arena *a, diag *d, const char *prefix)
 {
 	memset(ld, 0, sizeof *ld);
 	ld->a = a;
+	ld->tmp = a;
 	ld->d = d;
 	ld->prefix = prefix;
 	ld->suggest_budget = CONTENT_SUGGEST_BUDGET;
@@ -144,13 +147,8 @@ gather_file(gather *g, content_file_role role, const char *path, const char *sho
 		           (long long)size, CONTENT_MAX_FILE_BYTES);
 		return;
 	}
-	size_t len;
-	char *text = fs_read(g->ld->a, path, &len);
-	if (!text) {
-		diag_error(g->ld->d, (mark){shown, 0, 0}, "cannot read: %s", strerror(errno));
-		return;
-	}
-	gather_add(g, role, shown, plan_name, text, len);
+	/* Read when loaded (content_load_sorted), so that only one file's text is in memory. */
+	gather_add(g, role, shown, plan_name, NULL, (size_t)size, path);
 }
 
 /* Every *.yaml file of folder rel (relative to the content folder). */
@@ -324,7 +322,8 @@ content_load_files(arena *a, diag *d, const char *const *paths, const char *cons
 			continue;
 		}
 		site = site || role == CF_SITE;
-		gather_add(&g, role, path, plan_name, texts[i], lens ? lens[i] : strlen(texts[i]));
+		gather_add(&g, role, path, plan_name, texts[i], lens ? lens[i] : strlen(texts[i]),
+		           NULL);
 	}
 	if (!site)
 		diag_error(d, (mark){"site.yaml", 0, 0},

@@ -187,6 +187,8 @@ typedef struct plan_ld {
 
 typedef struct loader {
 	arena *a;
+	arena *tmp; /* what only reading one file needs (maps of ids seen, split paths): emptied
+	               after each file by content_load_sorted; the same as a outside it */
 	diag *d;
 	model *m;
 	map people, directorates, characteristics, equality_outcomes, plans; /* id -> def* */
@@ -279,12 +281,16 @@ typedef struct content_file {
 	content_file_role role;
 	const char *path; /* as shown: "plans/2019-22/plan.yaml" (with the content folder) */
 	const char *plan; /* plan folder name, for plan files */
-	const char *text;
+	const char *text; /* given in memory; NULL for a file read from disk while loading */
 	size_t len;
+	const char *real; /* the path to read, for files on disk */
 } content_file;
 
-/* Loads files (sorted: site, registry, equality, then per plan) into ld->m. */
+/* Loads files (sorted: site, registry, equality, then per plan) into ld->m. Files on disk
+ * are read one at a time and not kept: quote_sources registers the text of those that
+ * messages are about, once loading is over. */
 void content_load_sorted(loader *ld, content_file *files, size_t n);
+void content_quote_sources(loader *ld, const content_file *files, size_t n, size_t msgs0);
 /* Resolves the references left after loading and derives everything (resolve.c). */
 void content_resolve(loader *ld);
 /* Consistency warnings (validate.c): over the resolved model, and per record while loading. */

@@ -5,11 +5,13 @@
  * outcomes, measures, reports), and read record by record through the tables of spec.c.
  * References to things already loaded are resolved on the spot through hash maps; the few
  * that point forward are kept for resolve.c. */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "content/internal.h"
+#include "util/fs.h"
 #include "yaml_loader.h"
 
 static const char *const reserved_ids[] = {"measures", "reports", "deadlines", "data", "history"};
@@ -62,7 +64,7 @@ resolve_ids(loader *ld, const field *f, const map *m, const char *what, ptrvec *
 	if (!f->ok)
 		return;
 	map seen;
-	map_init(&seen, ld->a);
+	map_init(&seen, ld->tmp);
 	for (size_t i = 0; i < f->n; i++) {
 		const value *v = f->items[i];
 		if (!id_valid(v->str))
@@ -77,7 +79,7 @@ resolve_ids(loader *ld, const field *f, const map *m, const char *what, ptrvec *
 				           did_you_mean(ld, suggest_id(ld, m, v->str)));
 			continue;
 		}
-		def *first = arena_alloc(ld->a, sizeof *first);
+		def *first = arena_alloc(ld->tmp, sizeof *first);
 		first->at = v->at;
 		def *old = map_put(&seen, v->str, first);
 		if (old) {
@@ -140,7 +142,7 @@ load_site(loader *ld, value *root)
 	s->about = f[SITE_ABOUT].s;
 	s->allow_raw_html = f[SITE_ALLOW_RAW_HTML].ok && f[SITE_ALLOW_RAW_HTML].i;
 	if (f[SITE_CURRENT_PLAN].ok)
-		ld->current_plan = f[SITE_CURRENT_PLAN].v;
+		ld->current_plan = value_copy(ld->a, f[SITE_CURRENT_PLAN].v);
 	if (f[SITE_COLOURS].ok) {
 		field c[COL_N];
 		record_read(ld, f[SITE_COLOURS].v, &spec_colours, c, COL_N);
@@ -256,8 +258,9 @@ load_equality_outcome(loader *ld, value *v)
 	ptrvec_push(ld->a, &ld->m->equality_outcomes, e);
 	eq_pending *p = arena_alloc(ld->a, sizeof *p);
 	p->eo = e;
-	p->characteristics = f[EQO_CHARACTERISTICS].ok ? f[EQO_CHARACTERISTICS].v : NULL;
-	p->plan = f[EQO_PLAN].ok ? f[EQO_PLAN].v : NULL;
+	p->characteristics =
+	    f[EQO_CHARACTERISTICS].ok ? value_copy(ld->a, f[EQO_CHARACTERISTICS].v) : NULL;
+	p->plan = f[EQO_PLAN].ok ? value_copy(ld->a, f[EQO_PLAN].v) : NULL;
 	ptrvec_push(ld->a, &ld->eq_pending, p);
 }
 
@@ -341,7 +344,7 @@ item_fill(loader *ld, plan_ld *pl, node *n, const value *rec, field *f, const ch
 		if (r[REV_REPORT].ok) {
 			pending_revision *p = arena_alloc(ld->a, sizeof *p);
 			p->rev = rev;
-			p->report = r[REV_REPORT].v;
+			p->report = value_copy(ld->a, r[REV_REPORT].v);
 			ptrvec_push(ld->a, &pl->revisions, p);
 		}
 	}
@@ -372,7 +375,8 @@ load_priority(loader *ld, plan_ld *pl, value *v, const char *file)
 	if (!n || n->orphan)
 		return;
 	ptrvec_push(ld->a, &pl->p->priorities, n);
-	ptrvec_push(ld->a, &pl->outcome_lists, f[IT_OUTCOMES].ok ? f[IT_OUTCOMES].v : NULL);
+	ptrvec_push(ld->a, &pl->outcome_lists,
+	            f[IT_OUTCOMES].ok ? value_copy(ld->a, f[IT_OUTCOMES].v) : NULL);
 }
 
 static plan_ld *
@@ -587,12 +591,12 @@ load_measure(loader *ld, plan_ld *pl, value *v, const char *file)
 	mi->polarity = f[IT_POLARITY].ok ? (polarity)f[IT_POLARITY].i : POLARITY_NONE;
 	mi->type = f[IT_TYPE].s;
 	map names;
-	map_init(&names, ld->a);
+	map_init(&names, ld->tmp);
 	if (f[IT_COMPARATORS].ok) {
 		mi->comparators = arena_alloc(ld->a, f[IT_COMPARATORS].n * sizeof(char *));
 		for (size_t i = 0; i < f[IT_COMPARATORS].n; i++) {
 			const value *c = f[IT_COMPARATORS].items[i];
-			size_t *idx = arena_alloc(ld->a, sizeof *idx);
+			size_t *idx = arena_alloc(ld->tmp, sizeof *idx);
 			*idx = mi->ncomparators;
 			if (map_put(&names, c->str, idx)) {
 				diag_error(ld->d, c->at, "comparator '%s' is listed twice", c->str);
@@ -623,7 +627,7 @@ resolve_path(loader *ld, plan_ld *pl, const field *f, int depth)
 {
 	char *segs[3];
 	int n = 0;
-	char *s = arena_strdup(ld->a, f->s);
+	char *s = arena_strdup(ld->tmp, f->s);
 	for (char *p = s; n < 4;) {
 		char *slash = strchr(p, '/');
 		if (n < 3)
@@ -775,7 +779,7 @@ load_report(loader *ld, plan_ld *pl, value *root, const char *file)
 	r->path = arena_printf(ld->a, "%sreports/%s/", pl->p->path, r->id);
 	ptrvec_push(ld->a, &pl->p->reports, r);
 	map seen;
-	map_init(&seen, ld->a);
+	map_init(&seen, ld->tmp);
 	for (size_t i = 0; f[REP_ACTIVITIES].ok && i < f[REP_ACTIVITIES].n; i++)
 		load_status(ld, pl, r, &seen, f[REP_ACTIVITIES].items[i], 2);
 	for (size_t i = 0; f[REP_DELIVERABLES].ok && i < f[REP_DELIVERABLES].n; i++)
@@ -809,15 +813,33 @@ static const char *const role_what[] = {
     [CF_REPORT] = "a report",
 };
 
+/* Each file's value tree lives in a scratch arena emptied after the file: the model keeps
+ * the text of scalars (parsed into the model's arena) and copies of the few values that
+ * resolve.c reads later (value_copy), never a file's tree, which is several times the size
+ * of the file. */
 void
 content_load_sorted(loader *ld, content_file *files, size_t n)
 {
 	plan_ld *pl = NULL;
 	const char *pl_name = NULL;
+	arena scratch;
+	arena_init(&scratch);
+	ld->tmp = &scratch;
 	for (size_t i = 0; i < n; i++) {
 		content_file *cf = &files[i];
-		diag_add_source(ld->d, cf->path, cf->text, cf->len);
-		value *root = yaml_load(ld->a, ld->d, cf->path, cf->text, cf->len);
+		arena_reset(&scratch);
+		const char *text = cf->text;
+		size_t len = cf->len;
+		if (cf->real) {
+			text = fs_read(&scratch, cf->real, &len);
+			if (!text)
+				diag_error(ld->d, (mark){cf->path, 0, 0}, "cannot read: %s",
+				           strerror(errno));
+		} else {
+			diag_add_source(ld->d, cf->path, text, len); /* the caller's: it outlives d */
+		}
+		value *root =
+		    text ? yaml_load_split(&scratch, ld->a, ld->d, cf->path, text, len) : NULL;
 		if (cf->plan && (!pl_name || strcmp(pl_name, cf->plan) != 0)) {
 			/* A new plan folder: plan.yaml sorts first, so its absence shows here. */
 			pl_name = cf->plan;
@@ -842,7 +864,7 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 		switch (cf->role) {
 		case CF_SITE:
 			if (root->kind == VALUE_NULL) { /* empty: report what it lacks */
-				root = value_map(ld->a);
+				root = value_map(&scratch);
 				root->at = (mark){cf->path, 1, 1};
 			}
 			load_site(ld, root);
@@ -874,4 +896,30 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 			break;
 		}
 	}
+	ld->tmp = ld->a;
+	arena_free(&scratch);
+}
+
+void
+content_quote_sources(loader *ld, const content_file *files, size_t n, size_t msgs0)
+{
+	diag *d = ld->d;
+	if (d->len == msgs0)
+		return;
+	map about; /* the files messages since msgs0 are about */
+	map_init(&about, ld->a);
+	for (size_t i = msgs0; i < d->len; i++)
+		if (d->items[i].at.file && d->items[i].at.line)
+			map_put(&about, d->items[i].at.file, (void *)d->items[i].at.file);
+	arena tmp;
+	arena_init(&tmp);
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		const char *text;
+		if (files[i].real && map_get(&about, files[i].path) &&
+		    (text = fs_read(&tmp, files[i].real, &len)))
+			diag_copy_source(d, files[i].path, text, len);
+		arena_reset(&tmp);
+	}
+	arena_free(&tmp);
 }

@@ -2,64 +2,86 @@
 #include "site/escape.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
+
+/* The escapers copy runs of bytes that need nothing with one buf_add each. */
 
 void
 escape_html(buf *out, const char *s)
 {
-	for (const char *p = s; *p; p++) {
+	const char *run = s, *p = s;
+	for (; *p; p++) {
+		const char *rep;
 		switch (*p) {
-		case '&': buf_adds(out, "&amp;"); break;
-		case '<': buf_adds(out, "&lt;"); break;
-		case '>': buf_adds(out, "&gt;"); break;
-		case '"': buf_adds(out, "&quot;"); break;
-		case '\'': buf_adds(out, "&#39;"); break;
-		default: buf_addc(out, *p);
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		default: continue;
 		}
+		buf_add(out, run, (size_t)(p - run));
+		buf_adds(out, rep);
+		run = p + 1;
 	}
+	buf_add(out, run, (size_t)(p - run));
 }
 
 void
 escape_xml(buf *out, const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p < 0x20 && *p != '\n' && *p != '\t' && *p != '\r')
-			continue; /* not allowed in XML 1.0 */
+	const unsigned char *run = (const unsigned char *)s, *p = run;
+	for (; *p; p++) {
+		const char *rep;
 		switch (*p) {
-		case '&': buf_adds(out, "&amp;"); break;
-		case '<': buf_adds(out, "&lt;"); break;
-		case '>': buf_adds(out, "&gt;"); break;
-		case '"': buf_adds(out, "&quot;"); break;
-		case '\'': buf_adds(out, "&apos;"); break;
-		default: buf_addc(out, (char)*p);
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&apos;"; break;
+		default:
+			if (*p >= 0x20 || *p == '\n' || *p == '\t' || *p == '\r')
+				continue;
+			rep = ""; /* not allowed in XML 1.0 */
 		}
+		buf_add(out, run, (size_t)(p - run));
+		buf_adds(out, rep);
+		run = p + 1;
 	}
+	buf_add(out, run, (size_t)(p - run));
 }
 
 void
 escape_json(buf *out, const char *s)
 {
 	buf_addc(out, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	const unsigned char *run = (const unsigned char *)s, *p = run;
+	for (; *p; p++) {
+		const char *rep;
+		char u[8];
 		switch (*p) {
-		case '"': buf_adds(out, "\\\""); break;
-		case '\\': buf_adds(out, "\\\\"); break;
-		case '\n': buf_adds(out, "\\n"); break;
-		case '\r': buf_adds(out, "\\r"); break;
-		case '\t': buf_adds(out, "\\t"); break;
+		case '"': rep = "\\\""; break;
+		case '\\': rep = "\\\\"; break;
+		case '\n': rep = "\\n"; break;
+		case '\r': rep = "\\r"; break;
+		case '\t': rep = "\\t"; break;
 		case '/':
-			if (p > (const unsigned char *)s && p[-1] == '<')
-				buf_adds(out, "\\/");
-			else
-				buf_addc(out, '/');
+			if (p == (const unsigned char *)s || p[-1] != '<')
+				continue;
+			rep = "\\/";
 			break;
 		default:
-			if (*p < 0x20)
-				buf_printf(out, "\\u%04x", *p);
-			else
-				buf_addc(out, (char)*p);
+			if (*p >= 0x20)
+				continue;
+			snprintf(u, sizeof u, "\\u%04x", *p);
+			rep = u;
 		}
+		buf_add(out, run, (size_t)(p - run));
+		buf_adds(out, rep);
+		run = p + 1;
 	}
+	buf_add(out, run, (size_t)(p - run));
 	buf_addc(out, '"');
 }
 
@@ -81,10 +103,13 @@ escape_csv(buf *out, const char *s)
 		buf_addc(out, '"');
 	if (formula)
 		buf_addc(out, '\'');
-	for (const char *p = s; *p; p++) {
-		if (*p == '"')
+	for (const char *p = s; *p;) { /* each '"' doubled: the run up to it, then it again */
+		const char *q = strchr(p, '"');
+		size_t n = q ? (size_t)(q - p) + 1 : strlen(p);
+		buf_add(out, p, n);
+		if (q)
 			buf_addc(out, '"');
-		buf_addc(out, *p);
+		p += n;
 	}
 	if (quote)
 		buf_addc(out, '"');

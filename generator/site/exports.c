@@ -3,9 +3,12 @@
 #include "site/exports.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "markdown.h"
 #include "site/escape.h"
@@ -14,11 +17,44 @@
 
 /* ---- shared helpers ---- */
 
+/* Where a large export goes while it is made: model_json hands its buffer over every
+ * megabyte or so, to be written to fd (or only counted, fd -1), so that the whole file is
+ * never in memory. */
+typedef struct spill {
+	int fd;
+	size_t done; /* bytes handed over */
+	int err;     /* errno of the first failed write, or 0 */
+} spill;
+
 typedef struct ectx {
 	arena *a;
 	const model *m;
 	const char *base; /* base URL with trailing slash, or NULL */
+	spill *sp;        /* NULL: everything stays in the buffer */
 } ectx;
+
+/* Hands b's contents over to the spill (all of them with force, else past 1 MB only). */
+static void
+spill_out(spill *sp, buf *b, bool force)
+{
+	if (!sp || (!force && b->len < ((size_t)1 << 20)))
+		return;
+	const char *p = b->data;
+	size_t len = b->len;
+	while (sp->fd >= 0 && !sp->err && len > 0) {
+		ssize_t n = write(sp->fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			sp->err = errno;
+			break;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	sp->done += b->len;
+	buf_reset(b);
+}
 
 /* The permanent address of a site path: absolute with a base URL, else site-relative. */
 static const char *
@@ -43,8 +79,12 @@ plain(const ectx *c, const char *markdown)
 	return markdown ? markdown_to_text(c->a, markdown, 0) : NULL;
 }
 
-void
-export_add(arena *a, export_list *l, const char *path, const char *title, buf *contents)
+static bool write_one(arena *a, const char *out, const char *path, const char *data, size_t len,
+                      diag *d, site_stats *stats);
+
+/* Appends an entry as it is (data may be NULL). */
+static void
+export_keep(arena *a, export_list *l, export_file f)
 {
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 64;
@@ -54,8 +94,21 @@ export_add(arena *a, export_list *l, const char *path, const char *title, buf *c
 		l->files = files;
 		l->cap = cap;
 	}
-	l->files[l->n++] = (export_file){path, title, arena_strndup(a, contents->data ? contents->data : "", contents->len),
-	                                 contents->len};
+	l->files[l->n++] = f;
+}
+
+void
+export_add(arena *a, export_list *l, const char *path, const char *title, buf *contents)
+{
+	const char *data = contents->data ? contents->data : "";
+	if (l->dir) {
+		if (!l->failed && !write_one(a, l->dir, path, data, contents->len, l->d, l->stats))
+			l->failed = true;
+		return;
+	}
+	export_keep(a, l, (export_file){path, title,
+	                                l->sizes_only ? NULL : arena_strndup(a, data, contents->len),
+	                                contents->len});
 }
 
 static const char *
@@ -504,6 +557,11 @@ table_csv(const ectx *c, table_kind t, const plan *only, buf *b)
 		}
 		return;
 	}
+	/* What a row allocates (addresses, dates, plain text) is thrown away after the row. */
+	arena ra;
+	arena_init(&ra);
+	ectx rc = *c;
+	rc.a = &ra;
 	for (size_t p = 0; p < c->m->plans.len; p++) {
 		const plan *pl = c->m->plans.items[p];
 		if (only && pl != only)
@@ -512,13 +570,15 @@ table_csv(const ectx *c, table_kind t, const plan *only, buf *b)
 			const item *it = pl->items.items[i];
 			if ((t == T_ACTIVITIES && it->kind == ITEM_ACTIVITY) ||
 			    (t == T_DELIVERABLES && it->kind == ITEM_DELIVERABLE))
-				item_row(c, &r, it);
+				item_row(&rc, &r, it);
 			else if (t == T_MEASURES && it->kind == ITEM_MEASURE)
-				measure_row(c, &r, it);
+				measure_row(&rc, &r, it);
 			else if (t == T_HISTORY && it->kind == ITEM_MEASURE)
-				history_rows(c, &r, it, k);
+				history_rows(&rc, &r, it, k);
+			arena_reset(&ra);
 		}
 	}
+	arena_free(&ra);
 }
 
 /* ---- JSON ---- */
@@ -756,6 +816,11 @@ static void
 model_json(const ectx *c, buf *b)
 {
 	const model *m = c->m;
+	/* Each item's allocations are thrown away after it. */
+	arena ia;
+	arena_init(&ia);
+	ectx ic = *c;
+	ic.a = &ia;
 	jw w = {.b = b};
 	jw_open(&w, '{');
 	kv_str(&w, "$schema", "plansite.schema.json");
@@ -800,8 +865,11 @@ model_json(const ectx *c, buf *b)
 		jw_close(&w, ']');
 		jw_key(&w, "items");
 		jw_open(&w, '[');
-		for (size_t i = 0; i < pl->items.len; i++)
-			item_json(c, &w, pl->items.items[i]);
+		for (size_t i = 0; i < pl->items.len; i++) {
+			item_json(&ic, &w, pl->items.items[i]);
+			arena_reset(&ia);
+			spill_out(c->sp, b, false);
+		}
 		jw_close(&w, ']');
 		jw_close(&w, '}');
 	}
@@ -863,6 +931,7 @@ model_json(const ectx *c, buf *b)
 	jw_close(&w, ']');
 	jw_close(&w, '}');
 	buf_addc(b, '\n');
+	arena_free(&ia);
 }
 
 /* The JSON Schema (draft-07) of plansite.json and of every item's index.json. Kept beside
@@ -1049,11 +1118,149 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 	buf_addc(b, '\n');
 }
 
+/* data/plansite.json, the largest export: written (or measured) in pieces as it is made
+ * when out writes (or measures) its files, else kept whole like the others. */
+static size_t
+model_json_export(const ectx *c, export_list *out, buf *b)
+{
+	static const char path[] = "data/plansite.json", title[] = "The whole model as JSON";
+	if (!out->dir && !out->sizes_only) {
+		model_json(c, b);
+		export_add(c->a, out, path, title, b);
+		return b->len;
+	}
+	if (out->dir && out->failed)
+		return 0;
+	spill sp = {.fd = -1};
+	const char *full = NULL;
+	if (out->dir) {
+		const char *dir = fs_join(c->a, out->dir, "data");
+		full = fs_join(c->a, out->dir, path);
+		if (!fs_mkdir_p(dir)) {
+			diag_error(out->d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
+			out->failed = true;
+			return 0;
+		}
+		sp.fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		if (sp.fd < 0)
+			sp.err = errno;
+	}
+	ectx sc = *c;
+	sc.sp = &sp;
+	model_json(&sc, b);
+	spill_out(&sp, b, true);
+	if (sp.fd >= 0 && close(sp.fd) != 0 && !sp.err)
+		sp.err = errno;
+	if (!out->dir) {
+		export_keep(c->a, out, (export_file){path, title, NULL, sp.done});
+		return sp.done;
+	}
+	if (sp.err) {
+		diag_error(out->d, (mark){full, 0, 0}, "cannot write: %s", strerror(sp.err));
+		out->failed = true;
+		return sp.done;
+	}
+	out->stats->files++;
+	out->stats->bytes += sp.done;
+	return sp.done;
+}
+
+/* ---- the data files' sizes, shared by a build's exports thread and its data page ----
+ *
+ * The data page lists every data file with its size. Rather than make every file a second
+ * time to measure it, the page waits for the exports thread to have written them, when
+ * site.c promised that thread would (exports_sizes_promise, before starting it). */
+
+static pthread_mutex_t sizes_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t sizes_cond = PTHREAD_COND_INITIALIZER;
+static struct {
+	const model *m; /* the model whose sizes are promised, or NULL */
+	bool ready;
+	export_file *files; /* heap copies */
+	size_t n;
+} sizes;
+
+static void
+sizes_clear(void)
+{
+	for (size_t i = 0; i < sizes.n; i++) {
+		free((char *)sizes.files[i].path);
+		free((char *)sizes.files[i].title);
+	}
+	free(sizes.files);
+	sizes.files = NULL;
+	sizes.n = 0;
+	sizes.ready = false;
+	sizes.m = NULL;
+}
+
+void
+exports_sizes_promise(const model *m)
+{
+	pthread_mutex_lock(&sizes_lock);
+	sizes_clear();
+	sizes.m = m;
+	pthread_mutex_unlock(&sizes_lock);
+}
+
+void
+exports_sizes_forget(void)
+{
+	pthread_mutex_lock(&sizes_lock);
+	sizes_clear();
+	pthread_cond_broadcast(&sizes_cond);
+	pthread_mutex_unlock(&sizes_lock);
+}
+
+/* Keeps the promise for m with the list l (path, title, len), or withdraws it (l NULL):
+ * then a waiting data page measures the files itself. */
+static void
+sizes_publish(const model *m, const export_list *l)
+{
+	pthread_mutex_lock(&sizes_lock);
+	if (sizes.m == m && !sizes.ready) {
+		if (l) {
+			sizes.files = xcalloc(l->n + 1, sizeof *sizes.files);
+			for (size_t i = 0; i < l->n; i++)
+				sizes.files[i] = (export_file){xstrdup(l->files[i].path),
+				                               xstrdup(l->files[i].title ? l->files[i].title : ""),
+				                               NULL, l->files[i].len};
+			sizes.n = l->n;
+			sizes.ready = true;
+		} else {
+			sizes.m = NULL;
+		}
+		pthread_cond_broadcast(&sizes_cond);
+	}
+	pthread_mutex_unlock(&sizes_lock);
+}
+
+/* The promised sizes of m's data files into out (waiting for them); false when none were
+ * promised or the promise was withdrawn. */
+static bool
+sizes_take(arena *a, const model *m, export_list *out)
+{
+	pthread_mutex_lock(&sizes_lock);
+	while (sizes.m == m && !sizes.ready)
+		pthread_cond_wait(&sizes_cond, &sizes_lock);
+	bool have = sizes.m == m && sizes.ready;
+	for (size_t i = 0; have && i < sizes.n; i++)
+		export_keep(a, out, (export_file){arena_strdup(a, sizes.files[i].path),
+		                                  arena_strdup(a, sizes.files[i].title), NULL,
+		                                  sizes.files[i].len});
+	pthread_mutex_unlock(&sizes_lock);
+	return have;
+}
+
 void
 exports_data_files(arena *a, const model *m, const char *base_url, export_list *out)
 {
-	ectx c = {a, m, base_url};
-	export_list csvs = {0};
+	if (out->sizes_only && !out->dir && sizes_take(a, m, out))
+		return;
+	ectx c = {a, m, base_url, NULL};
+	/* The CSV files go where out's files go (written at once, measured or kept); their
+	 * entries are kept for datapackage.json, and then for out when it keeps entries. */
+	export_list csvs = {.sizes_only = out->sizes_only || out->dir};
 	size_t nplans = m->plans.len;
 	table_kind *kinds = arena_alloc(a, (nplans + 1) * T_COUNT * sizeof *kinds);
 	buf b = BUF_INIT;
@@ -1063,28 +1270,40 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 			buf_reset(&b);
 			table_csv(&c, (table_kind)t, pl, &b);
 			kinds[csvs.n] = (table_kind)t;
-			export_add(a, &csvs,
-			           pl ? arena_printf(a, "data/%s/%s.csv", pl->id, table_names[t])
-			              : arena_printf(a, "data/%s.csv", table_names[t]),
+			const char *path = pl ? arena_printf(a, "data/%s/%s.csv", pl->id, table_names[t])
+			                      : arena_printf(a, "data/%s.csv", table_names[t]);
+			export_add(a, &csvs, path,
 			           pl ? arena_printf(a, "%s, %s", table_titles[t], pl->title)
 			              : arena_printf(a, "%s, all plans", table_titles[t]),
 			           &b);
+			if (out->dir) /* written here, while its contents are at hand */
+				export_add(a, out, path, NULL, &b);
 		}
 	}
+	/* What the data page lists (only built while writing, for sizes_publish) */
+	export_list listed = {.sizes_only = true};
 	buf_reset(&b);
-	model_json(&c, &b);
-	export_add(a, out, "data/plansite.json", "The whole model as JSON", &b);
+	size_t json_len = model_json_export(&c, out, &b);
+	if (out->dir)
+		export_keep(a, &listed, (export_file){"data/plansite.json", "The whole model as JSON",
+		                                      NULL, json_len});
+	static const char *const schema_title =
+	    "JSON Schema of plansite.json and of each item's index.json";
+	static const char *const package_title = "Frictionless Data package describing every CSV file";
 	buf_reset(&b);
 	buf_adds(&b, schema_json);
-	export_add(a, out, "data/plansite.schema.json", "JSON Schema of plansite.json and of each item's index.json", &b);
+	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
+	if (out->dir)
+		export_keep(a, &listed, (export_file){"data/plansite.schema.json", schema_title, NULL, b.len});
 	buf_reset(&b);
 	datapackage(&c, &csvs, kinds, &b);
-	export_add(a, out, "data/datapackage.json", "Frictionless Data package describing every CSV file", &b);
-	for (size_t i = 0; i < csvs.n; i++) {
-		buf_reset(&b);
-		buf_add(&b, csvs.files[i].data, csvs.files[i].len);
-		export_add(a, out, csvs.files[i].path, csvs.files[i].title, &b);
-	}
+	export_add(a, out, "data/datapackage.json", package_title, &b);
+	if (out->dir)
+		export_keep(a, &listed, (export_file){"data/datapackage.json", package_title, NULL, b.len});
+	for (size_t i = 0; i < csvs.n; i++)
+		export_keep(a, out->dir ? &listed : out, csvs.files[i]);
+	if (out->dir)
+		sizes_publish(m, out->failed ? NULL : &listed);
 	buf_free(&b);
 }
 
@@ -1109,7 +1328,7 @@ search_entry(jw *w, const char *path, const char *kind, long plan_index, const c
 void
 exports_search_index(arena *a, const model *m, buf *out)
 {
-	ectx c = {a, m, NULL};
+	ectx c = {a, m, NULL, NULL};
 	buf_adds(out, "/* plansite search index: generated with the site; read by search.js. Each item is\n"
 	              "   [path, kind, plan index or null, status, code, id, title, text]. */\n"
 	              "window.plansiteSearch = ");
@@ -1127,16 +1346,20 @@ exports_search_index(arena *a, const model *m, buf *out)
 	jw_close(&w, ']');
 	jw_key(&w, "items");
 	jw_open(&w, '[');
+	arena ta; /* each item's text, thrown away once written */
+	arena_init(&ta);
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
 		for (size_t i = 0; i < pl->items.len; i++) {
 			const item *it = pl->items.items[i];
 			const char *md = it->description ? it->description : it->notes;
-			const char *text = md ? markdown_to_text(a, md, 160) : NULL;
+			const char *text = md ? markdown_to_text(&ta, md, 160) : NULL;
 			search_entry(&w, it->path, item_kind_id(it->kind), (long)p, status_id(it), it->code,
 			             it->id, it->title, text);
+			arena_reset(&ta);
 		}
 	}
+	arena_free(&ta);
 	for (size_t i = 0; i < m->equality_outcomes.len; i++) {
 		const equality_outcome *eo = m->equality_outcomes.items[i];
 		long p = -1;
@@ -1189,13 +1412,15 @@ write_one(arena *a, const char *out, const char *path, const char *data, size_t 
 bool
 exports_write(const model *m, const char *out, const char *base_url, diag *d, site_stats *stats)
 {
-	arena a;
+	arena a, item_a;
 	arena_init(&a);
-	ectx c = {&a, m, base_url};
-	export_list files = {0};
+	arena_init(&item_a);
+	/* Every file is written as soon as it is complete: nothing is held for later. */
+	export_list files = {.dir = out, .d = d, .stats = stats};
 	exports_data_files(&a, m, base_url, &files);
 	buf b = BUF_INIT;
 	/* index.json next to every item page */
+	ectx c = {&item_a, m, base_url, NULL};
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
 		for (size_t i = 0; i < pl->items.len; i++) {
@@ -1204,7 +1429,9 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 			jw w = {.b = &b};
 			item_json(&c, &w, it);
 			buf_addc(&b, '\n');
-			export_add(&a, &files, arena_printf(&a, "%sindex.json", it->path), NULL, &b);
+			export_add(&item_a, &files, arena_printf(&item_a, "%sindex.json", it->path), NULL,
+			           &b);
+			arena_reset(&item_a);
 		}
 	}
 	buf_reset(&b);
@@ -1218,13 +1445,12 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 	export_add(&a, &files, "robots.txt", NULL, &b);
 	buf_free(&b);
 	if (base_url) {
-		size_t before = files.n;
+		size_t before = stats->files;
 		feeds_collect(&a, m, base_url, &files);
-		stats->feeds = files.n - before - 1; /* all but sitemap.xml */
+		if (!files.failed)
+			stats->feeds = stats->files - before - 1; /* all but sitemap.xml */
 	}
-	bool ok = true;
-	for (size_t i = 0; ok && i < files.n; i++)
-		ok = write_one(&a, out, files.files[i].path, files.files[i].data, files.files[i].len, d, stats);
+	arena_free(&item_a);
 	arena_free(&a);
-	return ok;
+	return !files.failed;
 }

@@ -28,12 +28,23 @@ typedef struct export_file {
 	size_t len;
 } export_file;
 
+/* A list of files, or a sink for them. By default export_add keeps each file (path, title,
+ * contents). With dir set it writes the file into dir at once and keeps nothing (errors to
+ * d, files and bytes counted into stats; after a failed write it writes no more and sets
+ * failed), so no export is ever held whole in memory. With sizes_only set it keeps path,
+ * title and length, data NULL (what the data page lists). */
 typedef struct export_list {
 	export_file *files;
 	size_t n, cap;
+	const char *dir;
+	diag *d;
+	site_stats *stats;
+	bool sizes_only;
+	bool failed;
 } export_list;
 
-/* The files of the data/ folder, in a stable order, contents in arena a. base_url (with its
+/* The files of the data/ folder, in a stable order, contents in arena a (or written, or
+ * only measured, as out says). base_url (with its
  * trailing slash) or NULL: then the url columns hold site-relative addresses. */
 void exports_data_files(arena *a, const model *m, const char *base_url, export_list *out);
 
@@ -52,6 +63,13 @@ void exports_search_index(arena *a, const model *m, buf *out);
 /* feeds.c: Atom feeds and sitemap.xml (base_url required, with its trailing slash). Adds the
  * files to out. */
 void feeds_collect(arena *a, const model *m, const char *base_url, export_list *out);
+
+/* For one build with an exports thread: site.c promises, before starting the thread, that
+ * exports_write will write the data files of m; the data page (exports_data_files with
+ * sizes_only) then waits for their sizes instead of making every file a second time.
+ * exports_write keeps the promise (or withdraws it on failure); forget ends it. */
+void exports_sizes_promise(const model *m);
+void exports_sizes_forget(void);
 
 /* Appends a file to a list. */
 void export_add(arena *a, export_list *l, const char *path, const char *title, buf *contents);

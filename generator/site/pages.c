@@ -1520,7 +1520,7 @@ data_page(const ctx *c)
 	       "Download the plans' activities, deliverables, measures and equality outcomes as CSV and JSON.");
 	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
 	value_set_str(a, value_get(d, "page"), "jsonld", jsonld(c, true));
-	export_list files = {0};
+	export_list files = {.sizes_only = true}; /* the page lists names and sizes */
 	exports_data_files(a, m, c->base_url, &files);
 	value *site_files = value_list(a), *groups = value_list(a);
 	for (size_t p = 0; p < m->plans.len; p++) {

@@ -125,6 +125,8 @@ write_file(const char *dir, const char *file, const char *data, size_t len, diag
 	return ok;
 }
 
+enum { PAGE_KEEP_BYTES = 16 << 20 };
+
 static void *
 worker(void *arg)
 {
@@ -146,7 +148,15 @@ worker(void *arg)
 			if (write_file(dir, p->file, out.data ? out.data : "", out.len, &d))
 				atomic_fetch_add(&j->bytes, out.len);
 		}
-		arena_reset(&a); /* each page's data is thrown away once written; the memory is kept */
+		/* Each page's data is thrown away once written; the memory is kept for the next
+		 * page, unless one huge page (the search page lists every item) grew it: that is
+		 * given back rather than held for the rest of the build. */
+		if (a.total > PAGE_KEEP_BYTES)
+			arena_free(&a);
+		else
+			arena_reset(&a);
+		if (out.cap > PAGE_KEEP_BYTES)
+			buf_free(&out);
 	}
 	buf_free(&out);
 	arena_free(&a);
@@ -277,12 +287,18 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		export_job ex = {m, fresh, j->base_url, .ok = false};
 		diag_init(&ex.d);
 		pthread_t ex_thread;
+		/* The data page waits for the data files' sizes from that thread (exports.h). */
+		if (threads > 1)
+			exports_sizes_promise(m);
 		bool ex_started = threads > 1 && pthread_create(&ex_thread, NULL, export_run, &ex) == 0;
+		if (!ex_started)
+			exports_sizes_forget();
 		ok = render_pages(j, threads);
 		if (ex_started)
 			pthread_join(ex_thread, NULL);
 		else if (ok)
 			export_run(&ex);
+		exports_sizes_forget();
 		diag_merge(d, &ex.d);
 		diag_free(&ex.d);
 		stats->pages = j->pages.n;

@@ -53,7 +53,7 @@ buf_adds(buf *b, const char *s)
 }
 
 void
-buf_addc(buf *b, char c)
+buf_addc_grow(buf *b, char c)
 {
 	buf_grow(b, 1);
 	b->data[b->len++] = c;
@@ -63,14 +63,20 @@ buf_addc(buf *b, char c)
 void
 buf_vprintf(buf *b, const char *fmt, va_list ap)
 {
+	/* Formats once into the room left, and again only when that was too small. */
+	buf_grow(b, 64);
 	va_list copy;
 	va_copy(copy, ap);
-	int n = vsnprintf(NULL, 0, fmt, copy);
+	int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, copy);
 	va_end(copy);
-	if (n <= 0)
+	if (n <= 0) {
+		b->data[b->len] = '\0';
 		return;
-	buf_grow(b, (size_t)n);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	}
+	if ((size_t)n >= b->cap - b->len) {
+		buf_grow(b, (size_t)n);
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	}
 	b->len += (size_t)n;
 }
 

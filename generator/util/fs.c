@@ -83,25 +83,39 @@ fs_is_file(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* mkdir -p of p (len n, modified and restored): one mkdir() when the parent exists, which
+ * is the common case (a site's folders are made parent first); parents only on ENOENT. */
+static bool
+mkdir_p(char *p, size_t n)
+{
+	while (n > 1 && p[n - 1] == '/')
+		p[--n] = '\0';
+	if (mkdir(p, 0755) == 0)
+		return true;
+	if (errno == EEXIST)
+		return fs_is_dir(p);
+	if (errno != ENOENT)
+		return false;
+	char *slash = strrchr(p, '/');
+	if (!slash || slash == p)
+		return false;
+	*slash = '\0';
+	bool ok = mkdir_p(p, (size_t)(slash - p));
+	*slash = '/';
+	if (!ok)
+		return false;
+	return mkdir(p, 0755) == 0 || (errno == EEXIST && fs_is_dir(p));
+}
+
 bool
 fs_mkdir_p(const char *path)
 {
 	size_t n = strlen(path);
 	char *p = xmalloc(n + 1);
 	memcpy(p, path, n + 1);
-	for (size_t i = 1; i <= n; i++) {
-		if (p[i] != '/' && p[i] != '\0')
-			continue;
-		char c = p[i];
-		p[i] = '\0';
-		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
-			free(p);
-			return false;
-		}
-		p[i] = c;
-	}
+	bool ok = n > 0 && mkdir_p(p, n);
 	free(p);
-	return fs_is_dir(path);
+	return ok;
 }
 
 bool

@@ -1,10 +1,12 @@
 /* test_exports.c - the open data exports on a tiny content set: CSV quoting and row counts,
  * history anchors, JSON and the search index. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "content/content.h"
 #include "site/exports.h"
+#include "util/fs.h"
 #include "test.h"
 
 static const char *const tiny_paths[] = {
@@ -68,6 +70,48 @@ TEST(exports_csv_quoting_counts_and_anchors)
 	exports_search_index(&a, m, &b);
 	CHECK(strncmp(buf_cstr(&b), "/*", 2) == 0 && strstr(buf_cstr(&b), "\"plans/p1/o1/a1/d1/\""));
 	buf_free(&b);
+	diag_free(&d);
+	arena_free(&a);
+}
+
+/* The data page measures the files (sizes_only) and the build writes them as they are made
+ * (dir): both must agree, file by file, with the files kept whole. */
+TEST(exports_measured_and_streamed_match_kept)
+{
+	arena a;
+	arena_init(&a);
+	diag d;
+	diag_init(&d);
+	model *m = content_load_files(&a, &d, tiny_paths, tiny_texts, NULL, 4);
+	if (!CHECK(m != NULL)) {
+		diag_free(&d);
+		arena_free(&a);
+		return;
+	}
+	export_list kept = {0}, sized = {.sizes_only = true};
+	exports_data_files(&a, m, NULL, &kept);
+	exports_data_files(&a, m, NULL, &sized);
+	if (CHECK(kept.n == sized.n && kept.n > 3))
+		for (size_t i = 0; i < kept.n; i++) {
+			CHECK_STR(sized.files[i].path, kept.files[i].path);
+			CHECK(sized.files[i].len == kept.files[i].len && !sized.files[i].data);
+		}
+	char tmpl[] = "/tmp/plansite-exports-XXXXXX";
+	char *dir = mkdtemp(tmpl);
+	if (CHECK(dir)) {
+		site_stats stats = {0};
+		export_list written = {.dir = dir, .d = &d, .stats = &stats};
+		exports_data_files(&a, m, NULL, &written);
+		CHECK(!written.failed && written.n == 0 && stats.files == kept.n);
+		for (size_t i = 0; i < kept.n; i++) {
+			size_t len = 0;
+			const char *text = fs_read(&a, fs_join(&a, dir, kept.files[i].path), &len);
+			if (CHECK(text != NULL))
+				CHECK(len == kept.files[i].len &&
+				      memcmp(text, kept.files[i].data, len) == 0);
+		}
+		fs_remove_tree(dir);
+	}
 	diag_free(&d);
 	arena_free(&a);
 }

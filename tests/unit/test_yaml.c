@@ -1,6 +1,8 @@
 /* Unit tests for value.c and yaml_loader.c. */
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "test.h"
 #include "yaml_loader.h"
@@ -132,4 +134,98 @@ TEST(value_formats_numbers_shortest)
 	CHECK_STR(out, "0.30000000000000004");
 	value_format_number(1e20, out);
 	CHECK_STR(out, "1e+20");
+}
+
+TEST(yaml_load_split_keeps_scalars_text_apart_and_value_copy_is_deep)
+{
+	arena tree, strings, keep;
+	arena_init(&tree);
+	arena_init(&strings);
+	arena_init(&keep);
+	diag d;
+	diag_init(&d);
+	const char *text = "a: [x, 1.10, true, ~]\nb: {c: \"d\"}\n";
+	value *v = yaml_load_split(&tree, &strings, &d, "t.yaml", text, strlen(text));
+	if (CHECK(v && v->kind == VALUE_MAP && v->n == 2)) {
+		value *a = value_get(v, "a");
+		CHECK(a && a->kind == VALUE_LIST && a->n == 4);
+		/* the scalars' text lives on in strings once the tree is gone */
+		const char *x = a->items[0]->str, *num = a->items[1]->str;
+		value *copy = value_copy(&keep, v);
+		arena_free(&tree);
+		CHECK_STR(x, "x");
+		CHECK_STR(num, "1.10");
+		value *ca = value_get(copy, "a");
+		if (CHECK(ca && ca->n == 4)) {
+			CHECK(ca->items[1]->kind == VALUE_NUMBER && ca->items[1]->number == 1.1);
+			CHECK(ca->items[2]->kind == VALUE_BOOL && ca->items[2]->boolean);
+			CHECK(ca->items[3]->kind == VALUE_NULL);
+			CHECK(ca->items[0]->at.line == 1 && ca->items[0]->at.col == 5);
+		}
+		value *cb = value_get(copy, "b");
+		CHECK(cb && cb->kind == VALUE_MAP && value_get(cb, "c") &&
+		      strcmp(value_get(cb, "c")->str, "d") == 0);
+		value_push(&keep, ca, value_string(&keep, "more")); /* a copy can grow */
+		CHECK(ca->n == 5);
+	}
+	CHECK(value_copy(&keep, NULL) == NULL);
+	diag_free(&d);
+	arena_free(&tree);
+	arena_free(&strings);
+	arena_free(&keep);
+}
+
+/* The shortest "%.*g" that reads back: what value_format_number did before its fast path. */
+static void
+format_number_slow(double d, char out[32])
+{
+	for (int precision = 1; precision <= 17; precision++) {
+		snprintf(out, 32, "%.*g", precision, d);
+		if (strtod(out, NULL) == d)
+			return;
+	}
+}
+
+TEST(value_format_number_fast_path_matches_shortest_g)
+{
+	static const double fixed[] = {45.3,     0.1,    0.125,     -3.5,       12.75,   99.99,
+	                               0.0001,   0.00012, 1e-5,     123456.789, 0.3333333333333333,
+	                               2.0 / 3,  1e14 + 0.5, 999999999.999, -0.07,  1.1,
+	                               4503599627370.5, 0.9999999, 100.01, 1e15 - 0.5};
+	char got[32], want[32];
+	int bad = 0;
+	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
+		value_format_number(fixed[i], got);
+		format_number_slow(fixed[i], want);
+		if (strcmp(got, want) != 0 && bad++ < 5)
+			CHECK_STR(got, want);
+	}
+	unsigned long long seed = 88172645463325252ULL;
+	for (int i = 0; i < 300000; i++) {
+		seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+		double d;
+		int decimals = (int)(seed % 10), mag = (int)(seed >> 8) % 13 - 4;
+		double scale = pow(10, decimals);
+		switch (i % 3) {
+		case 0: /* a figure with a few decimals, as content has them */
+			d = (double)(long long)((seed >> 20) % 100000000) / scale * pow(10, mag % 6);
+			break;
+		case 1: /* any bits */
+			memcpy(&d, &seed, sizeof d);
+			if (!isfinite(d))
+				continue;
+			break;
+		default: /* a ratio */
+			d = (double)((seed >> 16) % 1000003) / (double)((seed >> 40) % 997 + 1);
+		}
+		if (seed & 1)
+			d = -d;
+		value_format_number(d, got);
+		if (d == 0 || d == (double)(long long)d)
+			continue; /* the integer path, unchanged */
+		format_number_slow(d, want);
+		if (strcmp(got, want) != 0 && bad++ < 5)
+			CHECK_STR(got, want);
+	}
+	CHECK(bad == 0);
 }
