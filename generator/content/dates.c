@@ -220,3 +220,23 @@ date_iso(int date, char out[11])
 	}
 	snprintf(out, 11, "%04d-%02d-%02d", date / 10000, date / 100 % 100, date % 100);
 }
+
+const char *
+date_display_text(arena *a, int date)
+{
+	char out[32];
+	if (!date)
+		return NULL;
+	date_display(date, out);
+	return arena_strdup(a, out);
+}
+
+const char *
+date_iso_text(arena *a, int date)
+{
+	char out[11];
+	if (!date)
+		return NULL;
+	date_iso(date, out);
+	return arena_strdup(a, out);
+}

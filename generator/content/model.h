@@ -288,5 +288,8 @@ const char *due_state_label(due_state s);
 void date_display(int date, char out[32]);
 /* Formats yyyymmdd as ISO 8601 ("2018-03-31") into out (11 bytes). */
 void date_iso(int date, char out[11]);
+/* The same two in arena memory; NULL for date 0 (not given). */
+const char *date_display_text(arena *a, int date);
+const char *date_iso_text(arena *a, int date);
 
 #endif

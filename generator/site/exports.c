@@ -64,16 +64,6 @@ perm(const ectx *c, const char *path)
 }
 
 static const char *
-iso(const ectx *c, int date)
-{
-	char out[11];
-	if (!date)
-		return NULL;
-	date_iso(date, out);
-	return arena_strdup(c->a, out);
-}
-
-static const char *
 plain(const ectx *c, const char *markdown)
 {
 	return markdown ? markdown_to_text(c->a, markdown, 0) : NULL;
@@ -395,7 +385,7 @@ item_row(const ectx *c, row *r, const item *it)
 	f_str(r, joined(c, &it->lead_members, person_name));
 	f_str(r, joined(c, &it->lead_officers, person_name));
 	f_str(r, joined(c, &it->directorates, dir_code));
-	f_str(r, d ? iso(c, d->last_day) : NULL);
+	f_str(r, d ? date_iso_text(c->a, d->last_day) : NULL);
 	f_str(r, d ? d->display : NULL);
 	f_str(r, it->revisions.len && it->has_deadline ? it->deadline.display : NULL);
 	f_str(r, it->deadline_as_written);
@@ -406,7 +396,7 @@ item_row(const ectx *c, row *r, const item *it)
 	f_bool(r, it->sef);
 	f_str(r, joined(c, &it->equality, eo_id));
 	f_str(r, s ? s->report->id : NULL);
-	f_str(r, s ? iso(c, s->report->as_of) : NULL);
+	f_str(r, s ? date_iso_text(c->a, s->report->as_of) : NULL);
 	f_str(r, s ? plain(c, s->note) : NULL);
 	f_str(r, perm(c, it->path));
 	row_end(r);
@@ -442,7 +432,7 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_str(r, s && s->long_trend ? trend_id(s->long_trend) : NULL);
 	f_str(r, s ? s->last_update : NULL);
 	f_str(r, s ? s->report->id : NULL);
-	f_str(r, s ? iso(c, s->report->as_of) : NULL);
+	f_str(r, s ? date_iso_text(c->a, s->report->as_of) : NULL);
 	f_str(r, perm(c, it->path));
 	row_end(r);
 }
@@ -692,7 +682,7 @@ deadline_json(const ectx *c, jw *w, const char *k, const deadline_set *d)
 		return;
 	}
 	jw_open(w, '{');
-	kv_str(w, "date", iso(c, d->last_day));
+	kv_str(w, "date", date_iso_text(c->a, d->last_day));
 	kv_str(w, "display", d->display);
 	jw_key(w, "written");
 	jw_open(w, '[');
@@ -749,7 +739,7 @@ item_json(const ectx *c, jw *w, const item *it)
 		const status_entry *s = it->history.items[i];
 		jw_open(w, '{');
 		kv_str(w, "report", s->report->id);
-		kv_str(w, "as_of", iso(c, s->report->as_of));
+		kv_str(w, "as_of", date_iso_text(c->a, s->report->as_of));
 		kv_str(w, "lifecycle", s->lifecycle ? lifecycle_id(s->lifecycle) : NULL);
 		kv_str(w, "confidence", s->confidence ? confidence_id(s->confidence) : NULL);
 		kv_str(w, "reason", s->reason);
@@ -844,9 +834,9 @@ model_json(const ectx *c, buf *b)
 		kv_str(&w, "id", pl->id);
 		kv_str(&w, "title", pl->title);
 		kv_str(&w, "subtitle", pl->subtitle);
-		kv_str(&w, "start", iso(c, pl->start));
-		kv_str(&w, "end", iso(c, pl->end));
-		kv_str(&w, "as_of", iso(c, pl->as_of));
+		kv_str(&w, "start", date_iso_text(c->a, pl->start));
+		kv_str(&w, "end", date_iso_text(c->a, pl->end));
+		kv_str(&w, "as_of", date_iso_text(c->a, pl->as_of));
 		kv_str(&w, "source", pl->source);
 		kv_str(&w, "url", perm(c, pl->path));
 		jw_key(&w, "reports");
@@ -857,7 +847,7 @@ model_json(const ectx *c, buf *b)
 			kv_str(&w, "id", r->id);
 			kv_str(&w, "title", r->title);
 			kv_str(&w, "period", r->period);
-			kv_str(&w, "as_of", iso(c, r->as_of));
+			kv_str(&w, "as_of", date_iso_text(c->a, r->as_of));
 			kv_str(&w, "summary", r->summary);
 			kv_str(&w, "url", perm(c, r->path));
 			jw_close(&w, '}');

@@ -144,26 +144,6 @@ html(const ctx *c, const char *markdown, int shift)
 }
 
 static const char *
-date_text(const ctx *c, int date)
-{
-	char out[32];
-	if (!date)
-		return NULL;
-	date_display(date, out);
-	return arena_strdup(c->a, out);
-}
-
-static const char *
-date_iso_text(const ctx *c, int date)
-{
-	char out[11];
-	if (!date)
-		return NULL;
-	date_iso(date, out);
-	return arena_strdup(c->a, out);
-}
-
-static const char *
 kind_label(const item *it)
 {
 	const char *l = it->plan->label[it->kind];
@@ -322,7 +302,7 @@ deadline_value(const ctx *c, const item *it)
 	value *v = value_map(c->a);
 	if (cur) {
 		value_set_str(c->a, v, "display", cur->display);
-		value_set_str(c->a, v, "iso", date_iso_text(c, cur->last_day));
+		value_set_str(c->a, v, "iso", date_iso_text(c->a, cur->last_day));
 	}
 	value_set_str(c->a, v, "as_written", it->deadline_as_written);
 	if (it->revisions.len) {
@@ -521,7 +501,7 @@ history_value(const ctx *c, const item *it)
 		value *e = value_map(c->a);
 		value_set(c->a, e, "report", link(c, s->report->title, s->report->path));
 		value_set_str(c->a, e, "period", s->report->period);
-		value_set_str(c->a, e, "as_of", date_text(c, s->report->as_of));
+		value_set_str(c->a, e, "as_of", date_display_text(c->a, s->report->as_of));
 		if (it->kind == ITEM_MEASURE) {
 			if (s->rag)
 				value_set(c->a, e, "status", tag(c, rag_label(s->rag), rag_id(s->rag)));
@@ -549,7 +529,7 @@ cite_value(const ctx *c, const item *it, const char *heading)
 	value *v = value_map(c->a);
 	const char *address = c->base_url ? arena_printf(c->a, "%s%s", c->base_url, it->path)
 	                                  : arena_printf(c->a, "/%s", it->path);
-	const char *as_of = date_text(c, it->plan->as_of);
+	const char *as_of = date_display_text(c->a, it->plan->as_of);
 	value_set_str(c->a, v, "address", address);
 	value_set_bool(c->a, v, "absolute", c->base_url != NULL);
 	value_set_str(c->a, v, "text",
@@ -733,9 +713,9 @@ plan_page(const ctx *c, const plan *pl)
 	value_set_str(a, v, "title", pl->title);
 	value_set_str(a, v, "subtitle", pl->subtitle);
 	value_set_str(a, v, "source", pl->source);
-	value_set_str(a, v, "start", date_text(c, pl->start));
-	value_set_str(a, v, "end", date_text(c, pl->end));
-	value_set_str(a, v, "as_of", date_text(c, pl->as_of));
+	value_set_str(a, v, "start", date_display_text(c->a, pl->start));
+	value_set_str(a, v, "end", date_display_text(c->a, pl->end));
+	value_set_str(a, v, "as_of", date_display_text(c->a, pl->as_of));
 	value_set_str(a, v, "intro", html(c, pl->intro, 1));
 	value *sections = value_list(a);
 	for (size_t i = 0; i < pl->nsections; i++) {
@@ -771,7 +751,7 @@ plan_page(const ctx *c, const plan *pl)
 		const report *r = pl->reports.items[i];
 		value *rv = link(c, r->title, r->path);
 		value_set_str(a, rv, "period", r->period);
-		value_set_str(a, rv, "as_of", date_text(c, r->as_of));
+		value_set_str(a, rv, "as_of", date_display_text(c->a, r->as_of));
 		value_set_str(a, rv, "changes_url", url(c, arena_printf(a, "%schanges/", r->path)));
 		value_push(a, reports, rv);
 	}
@@ -795,7 +775,7 @@ home_page(const ctx *c)
 		const plan *pl = c->m->plans.items[i];
 		value *pv = link(c, pl->title, pl->path);
 		value_set_str(a, pv, "subtitle", pl->subtitle);
-		value_set_str(a, pv, "as_of", date_text(c, pl->as_of));
+		value_set_str(a, pv, "as_of", date_display_text(c->a, pl->as_of));
 		value_set_str(a, pv, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
 		value_set_bool(a, pv, "current", pl == c->m->site.current_plan);
 		value_push(a, plans, pv);
@@ -804,7 +784,7 @@ home_page(const ctx *c)
 	const plan *cur = c->m->site.current_plan;
 	if (cur) {
 		value *cv = link(c, cur->title, cur->path);
-		value_set_str(a, cv, "as_of", date_text(c, cur->as_of));
+		value_set_str(a, cv, "as_of", date_display_text(c->a, cur->as_of));
 		status_counts sc = {0};
 		for (size_t i = 0; i < cur->items.len; i++)
 			count_item(&sc, cur->items.items[i]);
@@ -814,7 +794,7 @@ home_page(const ctx *c)
 		if (cur->reports.len) {
 			const report *r = cur->reports.items[cur->reports.len - 1];
 			value *rv = link(c, r->title, r->path);
-			value_set_str(a, rv, "as_of", date_text(c, r->as_of));
+			value_set_str(a, rv, "as_of", date_display_text(c->a, r->as_of));
 			value_set(a, cv, "latest_report", rv);
 		}
 		value_set(a, d, "current", cv);
@@ -907,7 +887,7 @@ deadlines_page(const ctx *c, const plan *pl)
 	}
 	value *v = value_map(a);
 	value_set_str(a, v, "title", pl->title);
-	value_set_str(a, v, "as_of", date_text(c, pl->as_of));
+	value_set_str(a, v, "as_of", date_display_text(c->a, pl->as_of));
 	value_set(a, v, "months", months);
 	value_set(a, v, "overdue", table(c, "Overdue", rows(c, &overdue)));
 	value_set(a, v, "slipped", table(c, "Moved deadline", rows(c, &slipped)));
@@ -966,7 +946,7 @@ report_page(const ctx *c, const report *r)
 	value_set_str(a, v, "title", r->title);
 	value_set_str(a, v, "plan", pl->title);
 	value_set_str(a, v, "period", r->period);
-	value_set_str(a, v, "as_of", date_text(c, r->as_of));
+	value_set_str(a, v, "as_of", date_display_text(c->a, r->as_of));
 	value_set_str(a, v, "summary", html(c, r->summary, 1));
 	value_set_str(a, v, "changes_url", url(c, arena_printf(a, "%schanges/", r->path)));
 	value *outcomes = value_list(a);
@@ -1345,7 +1325,7 @@ jsonld(const ctx *c, bool with_dataset)
 		                     s->council ? s->council : s->title), true);
 		ld_pair(&b, "url", ld_url(c, "data/index.html"), true);
 		ld_pair(&b, "license", s->licence_url ? s->licence_url : s->licence, true);
-		ld_pair(&b, "dateModified", date_iso_text(c, as_of), true);
+		ld_pair(&b, "dateModified", date_iso_text(c->a, as_of), true);
 		buf_adds(&b, "\"isAccessibleForFree\":true,\"creator\":{\"@id\":");
 		escape_json(&b, ld_url(c, "#council"));
 		buf_adds(&b, "},\"publisher\":{\"@id\":");
@@ -1526,8 +1506,8 @@ data_page(const ctx *c)
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
 		value *g = link(c, pl->title, pl->path);
-		value_set_str(a, g, "as_of", date_text(c, pl->as_of));
-		value_set_str(a, g, "as_of_iso", date_iso_text(c, pl->as_of));
+		value_set_str(a, g, "as_of", date_display_text(c->a, pl->as_of));
+		value_set_str(a, g, "as_of_iso", date_iso_text(c->a, pl->as_of));
 		value_set_str(a, g, "id", arena_printf(a, "data-%s", pl->id));
 		value_set(a, g, "files", value_list(a));
 		value_push(a, groups, g);
