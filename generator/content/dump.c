@@ -452,7 +452,7 @@ dump_equality(jw *w, const model *m)
 void
 content_dump_json(const model *m, buf *out)
 {
-	jw w = {.b = out};
+	jw w = {.b = out, .indent = 2};
 	jw_open(&w, '{');
 	dump_site(&w, &m->site);
 	jw_key(&w, "plans");

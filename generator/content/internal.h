@@ -10,6 +10,7 @@
 #define PLANSITE_CONTENT_INTERNAL_H
 
 #include "content/content.h"
+#include "json.h"
 #include "value.h"
 
 /* ---- limits: content this large is a mistake, not a plan ---- */
@@ -189,6 +190,7 @@ typedef struct loader {
 	arena *a;
 	arena *tmp; /* what only reading one file needs (maps of ids seen, split paths): emptied
 	               after each file by content_load_sorted; the same as a outside it */
+	arena scratch; /* one file's value tree and what only reading it needs; reset per file */
 	diag *d;
 	model *m;
 	map people, directorates, characteristics, equality_outcomes, plans; /* id -> def* */
@@ -242,27 +244,6 @@ const char *suggest_id(loader *ld, const map *m, const char *word);
 const char *suggest_item(loader *ld, const map *m, const char *word, int kind);
 /* " (did you mean 'x'?)" or "", in arena memory. */
 const char *did_you_mean(loader *ld, const char *suggestion);
-
-/* ---- JSON output (json.c) ---- */
-
-enum { JSON_MAX_DEPTH = 32 };
-
-typedef struct jw {
-	buf *b;
-	int depth;
-	bool has[JSON_MAX_DEPTH]; /* the container at this depth has a member already */
-	bool after_key;
-} jw;
-
-/* s as a JSON string: quotes, backslashes and control characters escaped. */
-void json_string(buf *b, const char *s);
-void jw_key(jw *w, const char *k);
-void jw_open(jw *w, char c);  /* '{' or '[' */
-void jw_close(jw *w, char c); /* '}' or ']' */
-void jw_str(jw *w, const char *s);
-void jw_num(jw *w, double d);
-void jw_bool(jw *w, bool v);
-void jw_null(jw *w);
 
 /* ---- steps ---- */
 

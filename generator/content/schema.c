@@ -342,7 +342,7 @@ static char *
 schema_build(void)
 {
 	buf out = BUF_INIT, tmp = BUF_INIT;
-	jw w = {.b = &out};
+	jw w = {.b = &out, .indent = 2};
 	jw_open(&w, '{');
 	key_str(&w, "$schema", "http://json-schema.org/draft-07/schema#");
 	key_str(&w, "title", "plansite content");

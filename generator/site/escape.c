@@ -41,39 +41,6 @@ escape_xml(buf *out, const char *s)
 }
 
 void
-escape_json(buf *out, const char *s)
-{
-	buf_addc(out, '"');
-	const unsigned char *run = (const unsigned char *)s, *p = run;
-	for (; *p; p++) {
-		const char *rep;
-		char u[8];
-		switch (*p) {
-		case '"': rep = "\\\""; break;
-		case '\\': rep = "\\\\"; break;
-		case '\n': rep = "\\n"; break;
-		case '\r': rep = "\\r"; break;
-		case '\t': rep = "\\t"; break;
-		case '/':
-			if (p == (const unsigned char *)s || p[-1] != '<')
-				continue;
-			rep = "\\/";
-			break;
-		default:
-			if (*p >= 0x20)
-				continue;
-			snprintf(u, sizeof u, "\\u%04x", *p);
-			rep = u;
-		}
-		buf_add(out, run, (size_t)(p - run));
-		buf_adds(out, rep);
-		run = p + 1;
-	}
-	buf_add(out, run, (size_t)(p - run));
-	buf_addc(out, '"');
-}
-
-void
 escape_csv(buf *out, const char *s)
 {
 	bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';

@@ -10,9 +10,6 @@
 void escape_html(buf *out, const char *s);
 /* XML text and attributes for SVG, Atom and sitemaps: & < > " ' and no control characters. */
 void escape_xml(buf *out, const char *s);
-/* A JSON string including its quotes; control characters as \u00XX; "</" as "<\/" so the
- * text is also safe inside <script>. */
-void escape_json(buf *out, const char *s);
 /* A CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled.
  * Fields that a spreadsheet would run as a formula (= + - @ at the start) get a leading '. */
 void escape_csv(buf *out, const char *s);

@@ -2,6 +2,8 @@
  * search index and robots.txt. See exports.h; feeds and the sitemap are in feeds.c. */
 #include "site/exports.h"
 
+#include "json.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -573,87 +575,11 @@ table_csv(const ectx *c, table_kind t, const plan *only, buf *b)
 
 /* ---- JSON ---- */
 
-typedef struct jw {
-	buf *b;
-	int depth;
-	bool first[64];
-	bool after_key;
-} jw;
-
-static void
-jw_sep(jw *w)
+/* The data files' layout: members on their own lines for the first three levels, then compact. */
+static jw
+writer(buf *b)
 {
-	if (w->after_key) {
-		w->after_key = false;
-		return;
-	}
-	if (w->depth) {
-		if (!w->first[w->depth])
-			buf_addc(w->b, ',');
-		if (w->depth <= 3) {
-			buf_addc(w->b, '\n');
-			for (int i = 0; i < w->depth; i++)
-				buf_addc(w->b, ' ');
-		}
-	}
-	w->first[w->depth] = false;
-}
-
-static void
-jw_open(jw *w, char ch)
-{
-	jw_sep(w);
-	buf_addc(w->b, ch);
-	w->depth++;
-	w->first[w->depth] = true;
-}
-
-static void
-jw_close(jw *w, char ch)
-{
-	bool empty = w->first[w->depth];
-	w->depth--;
-	if (!empty && w->depth < 3) {
-		buf_addc(w->b, '\n');
-		for (int i = 0; i < w->depth; i++)
-			buf_addc(w->b, ' ');
-	}
-	buf_addc(w->b, ch);
-}
-
-static void
-jw_key(jw *w, const char *k)
-{
-	jw_sep(w);
-	escape_json(w->b, k);
-	buf_addc(w->b, ':');
-	w->after_key = true;
-}
-
-static void
-jw_str(jw *w, const char *s)
-{
-	jw_sep(w);
-	if (s)
-		escape_json(w->b, s);
-	else
-		buf_adds(w->b, "null");
-}
-
-static void
-jw_num(jw *w, bool has, double d)
-{
-	jw_sep(w);
-	char t[32];
-	value_format_number(d, t);
-	buf_adds(w->b, has ? t : "null");
-}
-
-static void
-jw_bool(jw *w, bool v)
-{
-	jw_sep(w);
-	buf_adds(w->b, v ? "true" : "false");
+	return (jw){.b = b, .indent = 1, .pretty_depth = 3, .colon = ":"};
 }
 
 static void
@@ -745,10 +671,10 @@ item_json(const ectx *c, jw *w, const item *it)
 		kv_str(w, "reason", s->reason);
 		kv_str(w, "note", s->note);
 		jw_key(w, "actual");
-		jw_num(w, s->has_actual, s->actual);
+		jw_num_or_null(w, s->has_actual, s->actual);
 		kv_str(w, "actual_as_written", s->actual_as_written);
 		jw_key(w, "target");
-		jw_num(w, s->has_target, s->target);
+		jw_num_or_null(w, s->has_target, s->target);
 		kv_str(w, "rag", s->rag ? rag_id(s->rag) : NULL);
 		kv_str(w, "short_trend", s->short_trend ? trend_id(s->short_trend) : NULL);
 		kv_str(w, "long_trend", s->long_trend ? trend_id(s->long_trend) : NULL);
@@ -782,16 +708,16 @@ item_json(const ectx *c, jw *w, const item *it)
 			kv_str(w, "period", h->period);
 			kv_str(w, "anchor", exports_history_anchor(c->a, mi, i));
 			jw_key(w, "actual");
-			jw_num(w, h->has_actual, h->actual);
+			jw_num_or_null(w, h->has_actual, h->actual);
 			jw_key(w, "target");
-			jw_num(w, h->has_target, h->target);
+			jw_num_or_null(w, h->has_target, h->target);
 			jw_key(w, "red");
-			jw_num(w, h->has_red, h->red);
+			jw_num_or_null(w, h->has_red, h->red);
 			jw_key(w, "comparators");
 			jw_open(w, '{');
 			for (size_t k = 0; k < mi->ncomparators; k++) {
 				jw_key(w, mi->comparators[k]);
-				jw_num(w, h->has_comparator[k], h->comparator[k]);
+				jw_num_or_null(w, h->has_comparator[k], h->comparator[k]);
 			}
 			jw_close(w, '}');
 			jw_close(w, '}');
@@ -811,12 +737,12 @@ model_json(const ectx *c, buf *b)
 	arena_init(&ia);
 	ectx ic = *c;
 	ic.a = &ia;
-	jw w = {.b = b};
+	jw w = writer(b);
 	jw_open(&w, '{');
 	kv_str(&w, "$schema", "plansite.schema.json");
 	kv_str(&w, "format", "plansite-data");
 	jw_key(&w, "version");
-	jw_num(&w, true, 1);
+	jw_num_or_null(&w, true, 1);
 	jw_key(&w, "site");
 	jw_open(&w, '{');
 	kv_str(&w, "title", m->site.title);
@@ -1026,7 +952,7 @@ static void
 datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf *b)
 {
 	const site_config *s = &c->m->site;
-	jw w = {.b = b};
+	jw w = writer(b);
 	jw_open(&w, '{');
 	kv_str(&w, "profile", "tabular-data-package");
 	kv_str(&w, "name", "plansite-data");
@@ -1306,7 +1232,7 @@ search_entry(jw *w, const char *path, const char *kind, long plan_index, const c
 	jw_open(w, '[');
 	jw_str(w, path);
 	jw_str(w, kind);
-	jw_num(w, plan_index >= 0, (double)plan_index);
+	jw_num_or_null(w, plan_index >= 0, (double)plan_index);
 	jw_str(w, status);
 	jw_str(w, code);
 	jw_str(w, id);
@@ -1322,7 +1248,7 @@ exports_search_index(arena *a, const model *m, buf *out)
 	buf_adds(out, "/* plansite search index: generated with the site; read by search.js. Each item is\n"
 	              "   [path, kind, plan index or null, status, code, id, title, text]. */\n"
 	              "window.plansiteSearch = ");
-	jw w = {.b = out};
+	jw w = writer(out);
 	jw_open(&w, '{');
 	jw_key(&w, "plans");
 	jw_open(&w, '[');
@@ -1416,7 +1342,7 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 		for (size_t i = 0; i < pl->items.len; i++) {
 			const item *it = pl->items.items[i];
 			buf_reset(&b);
-			jw w = {.b = &b};
+			jw w = writer(&b);
 			item_json(&c, &w, it);
 			buf_addc(&b, '\n');
 			export_add(&item_a, &files, arena_printf(&item_a, "%sindex.json", it->path), NULL,

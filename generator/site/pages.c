@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
 #include "markdown.h"
 #include "util/buf.h"
 #include "site/charts.h"
@@ -1290,9 +1291,9 @@ ld_pair(buf *b, const char *key, const char *val, bool comma)
 {
 	if (!val)
 		return;
-	escape_json(b, key);
+	json_escape(b, key);
 	buf_addc(b, ':');
-	escape_json(b, val);
+	json_escape(b, val);
 	if (comma)
 		buf_addc(b, ',');
 }
@@ -1327,9 +1328,9 @@ jsonld(const ctx *c, bool with_dataset)
 		ld_pair(&b, "license", s->licence_url ? s->licence_url : s->licence, true);
 		ld_pair(&b, "dateModified", date_iso_text(c->a, as_of), true);
 		buf_adds(&b, "\"isAccessibleForFree\":true,\"creator\":{\"@id\":");
-		escape_json(&b, ld_url(c, "#council"));
+		json_escape(&b, ld_url(c, "#council"));
 		buf_adds(&b, "},\"publisher\":{\"@id\":");
-		escape_json(&b, ld_url(c, "#council"));
+		json_escape(&b, ld_url(c, "#council"));
 		buf_adds(&b, "},\"distribution\":[");
 		static const char *const files[][2] = {
 			{"data/activities.csv", "text/csv"},       {"data/deliverables.csv", "text/csv"},
