@@ -822,16 +822,15 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 {
 	plan_ld *pl = NULL;
 	const char *pl_name = NULL;
-	arena scratch;
-	arena_init(&scratch);
-	ld->tmp = &scratch;
+	arena_init(&ld->scratch);
+	ld->tmp = &ld->scratch;
 	for (size_t i = 0; i < n; i++) {
 		content_file *cf = &files[i];
-		arena_reset(&scratch);
+		arena_reset(&ld->scratch);
 		const char *text = cf->text;
 		size_t len = cf->len;
 		if (cf->real) {
-			text = fs_read(&scratch, cf->real, &len);
+			text = fs_read(&ld->scratch, cf->real, &len);
 			if (!text)
 				diag_error(ld->d, (mark){cf->path, 0, 0}, "cannot read: %s",
 				           strerror(errno));
@@ -839,7 +838,7 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 			diag_add_source(ld->d, cf->path, text, len); /* the caller's: it outlives d */
 		}
 		value *root =
-		    text ? yaml_load_split(&scratch, ld->a, ld->d, cf->path, text, len) : NULL;
+		    text ? yaml_load_split(&ld->scratch, ld->a, ld->d, cf->path, text, len) : NULL;
 		if (cf->plan && (!pl_name || strcmp(pl_name, cf->plan) != 0)) {
 			/* A new plan folder: plan.yaml sorts first, so its absence shows here. */
 			pl_name = cf->plan;
@@ -864,7 +863,7 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 		switch (cf->role) {
 		case CF_SITE:
 			if (root->kind == VALUE_NULL) { /* empty: report what it lacks */
-				root = value_map(&scratch);
+				root = value_map(&ld->scratch);
 				root->at = (mark){cf->path, 1, 1};
 			}
 			load_site(ld, root);
@@ -897,7 +896,7 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 		}
 	}
 	ld->tmp = ld->a;
-	arena_free(&scratch);
+	arena_free(&ld->scratch);
 }
 
 void
