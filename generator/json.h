@@ -28,8 +28,8 @@ typedef struct jw {
 } jw;
 
 void jw_key(jw *w, const char *k);
-void jw_open(jw *w, char c);  /* '{' or '[' */
-void jw_close(jw *w, char c); /* '}' or ']' */
+void jw_open(jw *w, char c);       /* '{' or '[' */
+void jw_close(jw *w, char c);      /* '}' or ']' */
 void jw_str(jw *w, const char *s); /* NULL writes null */
 void jw_num(jw *w, double d);
 void jw_num_or_null(jw *w, bool has, double d);

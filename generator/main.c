@@ -16,68 +16,68 @@
 enum { EXIT_CONTENT = 1, EXIT_USAGE = 2 };
 
 static const char usage_main[] =
-	"usage: plansite COMMAND [OPTIONS]\n"
-	"\n"
-	"Builds a static website from a council's strategic plans (YAML and Markdown content)\n"
-	"and Mustache templates.\n"
-	"\n"
-	"commands:\n"
-	"  build    render the content into a static site\n"
-	"  check    validate the content, write nothing\n"
-	"  dump     print the loaded, resolved model as JSON\n"
-	"  schema   print the JSON Schema of the content files\n"
-	"  render   render one Mustache template with YAML or JSON data\n"
-	"\n"
-	"options:\n"
-	"  --help      this text; `plansite COMMAND --help` for a command\n"
-	"  --version   the version\n"
-	"\n"
-	"Exit status: 0 success, 1 content or template errors, 2 usage or I/O errors.\n"
-	"Errors are printed as FILE:LINE:COL: error: MESSAGE.\n";
+    "usage: plansite COMMAND [OPTIONS]\n"
+    "\n"
+    "Builds a static website from a council's strategic plans (YAML and Markdown content)\n"
+    "and Mustache templates.\n"
+    "\n"
+    "commands:\n"
+    "  build    render the content into a static site\n"
+    "  check    validate the content, write nothing\n"
+    "  dump     print the loaded, resolved model as JSON\n"
+    "  schema   print the JSON Schema of the content files\n"
+    "  render   render one Mustache template with YAML or JSON data\n"
+    "\n"
+    "options:\n"
+    "  --help      this text; `plansite COMMAND --help` for a command\n"
+    "  --version   the version\n"
+    "\n"
+    "Exit status: 0 success, 1 content or template errors, 2 usage or I/O errors.\n"
+    "Errors are printed as FILE:LINE:COL: error: MESSAGE.\n";
 
 static const char usage_build[] =
-	"usage: plansite build [--content DIR] [--theme DIR] [--out DIR] [--base-url URL]\n"
-	"                      [--strict] [--jobs N] [--timings]\n"
-	"\n"
-	"Loads and validates the content, renders every page with the theme, and replaces the\n"
-	"output folder only if everything succeeded (a failed build leaves it untouched).\n"
-	"\n"
-	"  --content DIR   content folder (default: content)\n"
-	"  --theme DIR     theme folder (default: themes/default)\n"
-	"  --out DIR       output folder (default: site)\n"
-	"  --base-url URL  absolute address of the site, for canonical links and feeds\n"
-	"                  (default: base_url in site.yaml)\n"
-	"  --strict        treat warnings as errors\n"
-	"  --jobs N        render with N threads (default: one per core)\n"
-	"  --timings       print the time each stage took\n";
+    "usage: plansite build [--content DIR] [--theme DIR] [--out DIR] [--base-url URL]\n"
+    "                      [--strict] [--jobs N] [--timings]\n"
+    "\n"
+    "Loads and validates the content, renders every page with the theme, and replaces the\n"
+    "output folder only if everything succeeded (a failed build leaves it untouched).\n"
+    "\n"
+    "  --content DIR   content folder (default: content)\n"
+    "  --theme DIR     theme folder (default: themes/default)\n"
+    "  --out DIR       output folder (default: site)\n"
+    "  --base-url URL  absolute address of the site, for canonical links and feeds\n"
+    "                  (default: base_url in site.yaml)\n"
+    "  --strict        treat warnings as errors\n"
+    "  --jobs N        render with N threads (default: one per core)\n"
+    "  --timings       print the time each stage took\n";
 
 static const char usage_check[] =
-	"usage: plansite check [--content DIR] [--strict]\n"
-	"\n"
-	"Validates the content and reports every problem as FILE:LINE:COL: error: MESSAGE.\n"
-	"Writes nothing.\n"
-	"\n"
-	"  --content DIR   content folder (default: content)\n"
-	"  --strict        treat warnings as errors\n";
+    "usage: plansite check [--content DIR] [--strict]\n"
+    "\n"
+    "Validates the content and reports every problem as FILE:LINE:COL: error: MESSAGE.\n"
+    "Writes nothing.\n"
+    "\n"
+    "  --content DIR   content folder (default: content)\n"
+    "  --strict        treat warnings as errors\n";
 
 static const char usage_dump[] =
-	"usage: plansite dump [--content DIR]\n"
-	"\n"
-	"Prints the loaded, resolved model (ids, links, derived statuses) as JSON.\n"
-	"\n"
-	"  --content DIR   content folder (default: content)\n";
+    "usage: plansite dump [--content DIR]\n"
+    "\n"
+    "Prints the loaded, resolved model (ids, links, derived statuses) as JSON.\n"
+    "\n"
+    "  --content DIR   content folder (default: content)\n";
 
 static const char usage_schema[] =
-	"usage: plansite schema\n"
-	"\n"
-	"Prints the JSON Schema of the content files, for editors with a YAML language server.\n";
+    "usage: plansite schema\n"
+    "\n"
+    "Prints the JSON Schema of the content files, for editors with a YAML language server.\n";
 
 static const char usage_render[] =
-	"usage: plansite render TEMPLATE [--data FILE] [--partials DIR]\n"
-	"\n"
-	"Renders one Mustache template to standard output. Data comes from a YAML or JSON file\n"
-	"(default: none). Partial NAME is read from DIR/NAME.mustache (default: the template's\n"
-	"folder); a missing partial renders as nothing, as the Mustache specification says.\n";
+    "usage: plansite render TEMPLATE [--data FILE] [--partials DIR]\n"
+    "\n"
+    "Renders one Mustache template to standard output. Data comes from a YAML or JSON file\n"
+    "(default: none). Partial NAME is read from DIR/NAME.mustache (default: the template's\n"
+    "folder); a missing partial renders as nothing, as the Mustache specification says.\n";
 
 typedef struct options {
 	const char *content, *theme, *out, *base_url, *data, *partials, *template_path;
@@ -109,7 +109,8 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 				o->template_path = arg;
 				continue;
 			}
-			fprintf(stderr, "plansite: error: unexpected argument '%s'\n%s", arg, usage);
+			fprintf(stderr, "plansite: error: unexpected argument '%s'\n%s", arg,
+			        usage);
 			return false;
 		}
 		const char *name = arg + 2;
@@ -161,7 +162,8 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 			char *end;
 			long n = strtol(val, &end, 10);
 			if (*end || n < 1 || n > 256) {
-				fprintf(stderr, "plansite: error: --jobs needs a number from 1 to 256\n");
+				fprintf(stderr,
+				        "plansite: error: --jobs needs a number from 1 to 256\n");
 				return false;
 			}
 			o->jobs = (int)n;
@@ -203,7 +205,8 @@ cmd_check(int argc, char **argv, bool dump)
 			fwrite(out.data, 1, out.len, stdout);
 			buf_free(&out);
 		} else {
-			fprintf(stderr, "plansite: %s: content is valid (%zu errors, %zu warnings)\n",
+			fprintf(stderr,
+			        "plansite: %s: content is valid (%zu errors, %zu warnings)\n",
 			        o.content, d.errors, d.warnings);
 		}
 	}
@@ -216,8 +219,8 @@ static int
 cmd_build(int argc, char **argv)
 {
 	options o = {.content = "content", .theme = "themes/default", .out = "site"};
-	if (!parse_options(argc, argv, "content theme out base-url strict jobs timings", usage_build,
-	                   &o))
+	if (!parse_options(argc, argv, "content theme out base-url strict jobs timings",
+	                   usage_build, &o))
 		return EXIT_USAGE;
 	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
 		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
@@ -238,17 +241,22 @@ cmd_build(int argc, char **argv)
 	site_stats stats = {0};
 	bool ok = m && !diag_failed(&d);
 	if (ok) {
-		site_options so = {.theme_dir = o.theme, .out_dir = o.out, .base_url = o.base_url,
-		                   .threads = o.jobs, .timings = o.timings};
+		site_options so = {.theme_dir = o.theme,
+		                   .out_dir = o.out,
+		                   .base_url = o.base_url,
+		                   .threads = o.jobs,
+		                   .timings = o.timings};
 		ok = site_build(m, &so, &d, &stats);
 	}
 	int status = finish(&d);
 	if (ok && status == 0) {
-		printf("plansite: wrote %zu pages (%zu files, %.1f MB; search index %.0f kB; %zu feeds) to %s in %.2fs\n",
-		       stats.pages, stats.files, (double)stats.bytes / 1e6, (double)stats.search_bytes / 1e3,
-		       stats.feeds, o.out, now() - start);
+		printf("plansite: wrote %zu pages (%zu files, %.1f MB; search index %.0f kB; %zu "
+		       "feeds) to %s in %.2fs\n",
+		       stats.pages, stats.files, (double)stats.bytes / 1e6,
+		       (double)stats.search_bytes / 1e3, stats.feeds, o.out, now() - start);
 		if (!stats.feeds)
-			printf("plansite: no Atom feeds or sitemap.xml: they need absolute addresses; set base_url "
+			printf("plansite: no Atom feeds or sitemap.xml: they need absolute "
+			       "addresses; set base_url "
 			       "in site.yaml or pass --base-url\n");
 	} else
 		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);

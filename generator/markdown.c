@@ -16,13 +16,15 @@ markdown_to_html(arena *a, const char *text, bool allow_raw_html, int heading_sh
 	if (heading_shift > 0) {
 		/* Outline normalisation: a heading goes one level below the nearest earlier heading
 		 * of a smaller source level (or below the section, heading_shift), so "### A" then
-		 * "##### B" in a section under <h2> become <h3> and <h4>: no level is ever skipped. */
+		 * "##### B" in a section under <h2> become <h3> and <h4>: no level is ever skipped.
+		 */
 		int src[7], out[7], depth = 0;
 		cmark_iter *it = cmark_iter_new(doc);
 		cmark_event_type ev;
 		while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 			cmark_node *n = cmark_iter_get_node(it);
-			if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+			if (ev == CMARK_EVENT_ENTER &&
+			    cmark_node_get_type(n) == CMARK_NODE_HEADING) {
 				int l = cmark_node_get_heading_level(n);
 				while (depth > 0 && src[depth - 1] >= l)
 					depth--;
@@ -63,8 +65,9 @@ markdown_to_text(arena *a, const char *text, size_t max)
 		if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE))
 			buf_adds(&b, cmark_node_get_literal(n));
 		else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ||
-		         (ev == CMARK_EVENT_EXIT && (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING ||
-		                                     t == CMARK_NODE_ITEM)))
+		         (ev == CMARK_EVENT_EXIT &&
+		          (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING ||
+		           t == CMARK_NODE_ITEM)))
 			buf_addc(&b, ' ');
 	}
 	cmark_iter_free(it);

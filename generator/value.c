@@ -245,7 +245,8 @@ value_format_number(double d, char out[32])
 				continue;
 			/* |n| < 2^50: sign, at most 16 integer digits, '.', k <= 9 decimals */
 			unsigned long long u = (unsigned long long)(n < 0 ? -n : n);
-			char digits[24] = {0}; /* the loop below always writes one: quiets cppcheck */
+			char digits[24] = {
+			    0}; /* the loop below always writes one: quiets cppcheck */
 			int nd = 0;
 			for (; u || nd <= k; u /= 10)
 				digits[nd++] = (char)('0' + u % 10);

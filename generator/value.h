@@ -40,9 +40,9 @@ struct value {
 value *value_null(arena *a);
 value *value_bool(arena *a, bool b);
 value *value_number(arena *a, double d);
-value *value_string(arena *a, const char *s);          /* copies s */
+value *value_string(arena *a, const char *s);            /* copies s */
 value *value_stringn(arena *a, const char *s, size_t n); /* copies n bytes */
-value *value_string_static(arena *a, const char *s);   /* keeps the pointer: s must outlive a */
+value *value_string_static(arena *a, const char *s);     /* keeps the pointer: s must outlive a */
 value *value_list(arena *a);
 value *value_map(arena *a);
 

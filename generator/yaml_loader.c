@@ -105,9 +105,11 @@ next(loader *l, yaml_event_t *e)
 	const char *problem = p->problem ? p->problem : "invalid YAML";
 	if (p->context)
 		diag_error(l->diag, mark_of(l, p->problem_mark), "%s %s (at line %zu, column %zu)",
-		           problem, p->context, p->context_mark.line + 1, p->context_mark.column + 1);
+		           problem, p->context, p->context_mark.line + 1,
+		           p->context_mark.column + 1);
 	else if (p->error == YAML_READER_ERROR)
-		diag_error(l->diag, (mark){l->file, 0, 0}, "%s at byte %zu", problem, p->problem_offset);
+		diag_error(l->diag, (mark){l->file, 0, 0}, "%s at byte %zu", problem,
+		           p->problem_offset);
 	else
 		diag_error(l->diag, mark_of(l, p->problem_mark), "%s", problem);
 	l->failed = true;
@@ -178,10 +180,11 @@ node(loader *l, yaml_event_t *e, int depth)
 		if (v->n == 8)
 			for (size_t i = 0; i < v->n; i++)
 				map_put(&keys, v->keys[i]->str, v->keys[i]);
-		value *dup = v->n < 8 ? value_get_key(v, key->str) : map_getn(&keys, key->str, key->len);
+		value *dup =
+		    v->n < 8 ? value_get_key(v, key->str) : map_getn(&keys, key->str, key->len);
 		if (dup)
-			diag_error(l->diag, key->at, "duplicate key '%s' (first at line %u)", key->str,
-			           dup->at.line);
+			diag_error(l->diag, key->at, "duplicate key '%s' (first at line %u)",
+			           key->str, dup->at.line);
 		if (!next(l, &child))
 			return NULL;
 		value *item = node(l, &child, depth + 1);
@@ -205,8 +208,7 @@ yaml_load(arena *a, diag *d, const char *file, const char *text, size_t len)
 }
 
 value *
-yaml_load_split(arena *a, arena *strings, diag *d, const char *file, const char *text,
-                size_t len)
+yaml_load_split(arena *a, arena *strings, diag *d, const char *file, const char *text, size_t len)
 {
 	loader l = {.arena = a, .strings = strings, .diag = d, .file = file};
 	if (!yaml_parser_initialize(&l.parser)) {

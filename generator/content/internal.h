@@ -188,8 +188,8 @@ typedef struct plan_ld {
 
 typedef struct loader {
 	arena *a;
-	arena *tmp; /* what only reading one file needs (maps of ids seen, split paths): emptied
-	               after each file by content_load_sorted; the same as a outside it */
+	arena *tmp;    /* what only reading one file needs (maps of ids seen, split paths): emptied
+	                  after each file by content_load_sorted; the same as a outside it */
 	arena scratch; /* one file's value tree and what only reading it needs; reset per file */
 	diag *d;
 	model *m;

@@ -835,7 +835,8 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 				diag_error(ld->d, (mark){cf->path, 0, 0}, "cannot read: %s",
 				           strerror(errno));
 		} else {
-			diag_add_source(ld->d, cf->path, text, len); /* the caller's: it outlives d */
+			diag_add_source(ld->d, cf->path, text,
+			                len); /* the caller's: it outlives d */
 		}
 		value *root =
 		    text ? yaml_load_split(&ld->scratch, ld->a, ld->d, cf->path, text, len) : NULL;

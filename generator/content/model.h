@@ -37,27 +37,72 @@ typedef enum {
 	LIFECYCLE_COUNT
 } lifecycle;
 
-typedef enum { CONFIDENCE_NONE, CONFIDENCE_ON_TRACK, CONFIDENCE_SOME_RISK, CONFIDENCE_OFF_TRACK, CONFIDENCE_COUNT } confidence;
+typedef enum {
+	CONFIDENCE_NONE,
+	CONFIDENCE_ON_TRACK,
+	CONFIDENCE_SOME_RISK,
+	CONFIDENCE_OFF_TRACK,
+	CONFIDENCE_COUNT
+} confidence;
 
-typedef enum { RAG_NONE, RAG_GREEN, RAG_AMBER, RAG_RED, RAG_DATA_ONLY, RAG_AWAITING_DATA, RAG_COUNT } rag;
+typedef enum {
+	RAG_NONE,
+	RAG_GREEN,
+	RAG_AMBER,
+	RAG_RED,
+	RAG_DATA_ONLY,
+	RAG_AWAITING_DATA,
+	RAG_COUNT
+} rag;
 
-typedef enum { POLARITY_NONE, POLARITY_HIGHER_IS_BETTER, POLARITY_LOWER_IS_BETTER, POLARITY_CLOSEST_TO_TARGET, POLARITY_COUNT } polarity;
+typedef enum {
+	POLARITY_NONE,
+	POLARITY_HIGHER_IS_BETTER,
+	POLARITY_LOWER_IS_BETTER,
+	POLARITY_CLOSEST_TO_TARGET,
+	POLARITY_COUNT
+} polarity;
 
-typedef enum { TREND_NONE, TREND_IMPROVING, TREND_NO_CHANGE, TREND_GETTING_WORSE, TREND_COUNT } trend;
+typedef enum {
+	TREND_NONE,
+	TREND_IMPROVING,
+	TREND_NO_CHANGE,
+	TREND_GETTING_WORSE,
+	TREND_COUNT
+} trend;
 
-typedef enum { UNIT_NONE, UNIT_PERCENT, UNIT_COUNT, UNIT_POUNDS, UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS, UNIT_RATE, UNIT_SCORE, UNIT_COUNT_ } unit;
+typedef enum {
+	UNIT_NONE,
+	UNIT_PERCENT,
+	UNIT_COUNT,
+	UNIT_POUNDS,
+	UNIT_DAYS,
+	UNIT_WEEKS,
+	UNIT_MONTHS,
+	UNIT_YEARS,
+	UNIT_RATE,
+	UNIT_SCORE,
+	UNIT_COUNT_
+} unit;
 
 typedef enum { PERSON_OFFICER, PERSON_POST, PERSON_COUNCILLOR, PERSON_PORTFOLIO } person_kind;
 
-typedef enum { ITEM_PRIORITY, ITEM_OUTCOME, ITEM_ACTIVITY, ITEM_DELIVERABLE, ITEM_MEASURE, ITEM_KIND_COUNT } item_kind;
+typedef enum {
+	ITEM_PRIORITY,
+	ITEM_OUTCOME,
+	ITEM_ACTIVITY,
+	ITEM_DELIVERABLE,
+	ITEM_MEASURE,
+	ITEM_KIND_COUNT
+} item_kind;
 
 /* Where an item was derived to stand, relative to its plan's reporting date. */
 typedef enum {
-	DUE_NONE,      /* no deadline, or TBC */
-	DUE_DONE,      /* completed (with or without changes) */
-	DUE_CLOSED,    /* deferred or not being pursued */
-	DUE_UPCOMING,  /* deadline on or after the reporting date */
-	DUE_OVERDUE,   /* deadline before the reporting date and not done */
+	DUE_NONE,     /* no deadline, or TBC */
+	DUE_DONE,     /* completed (with or without changes) */
+	DUE_CLOSED,   /* deferred or not being pursued */
+	DUE_UPCOMING, /* deadline on or after the reporting date */
+	DUE_OVERDUE,  /* deadline before the reporting date and not done */
 } due_state;
 
 /* ---- deadlines ---- */
@@ -76,7 +121,7 @@ typedef struct deadline {
 typedef struct deadline_set { /* one or several dates */
 	deadline *items;
 	size_t n;
-	int last_day; /* latest last_day of the set; 0 if all TBC */
+	int last_day;        /* latest last_day of the set; 0 if all TBC */
 	const char *display; /* joined: "30 June 2017 and 31 March 2018" */
 } deadline_set;
 
@@ -101,7 +146,7 @@ struct person {
 struct directorate {
 	const char *id, *code, *name, *source_note;
 	ptrvec also_known_as;
-	ptrvec leads; /* item* */
+	ptrvec leads;     /* item* */
 	const char *path; /* "directorates/place/" */
 	mark at;
 };
@@ -109,30 +154,30 @@ struct directorate {
 struct characteristic {
 	const char *id, *name, *description;
 	const char *source_note;
-	bool protected_; /* one of the nine of the Equality Act 2010 */
-	ptrvec outcomes; /* equality_outcome* tagged with it */
+	bool protected_;  /* one of the nine of the Equality Act 2010 */
+	ptrvec outcomes;  /* equality_outcome* tagged with it */
 	const char *path; /* "equality/groups/disability/" */
 	mark at;
 };
 
 struct equality_outcome {
 	const char *id, *title, *description, *source_note;
-	plan *plan;              /* the plan whose documents state it, or NULL */
-	ptrvec characteristics;  /* characteristic* */
-	ptrvec links;            /* item* whose equality: lists name it, in site order */
-	ptrvec aliases;          /* const char* old ids */
-	const char *path;        /* "equality/outcomes/ID/" */
+	plan *plan;             /* the plan whose documents state it, or NULL */
+	ptrvec characteristics; /* characteristic* */
+	ptrvec links;           /* item* whose equality: lists name it, in site order */
+	ptrvec aliases;         /* const char* old ids */
+	const char *path;       /* "equality/outcomes/ID/" */
 	mark at;
 };
 
 /* ---- measures ---- */
 
 typedef struct history_point {
-	const char *period;     /* as the source labels it: "Q1 2019/20" */
+	const char *period; /* as the source labels it: "Q1 2019/20" */
 	bool has_actual, has_target, has_red;
 	double actual, target, red;
-	bool *has_comparator;   /* [measure.ncomparators] */
-	double *comparator;     /* [measure.ncomparators] */
+	bool *has_comparator; /* [measure.ncomparators] */
+	double *comparator;   /* [measure.ncomparators] */
 	mark at;
 } history_point;
 
@@ -140,10 +185,10 @@ typedef struct measure_info {
 	unit unit;
 	const char *unit_label; /* words after the number, or NULL */
 	polarity polarity;
-	const char *type;       /* "Strategic", as the source says */
+	const char *type;         /* "Strategic", as the source says */
 	const char **comparators; /* names, e.g. "London average" */
 	size_t ncomparators;
-	history_point *history;   /* oldest first */
+	history_point *history; /* oldest first */
 	size_t nhistory;
 } measure_info;
 
@@ -170,8 +215,10 @@ struct status_entry { /* one item's state in one report */
 
 typedef struct summary_count { /* status counts as the source prints them */
 	item *item;
-	int *activities; size_t nactivities;
-	int *measures; size_t nmeasures;
+	int *activities;
+	size_t nactivities;
+	int *measures;
+	size_t nmeasures;
 } summary_count;
 
 struct report {
@@ -179,10 +226,11 @@ struct report {
 	const char *source_note;
 	int as_of;
 	plan *plan;
-	ptrvec entries;        /* status_entry*, in file order */
-	summary_count *counts; size_t ncounts;
-	size_t index;          /* position in plan->reports (oldest first) */
-	const char *path;      /* "plans/2019-22/reports/q1-2019-20/" */
+	ptrvec entries; /* status_entry*, in file order */
+	summary_count *counts;
+	size_t ncounts;
+	size_t index;     /* position in plan->reports (oldest first) */
+	const char *path; /* "plans/2019-22/reports/q1-2019-20/" */
 	const char *file;
 	mark at;
 };
@@ -196,27 +244,27 @@ struct item {
 	const char *notes;       /* Markdown */
 	const char *source_note;
 	plan *plan;
-	item *parent;            /* priority <- outcome <- activity <- deliverable; a measure's
-	                            parent is its outcome or priority */
-	ptrvec children;         /* item*: outcomes / activities / deliverables, in order */
-	ptrvec measures;         /* item*: measures attached to this priority or outcome */
-	ptrvec aliases;          /* const char* old ids */
-	ptrvec alias_paths;      /* const char* old addresses (redirect pages) */
-	const char *path;        /* "plans/2017-18/1-1/1/growth-strategy/" */
+	item *parent;       /* priority <- outcome <- activity <- deliverable; a measure's
+	                       parent is its outcome or priority */
+	ptrvec children;    /* item*: outcomes / activities / deliverables, in order */
+	ptrvec measures;    /* item*: measures attached to this priority or outcome */
+	ptrvec aliases;     /* const char* old ids */
+	ptrvec alias_paths; /* const char* old addresses (redirect pages) */
+	const char *path;   /* "plans/2017-18/1-1/1/growth-strategy/" */
 	ptrvec lead_members, lead_officers; /* person* */
 	ptrvec directorates;                /* directorate* */
 	bool sef;
-	ptrvec equality;         /* equality_outcome* */
+	ptrvec equality; /* equality_outcome* */
 	bool has_deadline;
-	deadline_set deadline;   /* original */
+	deadline_set deadline; /* original */
 	const char *deadline_as_written;
-	ptrvec revisions;        /* revision*, in order; the current deadline is the last */
-	measure_info *measure;   /* ITEM_MEASURE only */
+	ptrvec revisions;      /* revision*, in order; the current deadline is the last */
+	measure_info *measure; /* ITEM_MEASURE only */
 	/* derived from reports */
-	status_entry *current;   /* latest report's entry, or NULL */
-	ptrvec history;          /* status_entry*, oldest report first */
+	status_entry *current; /* latest report's entry, or NULL */
+	ptrvec history;        /* status_entry*, oldest report first */
 	due_state due;
-	size_t index;            /* document order within the plan */
+	size_t index; /* document order within the plan */
 	const char *file;
 	mark at;
 };
@@ -230,14 +278,15 @@ struct plan {
 	const char *id, *title, *subtitle, *source, *intro;
 	const char *source_note;
 	int start, end;
-	int as_of;               /* the reporting date: given, or the latest report's */
+	int as_of;                          /* the reporting date: given, or the latest report's */
 	const char *label[ITEM_KIND_COUNT]; /* "Theme", "Strategic priority", ... */
-	section *sections; size_t nsections;
-	ptrvec priorities;       /* item* */
-	ptrvec items;            /* every item of the plan in document order (measures last) */
-	ptrvec measures;         /* item* */
-	ptrvec reports;          /* report*, oldest first */
-	const char *path;        /* "plans/2017-18/" */
+	section *sections;
+	size_t nsections;
+	ptrvec priorities; /* item* */
+	ptrvec items;      /* every item of the plan in document order (measures last) */
+	ptrvec measures;   /* item* */
+	ptrvec reports;    /* report*, oldest first */
+	const char *path;  /* "plans/2017-18/" */
 	size_t index;
 	mark at;
 };
@@ -253,9 +302,9 @@ typedef struct site_config {
 struct model {
 	arena *arena;
 	site_config site;
-	ptrvec plans;            /* plan*, newest first by start date */
+	ptrvec plans; /* plan*, newest first by start date */
 	ptrvec people, directorates, characteristics, equality_outcomes;
-	map by_path;             /* address -> item* (plan items only; not alias_paths) */
+	map by_path; /* address -> item* (plan items only; not alias_paths) */
 };
 
 /* ---- derived facts and names ---- */
@@ -280,8 +329,8 @@ const char *trend_id(trend t);
 const char *trend_label(trend t);
 const char *unit_id(unit u);
 const char *person_kind_id(person_kind k);
-const char *item_kind_id(item_kind k);     /* "priority", "outcome", ... */
-const char *due_state_id(due_state s);     /* "overdue", ... */
+const char *item_kind_id(item_kind k); /* "priority", "outcome", ... */
+const char *due_state_id(due_state s); /* "overdue", ... */
 const char *due_state_label(due_state s);
 
 /* Formats a yyyymmdd date in UK style ("31 March 2018") into out (32 bytes). */

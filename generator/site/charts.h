@@ -11,8 +11,8 @@
 /* Counts of activities and deliverables by lifecycle (index = lifecycle, 0 = not reported)
  * and of measures by RAG (index = rag, 0 = not reported) under one plan, priority or outcome
  * named scope. */
-const char *charts_status_summary(arena *a, const char *scope, const int lifecycles[LIFECYCLE_COUNT],
-                                  const int rags[RAG_COUNT]);
+const char *charts_status_summary(arena *a, const char *scope,
+                                  const int lifecycles[LIFECYCLE_COUNT], const int rags[RAG_COUNT]);
 
 /* The trend of a measure with history: actual, target, red threshold and comparators.
  * *sentence receives the chart's active title ("69% in Q1 2019/20, down from 70.6%; …"),

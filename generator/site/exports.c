@@ -98,9 +98,10 @@ export_add(arena *a, export_list *l, const char *path, const char *title, buf *c
 			l->failed = true;
 		return;
 	}
-	export_keep(a, l, (export_file){path, title,
-	                                l->sizes_only ? NULL : arena_strndup(a, data, contents->len),
-	                                contents->len});
+	export_keep(a, l,
+	            (export_file){path, title,
+	                          l->sizes_only ? NULL : arena_strndup(a, data, contents->len),
+	                          contents->len});
 }
 
 static const char *
@@ -114,18 +115,47 @@ status_id(const item *it)
 }
 
 typedef const char *(*name_fn)(const void *);
-static const char *person_name(const void *p) { return ((const person *)p)->name; }
-static const char *person_id(const void *p) { return ((const person *)p)->id; }
-static const char *dir_code(const void *p)
+static const char *
+person_name(const void *p)
+{
+	return ((const person *)p)->name;
+}
+static const char *
+person_id(const void *p)
+{
+	return ((const person *)p)->id;
+}
+static const char *
+dir_code(const void *p)
 {
 	const directorate *d = p;
 	return d->code ? d->code : d->name;
 }
-static const char *dir_id(const void *p) { return ((const directorate *)p)->id; }
-static const char *eo_id(const void *p) { return ((const equality_outcome *)p)->id; }
-static const char *ch_id(const void *p) { return ((const characteristic *)p)->id; }
-static const char *item_path(const void *p) { return ((const item *)p)->path; }
-static const char *str_of(const void *p) { return p; }
+static const char *
+dir_id(const void *p)
+{
+	return ((const directorate *)p)->id;
+}
+static const char *
+eo_id(const void *p)
+{
+	return ((const equality_outcome *)p)->id;
+}
+static const char *
+ch_id(const void *p)
+{
+	return ((const characteristic *)p)->id;
+}
+static const char *
+item_path(const void *p)
+{
+	return ((const item *)p)->path;
+}
+static const char *
+str_of(const void *p)
+{
+	return p;
+}
 
 /* "a; b; c" or NULL for an empty list. */
 static const char *
@@ -217,112 +247,123 @@ header(buf *b, const column *cols, size_t n)
 
 /* The tables. Columns are fixed except the comparator pairs of measure history, whose
  * number is the largest any measure of the site has (the same for every plan's file). */
-typedef enum { T_ACTIVITIES, T_DELIVERABLES, T_MEASURES, T_HISTORY, T_EQ_OUTCOMES, T_EQ_LINKS, T_COUNT } table_kind;
+typedef enum {
+	T_ACTIVITIES,
+	T_DELIVERABLES,
+	T_MEASURES,
+	T_HISTORY,
+	T_EQ_OUTCOMES,
+	T_EQ_LINKS,
+	T_COUNT
+} table_kind;
 
-static const char *const table_names[T_COUNT] = {"activities", "deliverables", "measures",
-                                                 "measure-history", "equality-outcomes",
-                                                 "equality-links"};
-static const char *const table_titles[T_COUNT] = {"Activities", "Deliverables", "Measures",
-                                                  "Measure history", "Equality outcomes",
-                                                  "Links between equality outcomes and items"};
+static const char *const table_names[T_COUNT] = {"activities",        "deliverables",
+                                                 "measures",          "measure-history",
+                                                 "equality-outcomes", "equality-links"};
+static const char *const table_titles[T_COUNT] = {
+    "Activities",      "Deliverables",      "Measures",
+    "Measure history", "Equality outcomes", "Links between equality outcomes and items"};
 static const char *const table_descriptions[T_COUNT] = {
-	"One row per activity (strategic action) with its leads, deadline and latest status.",
-	"One row per deliverable (milestone) with its leads, deadline and latest status.",
-	"One row per performance measure with its latest actual, target and RAG rating.",
-	"One row per measure and period: actual, target, red threshold and comparators.",
-	"One row per equality outcome with the protected characteristics it concerns.",
-	"One row per link between an equality outcome and an outcome, activity, deliverable or measure.",
+    "One row per activity (strategic action) with its leads, deadline and latest status.",
+    "One row per deliverable (milestone) with its leads, deadline and latest status.",
+    "One row per performance measure with its latest actual, target and RAG rating.",
+    "One row per measure and period: actual, target, red threshold and comparators.",
+    "One row per equality outcome with the protected characteristics it concerns.",
+    "One row per link between an equality outcome and an outcome, activity, deliverable or "
+    "measure.",
 };
 
 static const column item_cols[] = {
-	{"plan", F_STRING, "Id of the plan"},
-	{"id", F_STRING, "Id of the item (unique within its parent)"},
-	{"code", F_STRING, "The item's number as printed in the source"},
-	{"title", F_STRING, "Title"},
-	{"parent_id", F_STRING, "Id of the outcome (for activities) or activity (for deliverables)"},
-	{"parent_code", F_STRING, "Code of the parent"},
-	{"parent_url", F_STRING, "Permanent address of the parent"},
-	{"lead_members", F_STRING, "Lead members and portfolios, separated by '; '"},
-	{"lead_officers", F_STRING, "Lead officers and posts, separated by '; '"},
-	{"directorates", F_STRING, "Directorate codes, separated by '; '"},
-	{"deadline", F_DATE, "Last day allowed by the current deadline"},
-	{"deadline_display", F_STRING, "The current deadline in words"},
-	{"original_deadline", F_STRING, "The original deadline in words, when it was moved"},
-	{"deadline_as_written", F_STRING, "The source's own words for the deadline"},
-	{"deadline_moves", F_INTEGER, "How many times the deadline was moved"},
-	{"status", F_STRING, "Latest lifecycle status (not-reported when no report mentions it)"},
-	{"confidence", F_STRING, "Confidence while in progress"},
-	{"due", F_STRING, "Derived against the plan's reporting date: none, done, closed, upcoming, overdue"},
-	{"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
-	{"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
-	{"latest_report", F_STRING, "Id of the latest report mentioning the item"},
-	{"latest_report_date", F_DATE, "As-of date of that report"},
-	{"note", F_STRING, "The latest report's note, as plain text"},
-	{"url", F_STRING, "Permanent address of the item"},
+    {"plan", F_STRING, "Id of the plan"},
+    {"id", F_STRING, "Id of the item (unique within its parent)"},
+    {"code", F_STRING, "The item's number as printed in the source"},
+    {"title", F_STRING, "Title"},
+    {"parent_id", F_STRING, "Id of the outcome (for activities) or activity (for deliverables)"},
+    {"parent_code", F_STRING, "Code of the parent"},
+    {"parent_url", F_STRING, "Permanent address of the parent"},
+    {"lead_members", F_STRING, "Lead members and portfolios, separated by '; '"},
+    {"lead_officers", F_STRING, "Lead officers and posts, separated by '; '"},
+    {"directorates", F_STRING, "Directorate codes, separated by '; '"},
+    {"deadline", F_DATE, "Last day allowed by the current deadline"},
+    {"deadline_display", F_STRING, "The current deadline in words"},
+    {"original_deadline", F_STRING, "The original deadline in words, when it was moved"},
+    {"deadline_as_written", F_STRING, "The source's own words for the deadline"},
+    {"deadline_moves", F_INTEGER, "How many times the deadline was moved"},
+    {"status", F_STRING, "Latest lifecycle status (not-reported when no report mentions it)"},
+    {"confidence", F_STRING, "Confidence while in progress"},
+    {"due", F_STRING,
+     "Derived against the plan's reporting date: none, done, closed, upcoming, overdue"},
+    {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
+    {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
+    {"latest_report", F_STRING, "Id of the latest report mentioning the item"},
+    {"latest_report_date", F_DATE, "As-of date of that report"},
+    {"note", F_STRING, "The latest report's note, as plain text"},
+    {"url", F_STRING, "Permanent address of the item"},
 };
 
 static const column measure_cols[] = {
-	{"plan", F_STRING, "Id of the plan"},
-	{"id", F_STRING, "Id of the measure (unique within its plan)"},
-	{"code", F_STRING, "The measure's number as printed in the source"},
-	{"title", F_STRING, "Title"},
-	{"parent_id", F_STRING, "Id of the outcome or priority it belongs to"},
-	{"parent_code", F_STRING, "Code of that outcome or priority"},
-	{"parent_url", F_STRING, "Permanent address of that outcome or priority"},
-	{"unit", F_STRING, "percent, count, pounds, days, weeks, months, years, rate or score"},
-	{"unit_label", F_STRING, "Words after the number"},
-	{"polarity", F_STRING, "higher-is-better, lower-is-better or closest-to-target"},
-	{"type", F_STRING, "Type, as the source says"},
-	{"lead_members", F_STRING, "Lead members and portfolios, separated by '; '"},
-	{"lead_officers", F_STRING, "Lead officers and posts, separated by '; '"},
-	{"directorates", F_STRING, "Directorate codes, separated by '; '"},
-	{"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
-	{"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
-	{"rag", F_STRING, "Latest RAG rating (not-reported when no report gives one)"},
-	{"actual", F_NUMBER, "Latest actual, in the measure's unit"},
-	{"actual_as_written", F_STRING, "The source's text when the actual is not a number"},
-	{"target", F_NUMBER, "Latest target"},
-	{"short_trend", F_STRING, "improving, no-change or getting-worse"},
-	{"long_trend", F_STRING, "improving, no-change or getting-worse"},
-	{"last_update", F_STRING, "Period of the latest figure"},
-	{"latest_report", F_STRING, "Id of the latest report mentioning the measure"},
-	{"latest_report_date", F_DATE, "As-of date of that report"},
-	{"url", F_STRING, "Permanent address of the measure"},
+    {"plan", F_STRING, "Id of the plan"},
+    {"id", F_STRING, "Id of the measure (unique within its plan)"},
+    {"code", F_STRING, "The measure's number as printed in the source"},
+    {"title", F_STRING, "Title"},
+    {"parent_id", F_STRING, "Id of the outcome or priority it belongs to"},
+    {"parent_code", F_STRING, "Code of that outcome or priority"},
+    {"parent_url", F_STRING, "Permanent address of that outcome or priority"},
+    {"unit", F_STRING, "percent, count, pounds, days, weeks, months, years, rate or score"},
+    {"unit_label", F_STRING, "Words after the number"},
+    {"polarity", F_STRING, "higher-is-better, lower-is-better or closest-to-target"},
+    {"type", F_STRING, "Type, as the source says"},
+    {"lead_members", F_STRING, "Lead members and portfolios, separated by '; '"},
+    {"lead_officers", F_STRING, "Lead officers and posts, separated by '; '"},
+    {"directorates", F_STRING, "Directorate codes, separated by '; '"},
+    {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
+    {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
+    {"rag", F_STRING, "Latest RAG rating (not-reported when no report gives one)"},
+    {"actual", F_NUMBER, "Latest actual, in the measure's unit"},
+    {"actual_as_written", F_STRING, "The source's text when the actual is not a number"},
+    {"target", F_NUMBER, "Latest target"},
+    {"short_trend", F_STRING, "improving, no-change or getting-worse"},
+    {"long_trend", F_STRING, "improving, no-change or getting-worse"},
+    {"last_update", F_STRING, "Period of the latest figure"},
+    {"latest_report", F_STRING, "Id of the latest report mentioning the measure"},
+    {"latest_report_date", F_DATE, "As-of date of that report"},
+    {"url", F_STRING, "Permanent address of the measure"},
 };
 
 static const column history_head[] = {
-	{"plan", F_STRING, "Id of the plan"},
-	{"measure_id", F_STRING, "Id of the measure"},
-	{"measure_title", F_STRING, "Title of the measure"},
-	{"period", F_STRING, "Period, as the source labels it"},
-	{"actual", F_NUMBER, "Actual, in the measure's unit"},
-	{"target", F_NUMBER, "Target"},
-	{"red", F_NUMBER, "Red threshold"},
+    {"plan", F_STRING, "Id of the plan"},
+    {"measure_id", F_STRING, "Id of the measure"},
+    {"measure_title", F_STRING, "Title of the measure"},
+    {"period", F_STRING, "Period, as the source labels it"},
+    {"actual", F_NUMBER, "Actual, in the measure's unit"},
+    {"target", F_NUMBER, "Target"},
+    {"red", F_NUMBER, "Red threshold"},
 };
 static const column history_tail[] = {
-	{"measure_url", F_STRING, "Permanent address of the measure"},
-	{"url", F_STRING, "Permanent address of this row of the measure's history table"},
+    {"measure_url", F_STRING, "Permanent address of the measure"},
+    {"url", F_STRING, "Permanent address of this row of the measure's history table"},
 };
 
 static const column eo_cols[] = {
-	{"id", F_STRING, "Id of the equality outcome"},
-	{"title", F_STRING, "Title"},
-	{"plan", F_STRING, "Id of the plan whose documents state it"},
-	{"characteristics", F_STRING, "Ids of the protected characteristics and groups, separated by '; '"},
-	{"description", F_STRING, "Description, as plain text"},
-	{"links", F_INTEGER, "Number of linked items"},
-	{"url", F_STRING, "Permanent address of the equality outcome"},
+    {"id", F_STRING, "Id of the equality outcome"},
+    {"title", F_STRING, "Title"},
+    {"plan", F_STRING, "Id of the plan whose documents state it"},
+    {"characteristics", F_STRING,
+     "Ids of the protected characteristics and groups, separated by '; '"},
+    {"description", F_STRING, "Description, as plain text"},
+    {"links", F_INTEGER, "Number of linked items"},
+    {"url", F_STRING, "Permanent address of the equality outcome"},
 };
 
 static const column link_cols[] = {
-	{"equality_outcome_id", F_STRING, "Id of the equality outcome"},
-	{"equality_outcome_url", F_STRING, "Permanent address of the equality outcome"},
-	{"plan", F_STRING, "Id of the item's plan"},
-	{"kind", F_STRING, "outcome, activity, deliverable or measure"},
-	{"item_id", F_STRING, "Id of the item"},
-	{"item_code", F_STRING, "Code of the item"},
-	{"item_title", F_STRING, "Title of the item"},
-	{"item_url", F_STRING, "Permanent address of the item"},
+    {"equality_outcome_id", F_STRING, "Id of the equality outcome"},
+    {"equality_outcome_url", F_STRING, "Permanent address of the equality outcome"},
+    {"plan", F_STRING, "Id of the item's plan"},
+    {"kind", F_STRING, "outcome, activity, deliverable or measure"},
+    {"item_id", F_STRING, "Id of the item"},
+    {"item_code", F_STRING, "Code of the item"},
+    {"item_title", F_STRING, "Title of the item"},
+    {"item_url", F_STRING, "Permanent address of the item"},
 };
 
 static size_t
@@ -346,26 +387,37 @@ table_columns(const ectx *c, table_kind t, size_t *n)
 {
 	switch (t) {
 	case T_ACTIVITIES:
-	case T_DELIVERABLES: *n = sizeof item_cols / sizeof *item_cols; return item_cols;
-	case T_MEASURES: *n = sizeof measure_cols / sizeof *measure_cols; return measure_cols;
-	case T_EQ_OUTCOMES: *n = sizeof eo_cols / sizeof *eo_cols; return eo_cols;
-	case T_EQ_LINKS: *n = sizeof link_cols / sizeof *link_cols; return link_cols;
+	case T_DELIVERABLES:
+		*n = sizeof item_cols / sizeof *item_cols;
+		return item_cols;
+	case T_MEASURES:
+		*n = sizeof measure_cols / sizeof *measure_cols;
+		return measure_cols;
+	case T_EQ_OUTCOMES:
+		*n = sizeof eo_cols / sizeof *eo_cols;
+		return eo_cols;
+	case T_EQ_LINKS:
+		*n = sizeof link_cols / sizeof *link_cols;
+		return link_cols;
 	case T_HISTORY: {
 		size_t k = max_comparators(c->m), h = sizeof history_head / sizeof *history_head;
 		size_t tl = sizeof history_tail / sizeof *history_tail;
 		column *cols = arena_alloc(c->a, (h + 2 * k + tl) * sizeof *cols);
 		memcpy(cols, history_head, sizeof history_head);
 		for (size_t i = 0; i < k; i++) {
-			cols[h + 2 * i] = (column){arena_printf(c->a, "comparator_%zu_name", i + 1), F_STRING,
-			                           "Name of a comparator series (London average, …)"};
-			cols[h + 2 * i + 1] = (column){arena_printf(c->a, "comparator_%zu_value", i + 1),
-			                               F_NUMBER, "Its value for the period"};
+			cols[h + 2 * i] =
+			    (column){arena_printf(c->a, "comparator_%zu_name", i + 1), F_STRING,
+			             "Name of a comparator series (London average, …)"};
+			cols[h + 2 * i + 1] =
+			    (column){arena_printf(c->a, "comparator_%zu_value", i + 1), F_NUMBER,
+			             "Its value for the period"};
 		}
 		memcpy(cols + h + 2 * k, history_tail, sizeof history_tail);
 		*n = h + 2 * k + tl;
 		return cols;
 	}
-	case T_COUNT: break;
+	case T_COUNT:
+		break;
 	}
 	*n = 0;
 	return NULL;
@@ -502,7 +554,8 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 			f_num(r, here && h->has_comparator[j], here ? h->comparator[j] : 0);
 		}
 		f_str(r, perm(c, it->path));
-		f_str(r, arena_printf(c->a, "%s#%s", perm(c, it->path), exports_history_anchor(c->a, mi, i)));
+		f_str(r, arena_printf(c->a, "%s#%s", perm(c, it->path),
+		                      exports_history_anchor(c->a, mi, i)));
 		row_end(r);
 	}
 }
@@ -641,7 +694,8 @@ item_json(const ectx *c, jw *w, const item *it)
 	kv_list(w, "directorates", &it->directorates, dir_id);
 	kv_list(w, "equality", &it->equality, eo_id);
 	deadline_json(c, w, "deadline", item_current_deadline(it));
-	deadline_json(c, w, "original_deadline", it->has_deadline && it->revisions.len ? &it->deadline : NULL);
+	deadline_json(c, w, "original_deadline",
+	              it->has_deadline && it->revisions.len ? &it->deadline : NULL);
 	kv_str(w, "deadline_as_written", it->deadline_as_written);
 	jw_key(w, "revisions");
 	jw_open(w, '[');
@@ -655,7 +709,9 @@ item_json(const ectx *c, jw *w, const item *it)
 	}
 	jw_close(w, ']');
 	kv_str(w, "status", status_id(it));
-	kv_str(w, "confidence", it->current && it->current->confidence ? confidence_id(it->current->confidence) : NULL);
+	kv_str(w, "confidence",
+	       it->current && it->current->confidence ? confidence_id(it->current->confidence)
+	                                              : NULL);
 	kv_str(w, "due", due_state_id(it->due));
 	kv_list(w, "children", &it->children, item_path);
 	kv_list(w, "measures", &it->measures, item_path);
@@ -854,89 +910,163 @@ model_json(const ectx *c, buf *b)
  * item_json and model_json above: a change to one is a change to the other (the data test
  * suite validates the output against it). */
 static const char schema_json[] =
-	"{\n"
-	" \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
-	" \"$id\": \"plansite.schema.json\",\n"
-	" \"title\": \"plansite open data\",\n"
-	" \"description\": \"The whole published model (plansite.json); definitions/item also describes each item's index.json. Text fields documented as Markdown are CommonMark. Dates are ISO 8601. Absent values are null.\",\n"
-	" \"type\": \"object\",\n"
-	" \"required\": [\"format\", \"version\", \"site\", \"plans\", \"people\", \"directorates\", \"characteristics\", \"equality_outcomes\"],\n"
-	" \"additionalProperties\": false,\n"
-	" \"properties\": {\n"
-	"  \"$schema\": {\"type\": \"string\"},\n"
-	"  \"format\": {\"const\": \"plansite-data\"},\n"
-	"  \"version\": {\"const\": 1},\n"
-	"  \"site\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"   \"required\": [\"title\", \"council\", \"base_url\", \"licence\", \"licence_url\", \"current_plan\"],\n"
-	"   \"properties\": {\"title\": {\"$ref\": \"#/definitions/text\"}, \"council\": {\"$ref\": \"#/definitions/text\"}, \"base_url\": {\"$ref\": \"#/definitions/text\"}, \"licence\": {\"type\": \"string\"}, \"licence_url\": {\"$ref\": \"#/definitions/text\"}, \"current_plan\": {\"$ref\": \"#/definitions/text\"}}},\n"
-	"  \"plans\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/definitions/plan\"}},\n"
-	"  \"people\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"   \"required\": [\"id\", \"name\", \"kind\", \"role\", \"also_known_as\", \"url\"],\n"
-	"   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"name\": {\"type\": \"string\"}, \"kind\": {\"enum\": [\"officer\", \"post\", \"councillor\", \"portfolio\"]}, \"role\": {\"$ref\": \"#/definitions/text\"}, \"also_known_as\": {\"$ref\": \"#/definitions/strings\"}, \"url\": {\"type\": \"string\"}}}},\n"
-	"  \"directorates\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"   \"required\": [\"id\", \"code\", \"name\", \"url\"],\n"
-	"   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"code\": {\"$ref\": \"#/definitions/text\"}, \"name\": {\"type\": \"string\"}, \"url\": {\"type\": \"string\"}}}},\n"
-	"  \"characteristics\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"   \"required\": [\"id\", \"name\", \"protected\", \"description\", \"url\"],\n"
-	"   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"name\": {\"type\": \"string\"}, \"protected\": {\"type\": \"boolean\"}, \"description\": {\"$ref\": \"#/definitions/text\"}, \"url\": {\"type\": \"string\"}}}},\n"
-	"  \"equality_outcomes\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"   \"required\": [\"id\", \"title\", \"plan\", \"characteristics\", \"description\", \"url\", \"links\"],\n"
-	"   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": \"string\"}, \"plan\": {\"$ref\": \"#/definitions/text\"}, \"characteristics\": {\"$ref\": \"#/definitions/strings\"}, \"description\": {\"$ref\": \"#/definitions/text\"}, \"url\": {\"type\": \"string\"}, \"links\": {\"$ref\": \"#/definitions/strings\", \"description\": \"Addresses (path) of the linked items\"}}}}\n"
-	" },\n"
-	" \"definitions\": {\n"
-	"  \"id\": {\"type\": \"string\", \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"},\n"
-	"  \"text\": {\"type\": [\"string\", \"null\"]},\n"
-	"  \"number\": {\"type\": [\"number\", \"null\"]},\n"
-	"  \"date\": {\"type\": [\"string\", \"null\"], \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\"},\n"
-	"  \"strings\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},\n"
-	"  \"deadline\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false,\n"
-	"   \"required\": [\"date\", \"display\", \"written\"],\n"
-	"   \"properties\": {\"date\": {\"$ref\": \"#/definitions/date\", \"description\": \"Last day the deadline allows; null when to be confirmed\"}, \"display\": {\"type\": \"string\"}, \"written\": {\"$ref\": \"#/definitions/strings\"}}},\n"
-	"  \"plan\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"   \"required\": [\"id\", \"title\", \"subtitle\", \"start\", \"end\", \"as_of\", \"source\", \"url\", \"reports\", \"items\"],\n"
-	"   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": \"string\"}, \"subtitle\": {\"$ref\": \"#/definitions/text\"}, \"start\": {\"$ref\": \"#/definitions/date\"}, \"end\": {\"$ref\": \"#/definitions/date\"}, \"as_of\": {\"$ref\": \"#/definitions/date\"}, \"source\": {\"$ref\": \"#/definitions/text\"}, \"url\": {\"type\": \"string\"},\n"
-	"    \"reports\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"     \"required\": [\"id\", \"title\", \"period\", \"as_of\", \"summary\", \"url\"],\n"
-	"     \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": \"string\"}, \"period\": {\"type\": \"string\"}, \"as_of\": {\"$ref\": \"#/definitions/date\"}, \"summary\": {\"$ref\": \"#/definitions/text\"}, \"url\": {\"type\": \"string\"}}}},\n"
-	"    \"items\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/definitions/item\"}}}},\n"
-	"  \"item\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"   \"required\": [\"kind\", \"id\", \"plan\", \"path\", \"url\", \"code\", \"title\", \"parent\", \"description\", \"notes\", \"source_note\", \"aliases\", \"sef\", \"lead_members\", \"lead_officers\", \"directorates\", \"equality\", \"deadline\", \"original_deadline\", \"deadline_as_written\", \"revisions\", \"status\", \"confidence\", \"due\", \"children\", \"measures\", \"history\", \"measure\"],\n"
-	"   \"properties\": {\n"
-	"    \"kind\": {\"enum\": [\"priority\", \"outcome\", \"activity\", \"deliverable\", \"measure\"]},\n"
-	"    \"id\": {\"$ref\": \"#/definitions/id\"}, \"plan\": {\"$ref\": \"#/definitions/id\"},\n"
-	"    \"path\": {\"type\": \"string\", \"description\": \"Address below the site root; never changes\"},\n"
-	"    \"url\": {\"type\": \"string\", \"description\": \"Permanent address (absolute when the site has a base URL)\"},\n"
-	"    \"code\": {\"$ref\": \"#/definitions/text\"}, \"title\": {\"type\": \"string\"}, \"parent\": {\"$ref\": \"#/definitions/text\"},\n"
-	"    \"description\": {\"$ref\": \"#/definitions/text\"}, \"notes\": {\"$ref\": \"#/definitions/text\"}, \"source_note\": {\"$ref\": \"#/definitions/text\"},\n"
-	"    \"aliases\": {\"$ref\": \"#/definitions/strings\"}, \"sef\": {\"type\": \"boolean\"},\n"
-	"    \"lead_members\": {\"$ref\": \"#/definitions/strings\"}, \"lead_officers\": {\"$ref\": \"#/definitions/strings\"}, \"directorates\": {\"$ref\": \"#/definitions/strings\"}, \"equality\": {\"$ref\": \"#/definitions/strings\"},\n"
-	"    \"deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"original_deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"deadline_as_written\": {\"$ref\": \"#/definitions/text\"},\n"
-	"    \"revisions\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false, \"required\": [\"deadline\", \"report\", \"reason\"],\n"
-	"     \"properties\": {\"deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"report\": {\"$ref\": \"#/definitions/text\"}, \"reason\": {\"$ref\": \"#/definitions/text\"}}}},\n"
-	"    \"status\": {\"enum\": [null, \"not-reported\", \"not-started\", \"in-progress\", \"completed\", \"completed-with-changes\", \"deferred\", \"not-being-pursued\", \"green\", \"amber\", \"red\", \"data-only\", \"awaiting-data\"]},\n"
-	"    \"confidence\": {\"enum\": [null, \"on-track\", \"some-risk\", \"off-track\"]},\n"
-	"    \"due\": {\"enum\": [\"none\", \"done\", \"closed\", \"upcoming\", \"overdue\"]},\n"
-	"    \"children\": {\"$ref\": \"#/definitions/strings\"}, \"measures\": {\"$ref\": \"#/definitions/strings\"},\n"
-	"    \"history\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"     \"required\": [\"report\", \"as_of\", \"lifecycle\", \"confidence\", \"reason\", \"note\", \"actual\", \"actual_as_written\", \"target\", \"rag\", \"short_trend\", \"long_trend\", \"last_update\", \"why_off_target\", \"actions\", \"back_on_track\"],\n"
-	"     \"properties\": {\"report\": {\"$ref\": \"#/definitions/id\"}, \"as_of\": {\"$ref\": \"#/definitions/date\"},\n"
-	"      \"lifecycle\": {\"enum\": [null, \"not-started\", \"in-progress\", \"completed\", \"completed-with-changes\", \"deferred\", \"not-being-pursued\"]},\n"
-	"      \"confidence\": {\"enum\": [null, \"on-track\", \"some-risk\", \"off-track\"]}, \"reason\": {\"$ref\": \"#/definitions/text\"}, \"note\": {\"$ref\": \"#/definitions/text\"},\n"
-	"      \"actual\": {\"$ref\": \"#/definitions/number\"}, \"actual_as_written\": {\"$ref\": \"#/definitions/text\"}, \"target\": {\"$ref\": \"#/definitions/number\"},\n"
-	"      \"rag\": {\"enum\": [null, \"green\", \"amber\", \"red\", \"data-only\", \"awaiting-data\"]},\n"
-	"      \"short_trend\": {\"enum\": [null, \"improving\", \"no-change\", \"getting-worse\"]}, \"long_trend\": {\"enum\": [null, \"improving\", \"no-change\", \"getting-worse\"]},\n"
-	"      \"last_update\": {\"$ref\": \"#/definitions/text\"}, \"why_off_target\": {\"$ref\": \"#/definitions/text\"}, \"actions\": {\"$ref\": \"#/definitions/text\"}, \"back_on_track\": {\"$ref\": \"#/definitions/text\"}}}},\n"
-	"    \"measure\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false,\n"
-	"     \"required\": [\"unit\", \"unit_label\", \"polarity\", \"type\", \"comparators\", \"history\"],\n"
-	"     \"properties\": {\"unit\": {\"enum\": [null, \"percent\", \"count\", \"pounds\", \"days\", \"weeks\", \"months\", \"years\", \"rate\", \"score\"]}, \"unit_label\": {\"$ref\": \"#/definitions/text\"},\n"
-	"      \"polarity\": {\"enum\": [null, \"higher-is-better\", \"lower-is-better\", \"closest-to-target\"]}, \"type\": {\"$ref\": \"#/definitions/text\"}, \"comparators\": {\"$ref\": \"#/definitions/strings\"},\n"
-	"      \"history\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-	"       \"required\": [\"period\", \"anchor\", \"actual\", \"target\", \"red\", \"comparators\"],\n"
-	"       \"properties\": {\"period\": {\"type\": \"string\"}, \"anchor\": {\"type\": \"string\"}, \"actual\": {\"$ref\": \"#/definitions/number\"}, \"target\": {\"$ref\": \"#/definitions/number\"}, \"red\": {\"$ref\": \"#/definitions/number\"},\n"
-	"        \"comparators\": {\"type\": \"object\", \"additionalProperties\": {\"$ref\": \"#/definitions/number\"}}}}}}}\n"
-	"   }}\n"
-	" }\n"
-	"}\n";
+    "{\n"
+    " \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
+    " \"$id\": \"plansite.schema.json\",\n"
+    " \"title\": \"plansite open data\",\n"
+    " \"description\": \"The whole published model (plansite.json); definitions/item also "
+    "describes each item's index.json. Text fields documented as Markdown are CommonMark. Dates "
+    "are ISO 8601. Absent values are null.\",\n"
+    " \"type\": \"object\",\n"
+    " \"required\": [\"format\", \"version\", \"site\", \"plans\", \"people\", \"directorates\", "
+    "\"characteristics\", \"equality_outcomes\"],\n"
+    " \"additionalProperties\": false,\n"
+    " \"properties\": {\n"
+    "  \"$schema\": {\"type\": \"string\"},\n"
+    "  \"format\": {\"const\": \"plansite-data\"},\n"
+    "  \"version\": {\"const\": 1},\n"
+    "  \"site\": {\"type\": \"object\", \"additionalProperties\": false,\n"
+    "   \"required\": [\"title\", \"council\", \"base_url\", \"licence\", \"licence_url\", "
+    "\"current_plan\"],\n"
+    "   \"properties\": {\"title\": {\"$ref\": \"#/definitions/text\"}, \"council\": {\"$ref\": "
+    "\"#/definitions/text\"}, \"base_url\": {\"$ref\": \"#/definitions/text\"}, \"licence\": "
+    "{\"type\": \"string\"}, \"licence_url\": {\"$ref\": \"#/definitions/text\"}, "
+    "\"current_plan\": {\"$ref\": \"#/definitions/text\"}}},\n"
+    "  \"plans\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/definitions/plan\"}},\n"
+    "  \"people\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
+    "\"additionalProperties\": false,\n"
+    "   \"required\": [\"id\", \"name\", \"kind\", \"role\", \"also_known_as\", \"url\"],\n"
+    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"name\": {\"type\": "
+    "\"string\"}, \"kind\": {\"enum\": [\"officer\", \"post\", \"councillor\", \"portfolio\"]}, "
+    "\"role\": {\"$ref\": \"#/definitions/text\"}, \"also_known_as\": {\"$ref\": "
+    "\"#/definitions/strings\"}, \"url\": {\"type\": \"string\"}}}},\n"
+    "  \"directorates\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
+    "\"additionalProperties\": false,\n"
+    "   \"required\": [\"id\", \"code\", \"name\", \"url\"],\n"
+    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"code\": {\"$ref\": "
+    "\"#/definitions/text\"}, \"name\": {\"type\": \"string\"}, \"url\": {\"type\": "
+    "\"string\"}}}},\n"
+    "  \"characteristics\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
+    "\"additionalProperties\": false,\n"
+    "   \"required\": [\"id\", \"name\", \"protected\", \"description\", \"url\"],\n"
+    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"name\": {\"type\": "
+    "\"string\"}, \"protected\": {\"type\": \"boolean\"}, \"description\": {\"$ref\": "
+    "\"#/definitions/text\"}, \"url\": {\"type\": \"string\"}}}},\n"
+    "  \"equality_outcomes\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
+    "\"additionalProperties\": false,\n"
+    "   \"required\": [\"id\", \"title\", \"plan\", \"characteristics\", \"description\", \"url\", "
+    "\"links\"],\n"
+    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": "
+    "\"string\"}, \"plan\": {\"$ref\": \"#/definitions/text\"}, \"characteristics\": {\"$ref\": "
+    "\"#/definitions/strings\"}, \"description\": {\"$ref\": \"#/definitions/text\"}, \"url\": "
+    "{\"type\": \"string\"}, \"links\": {\"$ref\": \"#/definitions/strings\", \"description\": "
+    "\"Addresses (path) of the linked items\"}}}}\n"
+    " },\n"
+    " \"definitions\": {\n"
+    "  \"id\": {\"type\": \"string\", \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"},\n"
+    "  \"text\": {\"type\": [\"string\", \"null\"]},\n"
+    "  \"number\": {\"type\": [\"number\", \"null\"]},\n"
+    "  \"date\": {\"type\": [\"string\", \"null\"], \"pattern\": "
+    "\"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\"},\n"
+    "  \"strings\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},\n"
+    "  \"deadline\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false,\n"
+    "   \"required\": [\"date\", \"display\", \"written\"],\n"
+    "   \"properties\": {\"date\": {\"$ref\": \"#/definitions/date\", \"description\": \"Last day "
+    "the deadline allows; null when to be confirmed\"}, \"display\": {\"type\": \"string\"}, "
+    "\"written\": {\"$ref\": \"#/definitions/strings\"}}},\n"
+    "  \"plan\": {\"type\": \"object\", \"additionalProperties\": false,\n"
+    "   \"required\": [\"id\", \"title\", \"subtitle\", \"start\", \"end\", \"as_of\", \"source\", "
+    "\"url\", \"reports\", \"items\"],\n"
+    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": "
+    "\"string\"}, \"subtitle\": {\"$ref\": \"#/definitions/text\"}, \"start\": {\"$ref\": "
+    "\"#/definitions/date\"}, \"end\": {\"$ref\": \"#/definitions/date\"}, \"as_of\": {\"$ref\": "
+    "\"#/definitions/date\"}, \"source\": {\"$ref\": \"#/definitions/text\"}, \"url\": {\"type\": "
+    "\"string\"},\n"
+    "    \"reports\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
+    "\"additionalProperties\": false,\n"
+    "     \"required\": [\"id\", \"title\", \"period\", \"as_of\", \"summary\", \"url\"],\n"
+    "     \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": "
+    "\"string\"}, \"period\": {\"type\": \"string\"}, \"as_of\": {\"$ref\": "
+    "\"#/definitions/date\"}, \"summary\": {\"$ref\": \"#/definitions/text\"}, \"url\": {\"type\": "
+    "\"string\"}}}},\n"
+    "    \"items\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/definitions/item\"}}}},\n"
+    "  \"item\": {\"type\": \"object\", \"additionalProperties\": false,\n"
+    "   \"required\": [\"kind\", \"id\", \"plan\", \"path\", \"url\", \"code\", \"title\", "
+    "\"parent\", \"description\", \"notes\", \"source_note\", \"aliases\", \"sef\", "
+    "\"lead_members\", \"lead_officers\", \"directorates\", \"equality\", \"deadline\", "
+    "\"original_deadline\", \"deadline_as_written\", \"revisions\", \"status\", \"confidence\", "
+    "\"due\", \"children\", \"measures\", \"history\", \"measure\"],\n"
+    "   \"properties\": {\n"
+    "    \"kind\": {\"enum\": [\"priority\", \"outcome\", \"activity\", \"deliverable\", "
+    "\"measure\"]},\n"
+    "    \"id\": {\"$ref\": \"#/definitions/id\"}, \"plan\": {\"$ref\": \"#/definitions/id\"},\n"
+    "    \"path\": {\"type\": \"string\", \"description\": \"Address below the site root; never "
+    "changes\"},\n"
+    "    \"url\": {\"type\": \"string\", \"description\": \"Permanent address (absolute when the "
+    "site has a base URL)\"},\n"
+    "    \"code\": {\"$ref\": \"#/definitions/text\"}, \"title\": {\"type\": \"string\"}, "
+    "\"parent\": {\"$ref\": \"#/definitions/text\"},\n"
+    "    \"description\": {\"$ref\": \"#/definitions/text\"}, \"notes\": {\"$ref\": "
+    "\"#/definitions/text\"}, \"source_note\": {\"$ref\": \"#/definitions/text\"},\n"
+    "    \"aliases\": {\"$ref\": \"#/definitions/strings\"}, \"sef\": {\"type\": \"boolean\"},\n"
+    "    \"lead_members\": {\"$ref\": \"#/definitions/strings\"}, \"lead_officers\": {\"$ref\": "
+    "\"#/definitions/strings\"}, \"directorates\": {\"$ref\": \"#/definitions/strings\"}, "
+    "\"equality\": {\"$ref\": \"#/definitions/strings\"},\n"
+    "    \"deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"original_deadline\": {\"$ref\": "
+    "\"#/definitions/deadline\"}, \"deadline_as_written\": {\"$ref\": \"#/definitions/text\"},\n"
+    "    \"revisions\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
+    "\"additionalProperties\": false, \"required\": [\"deadline\", \"report\", \"reason\"],\n"
+    "     \"properties\": {\"deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"report\": "
+    "{\"$ref\": \"#/definitions/text\"}, \"reason\": {\"$ref\": \"#/definitions/text\"}}}},\n"
+    "    \"status\": {\"enum\": [null, \"not-reported\", \"not-started\", \"in-progress\", "
+    "\"completed\", \"completed-with-changes\", \"deferred\", \"not-being-pursued\", \"green\", "
+    "\"amber\", \"red\", \"data-only\", \"awaiting-data\"]},\n"
+    "    \"confidence\": {\"enum\": [null, \"on-track\", \"some-risk\", \"off-track\"]},\n"
+    "    \"due\": {\"enum\": [\"none\", \"done\", \"closed\", \"upcoming\", \"overdue\"]},\n"
+    "    \"children\": {\"$ref\": \"#/definitions/strings\"}, \"measures\": {\"$ref\": "
+    "\"#/definitions/strings\"},\n"
+    "    \"history\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
+    "\"additionalProperties\": false,\n"
+    "     \"required\": [\"report\", \"as_of\", \"lifecycle\", \"confidence\", \"reason\", "
+    "\"note\", \"actual\", \"actual_as_written\", \"target\", \"rag\", \"short_trend\", "
+    "\"long_trend\", \"last_update\", \"why_off_target\", \"actions\", \"back_on_track\"],\n"
+    "     \"properties\": {\"report\": {\"$ref\": \"#/definitions/id\"}, \"as_of\": {\"$ref\": "
+    "\"#/definitions/date\"},\n"
+    "      \"lifecycle\": {\"enum\": [null, \"not-started\", \"in-progress\", \"completed\", "
+    "\"completed-with-changes\", \"deferred\", \"not-being-pursued\"]},\n"
+    "      \"confidence\": {\"enum\": [null, \"on-track\", \"some-risk\", \"off-track\"]}, "
+    "\"reason\": {\"$ref\": \"#/definitions/text\"}, \"note\": {\"$ref\": "
+    "\"#/definitions/text\"},\n"
+    "      \"actual\": {\"$ref\": \"#/definitions/number\"}, \"actual_as_written\": {\"$ref\": "
+    "\"#/definitions/text\"}, \"target\": {\"$ref\": \"#/definitions/number\"},\n"
+    "      \"rag\": {\"enum\": [null, \"green\", \"amber\", \"red\", \"data-only\", "
+    "\"awaiting-data\"]},\n"
+    "      \"short_trend\": {\"enum\": [null, \"improving\", \"no-change\", \"getting-worse\"]}, "
+    "\"long_trend\": {\"enum\": [null, \"improving\", \"no-change\", \"getting-worse\"]},\n"
+    "      \"last_update\": {\"$ref\": \"#/definitions/text\"}, \"why_off_target\": {\"$ref\": "
+    "\"#/definitions/text\"}, \"actions\": {\"$ref\": \"#/definitions/text\"}, \"back_on_track\": "
+    "{\"$ref\": \"#/definitions/text\"}}}},\n"
+    "    \"measure\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false,\n"
+    "     \"required\": [\"unit\", \"unit_label\", \"polarity\", \"type\", \"comparators\", "
+    "\"history\"],\n"
+    "     \"properties\": {\"unit\": {\"enum\": [null, \"percent\", \"count\", \"pounds\", "
+    "\"days\", \"weeks\", \"months\", \"years\", \"rate\", \"score\"]}, \"unit_label\": {\"$ref\": "
+    "\"#/definitions/text\"},\n"
+    "      \"polarity\": {\"enum\": [null, \"higher-is-better\", \"lower-is-better\", "
+    "\"closest-to-target\"]}, \"type\": {\"$ref\": \"#/definitions/text\"}, \"comparators\": "
+    "{\"$ref\": \"#/definitions/strings\"},\n"
+    "      \"history\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
+    "\"additionalProperties\": false,\n"
+    "       \"required\": [\"period\", \"anchor\", \"actual\", \"target\", \"red\", "
+    "\"comparators\"],\n"
+    "       \"properties\": {\"period\": {\"type\": \"string\"}, \"anchor\": {\"type\": "
+    "\"string\"}, \"actual\": {\"$ref\": \"#/definitions/number\"}, \"target\": {\"$ref\": "
+    "\"#/definitions/number\"}, \"red\": {\"$ref\": \"#/definitions/number\"},\n"
+    "        \"comparators\": {\"type\": \"object\", \"additionalProperties\": {\"$ref\": "
+    "\"#/definitions/number\"}}}}}}}\n"
+    "   }}\n"
+    " }\n"
+    "}\n";
 
 /* ---- datapackage.json ---- */
 
@@ -958,8 +1088,9 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 	kv_str(&w, "name", "plansite-data");
 	kv_str(&w, "title", s->title);
 	kv_str(&w, "description",
-	       arena_printf(c->a, "The strategic plans of %s: activities, deliverables, measures, "
-	                          "measure history and equality outcomes, per plan and for all plans.",
+	       arena_printf(c->a,
+	                    "The strategic plans of %s: activities, deliverables, measures, "
+	                    "measure history and equality outcomes, per plan and for all plans.",
 	                    s->council));
 	if (c->base)
 		kv_str(&w, "homepage", c->base);
@@ -975,9 +1106,11 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 	if (is_ogl(s->licence))
 		kv_str(&w, "name", "OGL-UK-3.0");
 	kv_str(&w, "title", s->licence ? s->licence : "Open Government Licence v3.0");
-	kv_str(&w, "path", s->licence_url ? s->licence_url
-	                                   : (is_ogl(s->licence) ? "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
-	                                                         : NULL));
+	kv_str(&w, "path",
+	       s->licence_url ? s->licence_url
+	                      : (is_ogl(s->licence) ? "https://www.nationalarchives.gov.uk/doc/"
+	                                              "open-government-licence/version/3/"
+	                                            : NULL));
 	jw_close(&w, '}');
 	jw_close(&w, ']');
 	jw_key(&w, "resources");
@@ -1053,7 +1186,8 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 		const char *dir = fs_join(c->a, out->dir, "data");
 		full = fs_join(c->a, out->dir, path);
 		if (!fs_mkdir_p(dir)) {
-			diag_error(out->d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
+			diag_error(out->d, (mark){dir, 0, 0}, "cannot create folder: %s",
+			           strerror(errno));
 			out->failed = true;
 			return 0;
 		}
@@ -1138,9 +1272,10 @@ sizes_publish(const model *m, const export_list *l)
 		if (l) {
 			sizes.files = xcalloc(l->n + 1, sizeof *sizes.files);
 			for (size_t i = 0; i < l->n; i++)
-				sizes.files[i] = (export_file){xstrdup(l->files[i].path),
-				                               xstrdup(l->files[i].title ? l->files[i].title : ""),
-				                               NULL, l->files[i].len};
+				sizes.files[i] = (export_file){
+				    xstrdup(l->files[i].path),
+				    xstrdup(l->files[i].title ? l->files[i].title : ""), NULL,
+				    l->files[i].len};
 			sizes.n = l->n;
 			sizes.ready = true;
 		} else {
@@ -1161,9 +1296,10 @@ sizes_take(arena *a, const model *m, export_list *out)
 		pthread_cond_wait(&sizes_cond, &sizes_lock);
 	bool have = sizes.m == m && sizes.ready;
 	for (size_t i = 0; have && i < sizes.n; i++)
-		export_keep(a, out, (export_file){arena_strdup(a, sizes.files[i].path),
-		                                  arena_strdup(a, sizes.files[i].title), NULL,
-		                                  sizes.files[i].len});
+		export_keep(a, out,
+		            (export_file){arena_strdup(a, sizes.files[i].path),
+		                          arena_strdup(a, sizes.files[i].title), NULL,
+		                          sizes.files[i].len});
 	pthread_mutex_unlock(&sizes_lock);
 	return have;
 }
@@ -1186,8 +1322,9 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 			buf_reset(&b);
 			table_csv(&c, (table_kind)t, pl, &b);
 			kinds[csvs.n] = (table_kind)t;
-			const char *path = pl ? arena_printf(a, "data/%s/%s.csv", pl->id, table_names[t])
-			                      : arena_printf(a, "data/%s.csv", table_names[t]);
+			const char *path =
+			    pl ? arena_printf(a, "data/%s/%s.csv", pl->id, table_names[t])
+			       : arena_printf(a, "data/%s.csv", table_names[t]);
 			export_add(a, &csvs, path,
 			           pl ? arena_printf(a, "%s, %s", table_titles[t], pl->title)
 			              : arena_printf(a, "%s, all plans", table_titles[t]),
@@ -1201,21 +1338,25 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 	buf_reset(&b);
 	size_t json_len = model_json_export(&c, out, &b);
 	if (out->dir)
-		export_keep(a, &listed, (export_file){"data/plansite.json", "The whole model as JSON",
-		                                      NULL, json_len});
+		export_keep(
+		    a, &listed,
+		    (export_file){"data/plansite.json", "The whole model as JSON", NULL, json_len});
 	static const char *const schema_title =
 	    "JSON Schema of plansite.json and of each item's index.json";
-	static const char *const package_title = "Frictionless Data package describing every CSV file";
+	static const char *const package_title =
+	    "Frictionless Data package describing every CSV file";
 	buf_reset(&b);
 	buf_adds(&b, schema_json);
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
 	if (out->dir)
-		export_keep(a, &listed, (export_file){"data/plansite.schema.json", schema_title, NULL, b.len});
+		export_keep(a, &listed,
+		            (export_file){"data/plansite.schema.json", schema_title, NULL, b.len});
 	buf_reset(&b);
 	datapackage(&c, &csvs, kinds, &b);
 	export_add(a, out, "data/datapackage.json", package_title, &b);
 	if (out->dir)
-		export_keep(a, &listed, (export_file){"data/datapackage.json", package_title, NULL, b.len});
+		export_keep(a, &listed,
+		            (export_file){"data/datapackage.json", package_title, NULL, b.len});
 	for (size_t i = 0; i < csvs.n; i++)
 		export_keep(a, out->dir ? &listed : out, csvs.files[i]);
 	if (out->dir)
@@ -1245,9 +1386,11 @@ void
 exports_search_index(arena *a, const model *m, buf *out)
 {
 	ectx c = {a, m, NULL, NULL};
-	buf_adds(out, "/* plansite search index: generated with the site; read by search.js. Each item is\n"
-	              "   [path, kind, plan index or null, status, code, id, title, text]. */\n"
-	              "window.plansiteSearch = ");
+	buf_adds(
+	    out,
+	    "/* plansite search index: generated with the site; read by search.js. Each item is\n"
+	    "   [path, kind, plan index or null, status, code, id, title, text]. */\n"
+	    "window.plansiteSearch = ");
 	jw w = writer(out);
 	jw_open(&w, '{');
 	jw_key(&w, "plans");
@@ -1270,8 +1413,8 @@ exports_search_index(arena *a, const model *m, buf *out)
 			const item *it = pl->items.items[i];
 			const char *md = it->description ? it->description : it->notes;
 			const char *text = md ? markdown_to_text(&ta, md, 160) : NULL;
-			search_entry(&w, it->path, item_kind_id(it->kind), (long)p, status_id(it), it->code,
-			             it->id, it->title, text);
+			search_entry(&w, it->path, item_kind_id(it->kind), (long)p, status_id(it),
+			             it->code, it->id, it->title, text);
 			arena_reset(&ta);
 		}
 	}
@@ -1345,8 +1488,8 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 			jw w = writer(&b);
 			item_json(&c, &w, it);
 			buf_addc(&b, '\n');
-			export_add(&item_a, &files, arena_printf(&item_a, "%sindex.json", it->path), NULL,
-			           &b);
+			export_add(&item_a, &files, arena_printf(&item_a, "%sindex.json", it->path),
+			           NULL, &b);
 			arena_reset(&item_a);
 		}
 	}

@@ -51,7 +51,8 @@ void exports_data_files(arena *a, const model *m, const char *base_url, export_l
 /* Writes every export (data/, per-item index.json, search index, robots.txt and, with a
  * base_url, sitemap.xml and the Atom feeds) into the folder out; adds to stats (files, bytes,
  * search_bytes, feeds). Errors go to d. */
-bool exports_write(const model *m, const char *out, const char *base_url, diag *d, site_stats *stats);
+bool exports_write(const model *m, const char *out, const char *base_url, diag *d,
+                   site_stats *stats);
 
 /* The in-page anchor of row i of a measure's history table ("history-q1-2019-20"); unique
  * within the measure. Used by the measure page and the measure-history CSV. */

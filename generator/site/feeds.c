@@ -67,7 +67,8 @@ changes_status(const status_entry *s)
 		if (i == 0)
 			return true;
 		const status_entry *prev = it->history.items[i - 1];
-		return it->kind == ITEM_MEASURE ? prev->rag != s->rag : prev->lifecycle != s->lifecycle;
+		return it->kind == ITEM_MEASURE ? prev->rag != s->rag
+		                                : prev->lifecycle != s->lifecycle;
 	}
 	return true;
 }
@@ -119,8 +120,8 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		if (n)
 			buf_adds(&html, "</ul>");
 		buf_adds(b, "<summary>");
-		xml_text(b, arena_printf(c->a, "%s (%s): %zu status change%s.", r->title, r->period, n,
-		                         n == 1 ? "" : "s"));
+		xml_text(b, arena_printf(c->a, "%s (%s): %zu status change%s.", r->title, r->period,
+		                         n, n == 1 ? "" : "s"));
 		buf_adds(b, "</summary>\n");
 		if (n) {
 			buf_adds(b, "<content type=\"html\">");
@@ -132,7 +133,8 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		const status_entry *s = e->s;
 		const item *it = s->item;
 		buf_adds(b, "<title>");
-		xml_text(b, arena_printf(c->a, "%s: %s (%s)", item_label(c, it), status_words(s), e->r->title));
+		xml_text(b, arena_printf(c->a, "%s: %s (%s)", item_label(c, it), status_words(s),
+		                         e->r->title));
 		buf_adds(b, "</title>\n<id>");
 		xml_text(b, arena_printf(c->a, "%s%s#report-%s", c->base, it->path, e->r->id));
 		buf_adds(b, "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
@@ -140,7 +142,8 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		buf_adds(b, "\"/>\n<updated>");
 		atom_date(b, e->as_of);
 		buf_adds(b, "</updated>\n<summary>");
-		/* A measure's latest entry is summed up by its trend chart's sentence, as on its page. */
+		/* A measure's latest entry is summed up by its trend chart's sentence, as on its
+		 * page. */
 		const char *sentence = NULL;
 		if (it->kind == ITEM_MEASURE && s == it->current)
 			charts_measure_trend(c->a, it, &sentence);
@@ -167,7 +170,8 @@ feed(const fctx *c, export_list *out, const char *path, const char *title, entry
 			updated = pl->as_of;
 	}
 	buf b = BUF_INIT;
-	buf_adds(&b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>");
+	buf_adds(&b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed "
+	             "xmlns=\"http://www.w3.org/2005/Atom\">\n<title>");
 	xml_text(&b, title);
 	buf_adds(&b, "</title>\n<id>");
 	xml_text(&b, arena_printf(c->a, "%s%sfeed.xml", c->base, path));
@@ -262,13 +266,15 @@ feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 			ptrvec one = {0};
 			ptrvec_push(a, &one, it);
 			entry *e = change_entries(&c, &one, &n);
-			feed(&c, out, it->path, arena_printf(a, "%s – %s", item_label(&c, it), m->site.title), e, n);
+			feed(&c, out, it->path,
+			     arena_printf(a, "%s – %s", item_label(&c, it), m->site.title), e, n);
 		}
 	}
 	for (size_t i = 0; i < m->directorates.len; i++) {
 		const directorate *d = m->directorates.items[i];
 		entry *e = change_entries(&c, &d->leads, &n);
-		feed(&c, out, d->path, arena_printf(a, "%s: status changes – %s", d->name, m->site.title), e, n);
+		feed(&c, out, d->path,
+		     arena_printf(a, "%s: status changes – %s", d->name, m->site.title), e, n);
 	}
 	for (size_t i = 0; i < m->characteristics.len; i++) {
 		const characteristic *ch = m->characteristics.items[i];
@@ -284,7 +290,8 @@ feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 			}
 		}
 		entry *e = change_entries(&c, &items, &n);
-		feed(&c, out, ch->path, arena_printf(a, "%s: status changes – %s", ch->name, m->site.title), e, n);
+		feed(&c, out, ch->path,
+		     arena_printf(a, "%s: status changes – %s", ch->name, m->site.title), e, n);
 	}
 	sitemap(&c, out);
 }

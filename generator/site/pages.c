@@ -50,7 +50,8 @@ pages_collect(arena *a, const model *m, page_list *out)
 		add_page(a, out, PAGE_DEADLINES, arena_printf(a, "%sdeadlines/", pl->path), pl);
 		for (size_t j = 0; j < pl->items.len; j++) {
 			const item *it = pl->items.items[j];
-			add_page(a, out, it->kind == ITEM_MEASURE ? PAGE_MEASURE : PAGE_ITEM, it->path, it);
+			add_page(a, out, it->kind == ITEM_MEASURE ? PAGE_MEASURE : PAGE_ITEM,
+			         it->path, it);
 			add_redirects(a, out, &it->alias_paths, it->path);
 		}
 		for (size_t j = 0; j < pl->reports.len; j++) {
@@ -61,7 +62,8 @@ pages_collect(arena *a, const model *m, page_list *out)
 	}
 	add_page(a, out, PAGE_PEOPLE, "people/", NULL);
 	for (size_t i = 0; i < m->people.len; i++)
-		add_page(a, out, PAGE_PERSON, ((person *)m->people.items[i])->path, m->people.items[i]);
+		add_page(a, out, PAGE_PERSON, ((person *)m->people.items[i])->path,
+		         m->people.items[i]);
 	for (size_t i = 0; i < m->directorates.len; i++)
 		add_page(a, out, PAGE_DIRECTORATE, ((directorate *)m->directorates.items[i])->path,
 		         m->directorates.items[i]);
@@ -71,8 +73,9 @@ pages_collect(arena *a, const model *m, page_list *out)
 		add_page(a, out, PAGE_EQUALITY_OUTCOME, eo->path, eo);
 		ptrvec old = {0};
 		for (size_t j = 0; j < eo->aliases.len; j++)
-			ptrvec_push(a, &old, arena_printf(a, "equality/outcomes/%s/",
-			                                  (const char *)eo->aliases.items[j]));
+			ptrvec_push(a, &old,
+			            arena_printf(a, "equality/outcomes/%s/",
+			                         (const char *)eo->aliases.items[j]));
 		add_redirects(a, out, &old, eo->path);
 	}
 	for (size_t i = 0; i < m->characteristics.len; i++)
@@ -91,25 +94,25 @@ const char *
 pages_template(page_kind kind)
 {
 	static const char *names[PAGE_KIND_COUNT] = {
-		[PAGE_HOME] = "home",
-		[PAGE_PLAN] = "plan",
-		[PAGE_ITEM] = "item",
-		[PAGE_MEASURE] = "measure",
-		[PAGE_REPORT] = "report",
-		[PAGE_CHANGES] = "changes",
-		[PAGE_DEADLINES] = "deadlines",
-		[PAGE_PEOPLE] = "people",
-		[PAGE_PERSON] = "leader",
-		[PAGE_DIRECTORATE] = "leader",
-		[PAGE_EQUALITY] = "equality",
-		[PAGE_EQUALITY_OUTCOME] = "equality-outcome",
-		[PAGE_CHARACTERISTIC] = "group",
-		[PAGE_ABOUT] = "about",
-		[PAGE_ACCESSIBILITY] = "accessibility",
-		[PAGE_NOT_FOUND] = "not-found",
-		[PAGE_REDIRECT] = "redirect",
-		[PAGE_SEARCH] = "search",
-		[PAGE_DATA] = "data",
+	    [PAGE_HOME] = "home",
+	    [PAGE_PLAN] = "plan",
+	    [PAGE_ITEM] = "item",
+	    [PAGE_MEASURE] = "measure",
+	    [PAGE_REPORT] = "report",
+	    [PAGE_CHANGES] = "changes",
+	    [PAGE_DEADLINES] = "deadlines",
+	    [PAGE_PEOPLE] = "people",
+	    [PAGE_PERSON] = "leader",
+	    [PAGE_DIRECTORATE] = "leader",
+	    [PAGE_EQUALITY] = "equality",
+	    [PAGE_EQUALITY_OUTCOME] = "equality-outcome",
+	    [PAGE_CHARACTERISTIC] = "group",
+	    [PAGE_ABOUT] = "about",
+	    [PAGE_ACCESSIBILITY] = "accessibility",
+	    [PAGE_NOT_FOUND] = "not-found",
+	    [PAGE_REDIRECT] = "redirect",
+	    [PAGE_SEARCH] = "search",
+	    [PAGE_DATA] = "data",
 	};
 	return names[kind];
 }
@@ -160,7 +163,8 @@ static const char *
 item_heading(const ctx *c, const item *it)
 {
 	/* Codes such as "Priority 1" or "Action 3.2" already carry their word. */
-	if (it->code && *it->code && ((*it->code >= 'A' && *it->code <= 'Z') || (*it->code >= 'a' && *it->code <= 'z')))
+	if (it->code && *it->code &&
+	    ((*it->code >= 'A' && *it->code <= 'Z') || (*it->code >= 'a' && *it->code <= 'z')))
 		return it->code;
 	if (it->code && *it->code)
 		return arena_printf(c->a, "%s %s", kind_label(it), it->code);
@@ -215,13 +219,26 @@ measure_value(const ctx *c, const measure_info *mi, double d)
 	const char *label = mi ? mi->unit_label : NULL;
 	const char *text;
 	switch (mi ? mi->unit : UNIT_NONE) {
-	case UNIT_PERCENT: text = arena_printf(c->a, "%s%%", n); break;
-	case UNIT_POUNDS: text = arena_printf(c->a, "\xc2\xa3%s", n); break;
-	case UNIT_DAYS: text = arena_printf(c->a, "%s %s", n, d == 1 ? "day" : "days"); break;
-	case UNIT_WEEKS: text = arena_printf(c->a, "%s %s", n, d == 1 ? "week" : "weeks"); break;
-	case UNIT_MONTHS: text = arena_printf(c->a, "%s %s", n, d == 1 ? "month" : "months"); break;
-	case UNIT_YEARS: text = arena_printf(c->a, "%s %s", n, d == 1 ? "year" : "years"); break;
-	default: text = n;
+	case UNIT_PERCENT:
+		text = arena_printf(c->a, "%s%%", n);
+		break;
+	case UNIT_POUNDS:
+		text = arena_printf(c->a, "\xc2\xa3%s", n);
+		break;
+	case UNIT_DAYS:
+		text = arena_printf(c->a, "%s %s", n, d == 1 ? "day" : "days");
+		break;
+	case UNIT_WEEKS:
+		text = arena_printf(c->a, "%s %s", n, d == 1 ? "week" : "weeks");
+		break;
+	case UNIT_MONTHS:
+		text = arena_printf(c->a, "%s %s", n, d == 1 ? "month" : "months");
+		break;
+	case UNIT_YEARS:
+		text = arena_printf(c->a, "%s %s", n, d == 1 ? "year" : "years");
+		break;
+	default:
+		text = n;
 	}
 	return label ? arena_printf(c->a, "%s %s", text, label) : text;
 }
@@ -315,7 +332,8 @@ deadline_value(const ctx *c, const item *it)
 			value_set_str(c->a, rv, "display", r->deadline.display);
 			value_set_str(c->a, rv, "reason", r->reason);
 			if (r->report)
-				value_set(c->a, rv, "report", link(c, r->report->title, r->report->path));
+				value_set(c->a, rv, "report",
+				          link(c, r->report->title, r->report->path));
 			value_push(c->a, revs, rv);
 		}
 		value_set(c->a, v, "revisions", revs);
@@ -352,7 +370,8 @@ row(const ctx *c, const item *it)
 	value_set_str(c->a, v, "leads", leads_text(c, it));
 	value_set_bool(c->a, v, "sef", it->sef);
 	if (it->kind == ITEM_MEASURE && it->current && it->current->has_actual)
-		value_set_str(c->a, v, "actual", measure_value(c, it->measure, it->current->actual));
+		value_set_str(c->a, v, "actual",
+		              measure_value(c, it->measure, it->current->actual));
 	return v;
 }
 
@@ -479,7 +498,8 @@ summary_value(const ctx *c, const status_counts *sc, const char *scope)
 		int k = r % RAG_COUNT;
 		if (!sc->rag[k])
 			continue;
-		value *e = tag(c, k ? rag_label((rag)k) : "Not reported", k ? rag_id((rag)k) : "none");
+		value *e =
+		    tag(c, k ? rag_label((rag)k) : "Not reported", k ? rag_id((rag)k) : "none");
 		value_set_num(c->a, e, "count", sc->rag[k]);
 		value_push(c->a, measures, e);
 	}
@@ -505,18 +525,23 @@ history_value(const ctx *c, const item *it)
 		value_set_str(c->a, e, "as_of", date_display_text(c->a, s->report->as_of));
 		if (it->kind == ITEM_MEASURE) {
 			if (s->rag)
-				value_set(c->a, e, "status", tag(c, rag_label(s->rag), rag_id(s->rag)));
+				value_set(c->a, e, "status",
+				          tag(c, rag_label(s->rag), rag_id(s->rag)));
 			if (s->has_actual)
-				value_set_str(c->a, e, "actual", measure_value(c, it->measure, s->actual));
+				value_set_str(c->a, e, "actual",
+				              measure_value(c, it->measure, s->actual));
 			else if (s->actual_as_written)
-				value_set_str(c->a, e, "actual", no_figure(c, s->actual_as_written));
+				value_set_str(c->a, e, "actual",
+				              no_figure(c, s->actual_as_written));
 		} else if (s->lifecycle) {
-			value_set(c->a, e, "status",
-			          tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
+			value_set(
+			    c->a, e, "status",
+			    tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
 		}
 		if (s->confidence)
-			value_set(c->a, e, "confidence",
-			          tag(c, confidence_label(s->confidence), confidence_id(s->confidence)));
+			value_set(
+			    c->a, e, "confidence",
+			    tag(c, confidence_label(s->confidence), confidence_id(s->confidence)));
 		value_set_str(c->a, e, "note", html(c, s->note, 3));
 		value_set_str(c->a, e, "reason", s->reason);
 		value_push(c->a, v, e);
@@ -534,9 +559,9 @@ cite_value(const ctx *c, const item *it, const char *heading)
 	value_set_str(c->a, v, "address", address);
 	value_set_bool(c->a, v, "absolute", c->base_url != NULL);
 	value_set_str(c->a, v, "text",
-	              arena_printf(c->a, "%s, \"%s: %s\", %s%s%s. %s", c->m->site.council,
-	                           heading, it->title, it->plan->title,
-	                           as_of ? ", as reported on " : "", as_of ? as_of : "", address));
+	              arena_printf(c->a, "%s, \"%s: %s\", %s%s%s. %s", c->m->site.council, heading,
+	                           it->title, it->plan->title, as_of ? ", as reported on " : "",
+	                           as_of ? as_of : "", address));
 	return v;
 }
 
@@ -555,7 +580,8 @@ common(const ctx *c, value *data, const char *title, const char *path, const cha
 	value_set_str(a, site, "council", s->council);
 	value_set_str(a, site, "licence", s->licence);
 	value_set_str(a, site, "licence_url", s->licence_url);
-	value_set_str(a, site, "logo", s->logo ? arena_printf(a, "%sstatic/%s", c->root, s->logo) : NULL);
+	value_set_str(a, site, "logo",
+	              s->logo ? arena_printf(a, "%sstatic/%s", c->root, s->logo) : NULL);
 	value_set_str(a, site, "brand", s->brand_colour);
 	value_set(a, data, "site", site);
 	value_set_str(a, data, "root", c->root);
@@ -603,8 +629,9 @@ item_page(const ctx *c, const item *it)
 	value_set_str(a, v, "source_note", it->source_note);
 	value_set_bool(a, v, "sef", it->sef);
 	value_set(a, v, "status", status_tag(c, it));
-	value_set_bool(a, v, "has_status", it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE ||
-	                                        it->kind == ITEM_MEASURE);
+	value_set_bool(a, v, "has_status",
+	               it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE ||
+	                   it->kind == ITEM_MEASURE);
 	if (it->current) {
 		if (it->current->confidence)
 			value_set(a, v, "confidence",
@@ -612,7 +639,8 @@ item_page(const ctx *c, const item *it)
 			              confidence_id(it->current->confidence)));
 		value_set_str(a, v, "note", html(c, it->current->note, 2));
 		value_set_str(a, v, "reason", it->current->reason);
-		value_set(a, v, "reported", link(c, it->current->report->title, it->current->report->path));
+		value_set(a, v, "reported",
+		          link(c, it->current->report->title, it->current->report->path));
 	}
 	value_set(a, v, "deadline", deadline_value(c, it));
 	value_set(a, v, "leads", leads_value(c, it));
@@ -620,7 +648,8 @@ item_page(const ctx *c, const item *it)
 	if (it->children.len) {
 		const item *first = it->children.items[0];
 		value_set_str(a, v, "children_label", kind_label(first));
-		value_set(a, v, "children", table(c, kind_label(it->children.items[0]), rows(c, &it->children)));
+		value_set(a, v, "children",
+		          table(c, kind_label(it->children.items[0]), rows(c, &it->children)));
 	}
 	value_set(a, v, "measures", table(c, "Measure", rows(c, &it->measures)));
 	if (it->kind == ITEM_PRIORITY || it->kind == ITEM_OUTCOME) {
@@ -678,14 +707,18 @@ measure_page(const ctx *c, const item *it)
 			value *r = value_map(a);
 			value_set_str(a, r, "period", h->period);
 			value_set_str(a, r, "anchor", exports_history_anchor(a, mi, i));
-			value_set_str(a, r, "actual", h->has_actual ? measure_value(c, mi, h->actual) : "No data");
-			value_set_str(a, r, "target", h->has_target ? measure_value(c, mi, h->target) : "");
+			value_set_str(a, r, "actual",
+			              h->has_actual ? measure_value(c, mi, h->actual) : "No data");
+			value_set_str(a, r, "target",
+			              h->has_target ? measure_value(c, mi, h->target) : "");
 			value_set_str(a, r, "red", h->has_red ? measure_value(c, mi, h->red) : "");
 			value *comp = value_list(a);
 			for (size_t k = 0; k < mi->ncomparators; k++)
-				value_push(a, comp, value_string(a, h->has_comparator[k]
-				                                        ? measure_value(c, mi, h->comparator[k])
-				                                        : ""));
+				value_push(
+				    a, comp,
+				    value_string(a, h->has_comparator[k]
+				                        ? measure_value(c, mi, h->comparator[k])
+				                        : ""));
 			value_set(a, r, "comparators", comp);
 			value_push(a, hist, r);
 		}
@@ -733,7 +766,9 @@ plan_page(const ctx *c, const plan *pl)
 		const item *p = pl->priorities.items[i];
 		value *pv = row(c, p);
 		value_set_str(a, pv, "heading", item_heading(c, p));
-		value_set(a, pv, "outcomes", table(c, pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome", rows(c, &p->children)));
+		value_set(a, pv, "outcomes",
+		          table(c, pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome",
+		                rows(c, &p->children)));
 		value_push(a, prios, pv);
 		count_tree(&all, p);
 	}
@@ -743,8 +778,10 @@ plan_page(const ctx *c, const plan *pl)
 			count_item(&all, msr);
 	}
 	value_set(a, v, "priorities", prios);
-	value_set_str(a, v, "priority_label", pl->label[ITEM_PRIORITY] ? pl->label[ITEM_PRIORITY] : "Priority");
-	value_set_str(a, v, "outcome_label", pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome");
+	value_set_str(a, v, "priority_label",
+	              pl->label[ITEM_PRIORITY] ? pl->label[ITEM_PRIORITY] : "Priority");
+	value_set_str(a, v, "outcome_label",
+	              pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome");
 	value_set(a, v, "measures", table(c, "Measure", rows(c, &pl->measures)));
 	value_set(a, v, "summary", summary_value(c, &all, pl->title));
 	value *reports = value_list(a);
@@ -769,15 +806,18 @@ home_page(const ctx *c)
 	arena *a = c->a;
 	value *d = value_map(a);
 	common(c, d, c->m->site.title, "",
-	       arena_printf(a, "What %s promised in its strategic plans, who is responsible, by when, "
-	                       "and how it is going.", c->m->site.council ? c->m->site.council : "the council"));
+	       arena_printf(a,
+	                    "What %s promised in its strategic plans, who is responsible, by when, "
+	                    "and how it is going.",
+	                    c->m->site.council ? c->m->site.council : "the council"));
 	value *plans = value_list(a);
 	for (size_t i = 0; i < c->m->plans.len; i++) {
 		const plan *pl = c->m->plans.items[i];
 		value *pv = link(c, pl->title, pl->path);
 		value_set_str(a, pv, "subtitle", pl->subtitle);
 		value_set_str(a, pv, "as_of", date_display_text(c->a, pl->as_of));
-		value_set_str(a, pv, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
+		value_set_str(a, pv, "deadlines_url",
+		              url(c, arena_printf(a, "%sdeadlines/", pl->path)));
 		value_set_bool(a, pv, "current", pl == c->m->site.current_plan);
 		value_push(a, plans, pv);
 	}
@@ -790,8 +830,12 @@ home_page(const ctx *c)
 		for (size_t i = 0; i < cur->items.len; i++)
 			count_item(&sc, cur->items.items[i]);
 		value_set(a, cv, "summary", summary_value(c, &sc, cur->title));
-		value_set(a, cv, "priorities", table(c, cur->label[ITEM_PRIORITY] ? cur->label[ITEM_PRIORITY] : "Priority", rows(c, &cur->priorities)));
-		value_set_str(a, cv, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", cur->path)));
+		value_set(a, cv, "priorities",
+		          table(c,
+		                cur->label[ITEM_PRIORITY] ? cur->label[ITEM_PRIORITY] : "Priority",
+		                rows(c, &cur->priorities)));
+		value_set_str(a, cv, "deadlines_url",
+		              url(c, arena_printf(a, "%sdeadlines/", cur->path)));
 		if (cur->reports.len) {
 			const report *r = cur->reports.items[cur->reports.len - 1];
 			value *rv = link(c, r->title, r->path);
@@ -837,7 +881,8 @@ deadlines_page(const ctx *c, const plan *pl)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	common(c, d, arena_printf(a, "Deadlines: %s", pl->title), arena_printf(a, "%sdeadlines/", pl->path),
+	common(c, d, arena_printf(a, "Deadlines: %s", pl->title),
+	       arena_printf(a, "%sdeadlines/", pl->path),
 	       arena_printf(a, "What is due, overdue and slipped in %s.", pl->title));
 	value_set(a, d, "breadcrumbs", crumbs(c, pl->title, pl->path));
 	ptrvec dated = {0}, overdue = {0}, slipped = {0}, undated = {0};
@@ -859,7 +904,8 @@ deadlines_page(const ctx *c, const plan *pl)
 	 * an insertion sort here was quadratic in the size of a plan). */
 	dated_item *order = arena_alloc(a, (dated.len + 1) * sizeof *order);
 	for (size_t i = 0; i < dated.len; i++)
-		order[i] = (dated_item){item_current_deadline(dated.items[i])->last_day, i, dated.items[i]};
+		order[i] = (dated_item){item_current_deadline(dated.items[i])->last_day, i,
+		                        dated.items[i]};
 	if (dated.len)
 		qsort(order, dated.len, sizeof *order, compare_dated);
 	for (size_t i = 0; i < dated.len; i++)
@@ -875,7 +921,8 @@ deadlines_page(const ctx *c, const plan *pl)
 			date_display(month * 100 + 1, label);
 			cur = value_map(a);
 			value_set_str(a, cur, "month", strchr(label, ' ') + 1);
-			value_set_str(a, cur, "id", arena_printf(a, "m-%d-%02d", month / 100, month % 100));
+			value_set_str(a, cur, "id",
+			              arena_printf(a, "m-%d-%02d", month / 100, month % 100));
 			value_set(a, cur, "items", value_list(a));
 			value_push(a, months, cur);
 			cur_month = month;
@@ -914,18 +961,21 @@ report_row(const ctx *c, const report *r, const item *it)
 {
 	value *v = row(c, it);
 	const status_entry *s = entry_for(r, it);
-	value_set_str(c->a, v, "anchor", arena_printf(c->a, "%s-%s", item_kind_id(it->kind), it->id));
+	value_set_str(c->a, v, "anchor",
+	              arena_printf(c->a, "%s-%s", item_kind_id(it->kind), it->id));
 	if (!s)
 		return v;
 	if (it->kind == ITEM_MEASURE) {
-		value_set(c->a, v, "status", s->rag ? tag(c, rag_label(s->rag), rag_id(s->rag))
-		                                    : tag(c, "Not reported", "none"));
+		value_set(c->a, v, "status",
+		          s->rag ? tag(c, rag_label(s->rag), rag_id(s->rag))
+		                 : tag(c, "Not reported", "none"));
 		if (s->has_actual)
 			value_set_str(c->a, v, "actual", measure_value(c, it->measure, s->actual));
 		if (s->has_target)
 			value_set_str(c->a, v, "target", measure_value(c, it->measure, s->target));
 	} else if (s->lifecycle) {
-		value_set(c->a, v, "status", tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
+		value_set(c->a, v, "status",
+		          tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
 	}
 	value_set_str(c->a, v, "note", html(c, s->note, 4));
 	value_set_str(c->a, v, "why_off_target", html(c, s->why_off_target, 4));
@@ -965,11 +1015,16 @@ report_page(const ctx *c, const report *r)
 				value *av = report_row(c, r, act);
 				value *dels = value_list(a);
 				for (size_t l = 0; l < act->children.len; l++)
-					value_push(a, dels, report_row(c, r, act->children.items[l]));
+					value_push(a, dels,
+					           report_row(c, r, act->children.items[l]));
 				value_set(a, av, "deliverables", table(c, "Deliverable", dels));
 				value_push(a, acts, av);
 			}
-			value_set(a, ov, "activities", table(c, o->children.len ? kind_label(o->children.items[0]) : "Activity", acts));
+			value_set(
+			    a, ov, "activities",
+			    table(c,
+			          o->children.len ? kind_label(o->children.items[0]) : "Activity",
+			          acts));
 			value *ms = value_list(a);
 			for (size_t k = 0; k < o->measures.len; k++)
 				value_push(a, ms, report_row(c, r, o->measures.items[k]));
@@ -1013,7 +1068,8 @@ changes_page(const ctx *c, const report *r)
 				lifecycle b = before ? before->lifecycle : LIFECYCLE_NONE;
 				if (now->lifecycle != b) {
 					was = b ? lifecycle_label(b) : "Not reported";
-					is = now->lifecycle ? lifecycle_label(now->lifecycle) : "Not reported";
+					is = now->lifecycle ? lifecycle_label(now->lifecycle)
+					                    : "Not reported";
 				}
 			}
 			if (is) {
@@ -1028,8 +1084,9 @@ changes_page(const ctx *c, const report *r)
 			if (rv->report != r)
 				continue;
 			value *mv = row(c, it);
-			value_set_str(a, mv, "from", j ? ((revision *)it->revisions.items[j - 1])->deadline.display
-			                              : it->deadline.display);
+			value_set_str(a, mv, "from",
+			              j ? ((revision *)it->revisions.items[j - 1])->deadline.display
+			                : it->deadline.display);
 			value_set_str(a, mv, "to", rv->deadline.display);
 			value_set_str(a, mv, "reason", rv->reason);
 			value_push(a, moved, mv);
@@ -1061,10 +1118,13 @@ people_page(const ctx *c)
 	arena *a = c->a;
 	value *d = value_map(a);
 	common(c, d, "Who is responsible", "people/",
-	       "Lead members, portfolios, officers and directorates, and everything each of them leads.");
+	       "Lead members, portfolios, officers and directorates, and everything each of them "
+	       "leads.");
 	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
-	static const char *group_titles[] = {"Officers", "Posts", "Councillors", "Cabinet portfolios"};
-	static const person_kind order[] = {PERSON_PORTFOLIO, PERSON_COUNCILLOR, PERSON_POST, PERSON_OFFICER};
+	static const char *group_titles[] = {"Officers", "Posts", "Councillors",
+	                                     "Cabinet portfolios"};
+	static const person_kind order[] = {PERSON_PORTFOLIO, PERSON_COUNCILLOR, PERSON_POST,
+	                                    PERSON_OFFICER};
 	person **sorted = arena_alloc(a, (c->m->people.len + 1) * sizeof(person *));
 	if (c->m->people.len)
 		memcpy(sorted, c->m->people.items, c->m->people.len * sizeof(person *));
@@ -1136,7 +1196,8 @@ leader_page(const ctx *c, const char *name, const char *kind, const char *role,
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	common(c, d, name, path, arena_printf(a, "Everything %s leads in the council's strategic plans.", name));
+	common(c, d, name, path,
+	       arena_printf(a, "Everything %s leads in the council's strategic plans.", name));
 	value_set(a, d, "breadcrumbs", crumbs(c, "Who is responsible", "people/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "name", name);
@@ -1158,8 +1219,9 @@ equality_page(const ctx *c)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	common(c, d, "Equality", "equality/",
-	       "Equality outcomes and the groups they concern, with every commitment linked to them.");
+	common(
+	    c, d, "Equality", "equality/",
+	    "Equality outcomes and the groups they concern, with every commitment linked to them.");
 	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
 	value *groups = value_list(a);
 	for (size_t i = 0; i < c->m->characteristics.len; i++) {
@@ -1226,8 +1288,9 @@ group_page(const ctx *c, const characteristic *ch)
 	arena *a = c->a;
 	value *d = value_map(a);
 	common(c, d, ch->name, ch->path,
-	       arena_printf(a, "Every equality outcome, activity, deliverable and measure concerning %s.",
-	                    ch->name));
+	       arena_printf(
+	           a, "Every equality outcome, activity, deliverable and measure concerning %s.",
+	           ch->name));
 	value_set(a, d, "breadcrumbs", crumbs(c, "Equality", "equality/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "name", ch->name);
@@ -1305,7 +1368,8 @@ jsonld(const ctx *c, bool with_dataset)
 {
 	const site_config *s = &c->m->site;
 	buf b = BUF_INIT;
-	buf_adds(&b, "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"GovernmentOrganization\",");
+	buf_adds(&b, "{\"@context\":\"https://"
+	             "schema.org\",\"@graph\":[{\"@type\":\"GovernmentOrganization\",");
 	ld_pair(&b, "@id", ld_url(c, "#council"), true);
 	ld_pair(&b, "url", c->base_url, true);
 	ld_pair(&b, "name", s->council ? s->council : s->title, false);
@@ -1320,10 +1384,14 @@ jsonld(const ctx *c, bool with_dataset)
 		buf_adds(&b, ",{\"@type\":\"Dataset\",");
 		ld_pair(&b, "@id", ld_url(c, "data/"), true);
 		ld_pair(&b, "name", arena_printf(c->a, "%s: open data", s->title), true);
-		ld_pair(&b, "description",
-		        arena_printf(c->a, "Activities, deliverables, performance measures with their history, and "
-		                           "equality outcomes of the strategic plans of %s, as CSV and JSON.",
-		                     s->council ? s->council : s->title), true);
+		ld_pair(
+		    &b, "description",
+		    arena_printf(
+		        c->a,
+		        "Activities, deliverables, performance measures with their history, and "
+		        "equality outcomes of the strategic plans of %s, as CSV and JSON.",
+		        s->council ? s->council : s->title),
+		    true);
 		ld_pair(&b, "url", ld_url(c, "data/index.html"), true);
 		ld_pair(&b, "license", s->licence_url ? s->licence_url : s->licence, true);
 		ld_pair(&b, "dateModified", date_iso_text(c->a, as_of), true);
@@ -1333,13 +1401,17 @@ jsonld(const ctx *c, bool with_dataset)
 		json_escape(&b, ld_url(c, "#council"));
 		buf_adds(&b, "},\"distribution\":[");
 		static const char *const files[][2] = {
-			{"data/activities.csv", "text/csv"},       {"data/deliverables.csv", "text/csv"},
-			{"data/measures.csv", "text/csv"},         {"data/measure-history.csv", "text/csv"},
-			{"data/equality-outcomes.csv", "text/csv"}, {"data/equality-links.csv", "text/csv"},
-			{"data/plansite.json", "application/json"},
+		    {"data/activities.csv", "text/csv"},
+		    {"data/deliverables.csv", "text/csv"},
+		    {"data/measures.csv", "text/csv"},
+		    {"data/measure-history.csv", "text/csv"},
+		    {"data/equality-outcomes.csv", "text/csv"},
+		    {"data/equality-links.csv", "text/csv"},
+		    {"data/plansite.json", "application/json"},
 		};
 		for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
-			buf_adds(&b, i ? ",{\"@type\":\"DataDownload\"," : "{\"@type\":\"DataDownload\",");
+			buf_adds(&b, i ? ",{\"@type\":\"DataDownload\","
+			               : "{\"@type\":\"DataDownload\",");
 			ld_pair(&b, "encodingFormat", files[i][1], true);
 			ld_pair(&b, "contentUrl", ld_url(c, files[i][0]), false);
 			buf_addc(&b, '}');
@@ -1397,7 +1469,8 @@ search_page(const ctx *c)
 	const model *m = c->m;
 	value *d = value_map(a);
 	common(c, d, "Search", "search/",
-	       "Search every priority, outcome, activity, deliverable and measure, or browse them from A to Z.");
+	       "Search every priority, outcome, activity, deliverable and measure, or browse them "
+	       "from A to Z.");
 	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
 	value *plans = value_list(a);
 	size_t n = 0;
@@ -1411,10 +1484,15 @@ search_page(const ctx *c)
 	}
 	value_set(a, d, "plans", plans);
 	static const char *const kinds[][2] = {
-		{"priority", "Priority"}, {"outcome", "Outcome"}, {"activity", "Activity"},
-		{"deliverable", "Deliverable"}, {"measure", "Measure"},
-		{"equality-outcome", "Equality outcome"}, {"group", "Group"},
-		{"person", "Person"}, {"directorate", "Directorate"},
+	    {"priority", "Priority"},
+	    {"outcome", "Outcome"},
+	    {"activity", "Activity"},
+	    {"deliverable", "Deliverable"},
+	    {"measure", "Measure"},
+	    {"equality-outcome", "Equality outcome"},
+	    {"group", "Group"},
+	    {"person", "Person"},
+	    {"directorate", "Directorate"},
 	};
 	value *kl = value_list(a);
 	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
@@ -1498,7 +1576,8 @@ data_page(const ctx *c)
 	const model *m = c->m;
 	value *d = value_map(a);
 	common(c, d, "Open data", "data/",
-	       "Download the plans' activities, deliverables, measures and equality outcomes as CSV and JSON.");
+	       "Download the plans' activities, deliverables, measures and equality outcomes as "
+	       "CSV and JSON.");
 	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
 	value_set_str(a, value_get(d, "page"), "jsonld", jsonld(c, true));
 	export_list files = {.sizes_only = true}; /* the page lists names and sizes */
@@ -1533,9 +1612,13 @@ data_page(const ctx *c)
 	}
 	value_set(a, d, "files", site_files);
 	value_set(a, d, "plans", groups);
-	value_set_str(a, d, "licence", m->site.licence ? m->site.licence : "Open Government Licence v3.0");
-	value_set_str(a, d, "licence_url", m->site.licence_url ? m->site.licence_url
-	              : "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+	value_set_str(a, d, "licence",
+	              m->site.licence ? m->site.licence : "Open Government Licence v3.0");
+	value_set_str(
+	    a, d, "licence_url",
+	    m->site.licence_url
+	        ? m->site.licence_url
+	        : "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
 	value_set_bool(a, d, "feeds", c->base_url != NULL);
 	value_set_str(a, d, "search_url", url(c, "search/"));
 	return d;
@@ -1564,14 +1647,22 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 		memcpy(root + i * 3, "../", 3);
 	ctx c = {a, m, root, base_url};
 	switch (p->kind) {
-	case PAGE_HOME: return home_page(&c);
-	case PAGE_PLAN: return plan_page(&c, p->subject);
-	case PAGE_ITEM: return item_page(&c, p->subject);
-	case PAGE_MEASURE: return measure_page(&c, p->subject);
-	case PAGE_REPORT: return report_page(&c, p->subject);
-	case PAGE_CHANGES: return changes_page(&c, p->subject);
-	case PAGE_DEADLINES: return deadlines_page(&c, p->subject);
-	case PAGE_PEOPLE: return people_page(&c);
+	case PAGE_HOME:
+		return home_page(&c);
+	case PAGE_PLAN:
+		return plan_page(&c, p->subject);
+	case PAGE_ITEM:
+		return item_page(&c, p->subject);
+	case PAGE_MEASURE:
+		return measure_page(&c, p->subject);
+	case PAGE_REPORT:
+		return report_page(&c, p->subject);
+	case PAGE_CHANGES:
+		return changes_page(&c, p->subject);
+	case PAGE_DEADLINES:
+		return deadlines_page(&c, p->subject);
+	case PAGE_PEOPLE:
+		return people_page(&c);
 	case PAGE_PERSON: {
 		const person *pe = p->subject;
 		static const char *kinds[] = {"Officer", "Post", "Councillor", "Cabinet portfolio"};
@@ -1580,18 +1671,24 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 	}
 	case PAGE_DIRECTORATE: {
 		const directorate *dr = p->subject;
-		const char *kind = dr->code ? arena_printf(a, "Directorate (%s)", dr->code) : "Directorate";
-		value *dd = leader_page(&c, dr->name, kind, NULL, dr->source_note, &dr->also_known_as,
-		                        &dr->leads, dr->path);
+		const char *kind =
+		    dr->code ? arena_printf(a, "Directorate (%s)", dr->code) : "Directorate";
+		value *dd = leader_page(&c, dr->name, kind, NULL, dr->source_note,
+		                        &dr->also_known_as, &dr->leads, dr->path);
 		if (base_url)
 			set_feed(&c, dd, dr->path, arena_printf(a, "%s: status changes", dr->name));
 		return dd;
 	}
-	case PAGE_EQUALITY: return equality_page(&c);
-	case PAGE_EQUALITY_OUTCOME: return equality_outcome_page(&c, p->subject);
-	case PAGE_CHARACTERISTIC: return group_page(&c, p->subject);
-	case PAGE_ABOUT: return simple_page(&c, "About this site", "about/", m->site.about);
-	case PAGE_ACCESSIBILITY: return simple_page(&c, "Accessibility statement", "accessibility/", NULL);
+	case PAGE_EQUALITY:
+		return equality_page(&c);
+	case PAGE_EQUALITY_OUTCOME:
+		return equality_outcome_page(&c, p->subject);
+	case PAGE_CHARACTERISTIC:
+		return group_page(&c, p->subject);
+	case PAGE_ABOUT:
+		return simple_page(&c, "About this site", "about/", m->site.about);
+	case PAGE_ACCESSIBILITY:
+		return simple_page(&c, "Accessibility statement", "accessibility/", NULL);
 	case PAGE_NOT_FOUND: {
 		/* Served at any address, so its links must not be relative to where it sits. */
 		ctx abs = {a, m, base_url ? base_url : "/", base_url};
@@ -1602,12 +1699,16 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 		common(&c, d, "This page has moved", p->path, NULL);
 		value_set_str(a, d, "target", url(&c, p->target));
 		if (base_url)
-			value_set_str(a, value_get(d, "page"), "canonical", arena_printf(a, "%s%s", base_url, p->target));
+			value_set_str(a, value_get(d, "page"), "canonical",
+			              arena_printf(a, "%s%s", base_url, p->target));
 		return d;
 	}
-	case PAGE_SEARCH: return search_page(&c);
-	case PAGE_DATA: return data_page(&c);
-	case PAGE_KIND_COUNT: break;
+	case PAGE_SEARCH:
+		return search_page(&c);
+	case PAGE_DATA:
+		return data_page(&c);
+	case PAGE_KIND_COUNT:
+		break;
 	}
 	return value_map(a);
 }

@@ -11,23 +11,23 @@
 typedef enum {
 	PAGE_HOME,
 	PAGE_PLAN,
-	PAGE_ITEM,          /* priority, outcome, activity, deliverable */
+	PAGE_ITEM, /* priority, outcome, activity, deliverable */
 	PAGE_MEASURE,
-	PAGE_REPORT,        /* printable monitoring report */
-	PAGE_CHANGES,       /* what changed in a report */
-	PAGE_DEADLINES,     /* per plan */
-	PAGE_PEOPLE,        /* index of people and directorates */
+	PAGE_REPORT,    /* printable monitoring report */
+	PAGE_CHANGES,   /* what changed in a report */
+	PAGE_DEADLINES, /* per plan */
+	PAGE_PEOPLE,    /* index of people and directorates */
 	PAGE_PERSON,
 	PAGE_DIRECTORATE,
-	PAGE_EQUALITY,      /* index of equality outcomes and groups */
+	PAGE_EQUALITY, /* index of equality outcomes and groups */
 	PAGE_EQUALITY_OUTCOME,
 	PAGE_CHARACTERISTIC,
 	PAGE_ABOUT,
 	PAGE_ACCESSIBILITY,
 	PAGE_NOT_FOUND,
-	PAGE_REDIRECT,      /* an alias: the old address of a renamed item */
-	PAGE_SEARCH,        /* search/: the search form and an A-Z index of every item */
-	PAGE_DATA,          /* data/: the open data files, their sizes and licence */
+	PAGE_REDIRECT, /* an alias: the old address of a renamed item */
+	PAGE_SEARCH,   /* search/: the search form and an A-Z index of every item */
+	PAGE_DATA,     /* data/: the open data files, their sizes and licence */
 	PAGE_KIND_COUNT
 } page_kind;
 

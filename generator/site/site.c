@@ -33,8 +33,8 @@ theme_load(theme *t, diag *d, const char *dir)
 {
 	while (dir) {
 		if (t->n == THEME_MAX_DEPTH) {
-			diag_error(d, (mark){dir, 0, 0}, "themes extend each other more than %d deep",
-			           THEME_MAX_DEPTH);
+			diag_error(d, (mark){dir, 0, 0},
+			           "themes extend each other more than %d deep", THEME_MAX_DEPTH);
 			return false;
 		}
 		if (!fs_is_dir(dir)) {
@@ -57,11 +57,14 @@ theme_load(theme *t, diag *d, const char *dir)
 			return false;
 		const char *next = NULL;
 		for (size_t i = 0; v->kind == VALUE_MAP && i < v->n; i++) {
-			if (strcmp(v->keys[i]->str, "extends") == 0 && v->items[i]->kind == VALUE_STRING)
-				next = v->items[i]->str[0] == '/' ? v->items[i]->str /* absolute */
-				                                  : fs_join(t->arena, dir, v->items[i]->str);
+			if (strcmp(v->keys[i]->str, "extends") == 0 &&
+			    v->items[i]->kind == VALUE_STRING)
+				next = v->items[i]->str[0] == '/'
+				           ? v->items[i]->str /* absolute */
+				           : fs_join(t->arena, dir, v->items[i]->str);
 			else
-				diag_error(d, v->keys[i]->at, "unknown theme setting '%s' (expected 'extends')",
+				diag_error(d, v->keys[i]->at,
+				           "unknown theme setting '%s' (expected 'extends')",
 				           v->keys[i]->str);
 		}
 		if (v->kind != VALUE_MAP && v->kind != VALUE_NULL) {
@@ -81,7 +84,8 @@ theme_resolve(void *ctx, const char *name, size_t *len, const char **path)
 	if (!*name || strstr(name, "..") || strchr(name, '/'))
 		return NULL;
 	for (int i = 0; i < t->n; i++) {
-		const char *file = arena_printf(t->arena, "%s/templates/%s.mustache", t->dirs[i], name);
+		const char *file =
+		    arena_printf(t->arena, "%s/templates/%s.mustache", t->dirs[i], name);
 		if (!fs_is_file(file))
 			continue;
 		char *text = fs_read(t->arena, file, len);
@@ -97,14 +101,14 @@ theme_resolve(void *ctx, const char *name, size_t *len, const char **path)
 typedef struct job {
 	const model *m;
 	const site_options *o;
-	const char *out;        /* the new folder */
+	const char *out; /* the new folder */
 	const char *base_url;
 	mustache_env *env;
 	mustache_template *templates[PAGE_KIND_COUNT];
 	page_list pages;
 	atomic_size_t next;
 	atomic_size_t bytes;
-	pthread_mutex_t lock;   /* guards diag */
+	pthread_mutex_t lock; /* guards diag */
 	diag *diag;
 } job;
 
@@ -193,7 +197,8 @@ copy_static(const theme *t, const char *out, diag *d, site_stats *stats)
 	for (int i = t->n; i-- > 0;) {
 		const char *src = fs_join(t->arena, t->dirs[i], "static");
 		if (fs_is_dir(src) && !fs_copy_tree(src, dst)) {
-			diag_error(d, (mark){src, 0, 0}, "cannot copy static files: %s", strerror(errno));
+			diag_error(d, (mark){src, 0, 0}, "cannot copy static files: %s",
+			           strerror(errno));
 			return false;
 		}
 	}
@@ -259,7 +264,8 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			const char *text = theme_resolve(&t, name, &len, &path);
 			if (!text) {
 				diag_error(d, (mark){o->theme_dir, 0, 0},
-				           "the theme has no template '%s' (templates/%s.mustache)", name, name);
+				           "the theme has no template '%s' (templates/%s.mustache)",
+				           name, name);
 				ok = false;
 				continue;
 			}
@@ -272,7 +278,8 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	if (ok) {
 		fs_remove_tree(fresh);
 		if (!fs_mkdir_p(fresh)) {
-			diag_error(d, (mark){fresh, 0, 0}, "cannot create folder: %s", strerror(errno));
+			diag_error(d, (mark){fresh, 0, 0}, "cannot create folder: %s",
+			           strerror(errno));
 			ok = false;
 		}
 	}
@@ -290,7 +297,8 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		/* The data page waits for the data files' sizes from that thread (exports.h). */
 		if (threads > 1)
 			exports_sizes_promise(m);
-		bool ex_started = threads > 1 && pthread_create(&ex_thread, NULL, export_run, &ex) == 0;
+		bool ex_started =
+		    threads > 1 && pthread_create(&ex_thread, NULL, export_run, &ex) == 0;
 		if (!ex_started)
 			exports_sizes_forget();
 		ok = render_pages(j, threads);
@@ -312,9 +320,10 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	ok = ok && copy_static(&t, fresh, d, stats);
 	if (ok) {
 		/* The brand colour of site.yaml, as a stylesheet: the CSP forbids inline styles. */
-		const char *css = m->site.brand_colour
-		                      ? arena_printf(&a, ":root { --brand: %s; }\n", m->site.brand_colour)
-		                      : "/* no brand colour in site.yaml: the theme's own is used */\n";
+		const char *css =
+		    m->site.brand_colour
+		        ? arena_printf(&a, ":root { --brand: %s; }\n", m->site.brand_colour)
+		        : "/* no brand colour in site.yaml: the theme's own is used */\n";
 		ok = write_file(fs_join(&a, fresh, "static"), "brand.css", css, strlen(css), d);
 		stats->files++;
 		stats->bytes += strlen(css);
@@ -327,7 +336,9 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	if (!ok)
 		fs_remove_tree(fresh);
 	if (o->timings)
-		fprintf(stderr, "timing: theme %.3fs, render and write %zu pages and the data exports %.3fs, static and swap %.3fs\n",
+		fprintf(stderr,
+		        "timing: theme %.3fs, render and write %zu pages and the data exports "
+		        "%.3fs, static and swap %.3fs\n",
 		        prepared - start, j->pages.n, rendered - prepared, seconds() - rendered);
 	pthread_mutex_destroy(&j->lock);
 	/* The theme's texts registered for quoting live in this arena: the diag keeps copies. */

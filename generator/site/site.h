@@ -8,16 +8,16 @@
 #include "content/model.h"
 
 typedef struct site_options {
-	const char *theme_dir;  /* themes/default */
-	const char *out_dir;    /* site */
-	const char *base_url;   /* overrides site.yaml's base_url; may be NULL */
-	int threads;            /* 0: one per core */
-	bool timings;           /* print where the time went */
+	const char *theme_dir; /* themes/default */
+	const char *out_dir;   /* site */
+	const char *base_url;  /* overrides site.yaml's base_url; may be NULL */
+	int threads;           /* 0: one per core */
+	bool timings;          /* print where the time went */
 } site_options;
 
 typedef struct site_stats {
-	size_t pages;  /* HTML pages */
-	size_t files;  /* every file written */
+	size_t pages; /* HTML pages */
+	size_t files; /* every file written */
 	size_t bytes;
 	size_t search_bytes; /* search/index.js */
 	size_t feeds;        /* Atom feeds written (0 without a base URL) */

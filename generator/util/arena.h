@@ -11,7 +11,7 @@
 typedef struct arena_block arena_block;
 typedef struct arena {
 	arena_block *head;
-	size_t total; /* bytes handed out, for --timings and tests */
+	size_t total;       /* bytes handed out, for --timings and tests */
 	arena_block *spare; /* blocks kept by arena_reset for reuse */
 } arena;
 

@@ -156,7 +156,7 @@ diag_print(diag *d, FILE *out, bool quote)
 {
 	if (d->len) /* qsort(NULL, 0) is undefined */
 		if (d->len > 1)
-		qsort(d->items, d->len, sizeof *d->items, compare);
+			qsort(d->items, d->len, sizeof *d->items, compare);
 	quote_cursor cursor = {0};
 	for (size_t i = 0; i < d->len; i++) {
 		const diag_item *it = &d->items[i];

@@ -14,12 +14,12 @@ bool test_check(bool cond, const char *file, int line, const char *expr);
 bool test_check_str(const char *got, const char *want, const char *file, int line,
                     const char *expr);
 
-#define TEST(name)                                                                       \
-	static void name(void);                                                            \
-	__attribute__((constructor)) static void register_##name(void)                     \
-	{                                                                                  \
-		test_register(__FILE__, #name, name);                                          \
-	}                                                                                  \
+#define TEST(name)                                                                                 \
+	static void name(void);                                                                    \
+	__attribute__((constructor)) static void register_##name(void)                             \
+	{                                                                                          \
+		test_register(__FILE__, #name, name);                                              \
+	}                                                                                          \
 	static void name(void)
 
 #define CHECK(cond) test_check((cond), __FILE__, __LINE__, #cond)

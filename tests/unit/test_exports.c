@@ -10,19 +10,19 @@
 #include "test.h"
 
 static const char *const tiny_paths[] = {
-	"site.yaml",
-	"plans/p1/plan.yaml",
-	"plans/p1/outcomes/o1.yaml",
-	"plans/p1/measures/m.yaml",
+    "site.yaml",
+    "plans/p1/plan.yaml",
+    "plans/p1/outcomes/o1.yaml",
+    "plans/p1/measures/m.yaml",
 };
 static const char *const tiny_texts[] = {
-	"title: Tiny\ncouncil: Tiny Council\n",
-	"id: p1\ntitle: Plan One\nstart: 2019-04-01\nend: 2020-03-31\n"
-	"priorities:\n  - id: pr\n    title: Priority\n    outcomes: [o1]\n",
-	"id: o1\ntitle: Outcome\nactivities:\n  - id: a1\n    title: \"Build homes, \\\"quickly\\\"\"\n"
-	"    deadline: 2019-12\n    deliverables:\n      - id: d1\n        title: =SUM(A1)\n",
-	"measures:\n  - id: m\n    title: Measure\n    outcome: o1\n    unit: percent\n    history:\n"
-	"      - {period: Q1 2019/20, actual: -3.5}\n      - {period: Q1 2019/20, actual: 4}\n",
+    "title: Tiny\ncouncil: Tiny Council\n",
+    "id: p1\ntitle: Plan One\nstart: 2019-04-01\nend: 2020-03-31\n"
+    "priorities:\n  - id: pr\n    title: Priority\n    outcomes: [o1]\n",
+    "id: o1\ntitle: Outcome\nactivities:\n  - id: a1\n    title: \"Build homes, \\\"quickly\\\"\"\n"
+    "    deadline: 2019-12\n    deliverables:\n      - id: d1\n        title: =SUM(A1)\n",
+    "measures:\n  - id: m\n    title: Measure\n    outcome: o1\n    unit: percent\n    history:\n"
+    "      - {period: Q1 2019/20, actual: -3.5}\n      - {period: Q1 2019/20, actual: 4}\n",
 };
 
 static const export_file *
@@ -68,7 +68,8 @@ TEST(exports_csv_quoting_counts_and_anchors)
 	}
 	buf b = BUF_INIT;
 	exports_search_index(&a, m, &b);
-	CHECK(strncmp(buf_cstr(&b), "/*", 2) == 0 && strstr(buf_cstr(&b), "\"plans/p1/o1/a1/d1/\""));
+	CHECK(strncmp(buf_cstr(&b), "/*", 2) == 0 &&
+	      strstr(buf_cstr(&b), "\"plans/p1/o1/a1/d1/\""));
 	buf_free(&b);
 	diag_free(&d);
 	arena_free(&a);

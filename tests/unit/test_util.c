@@ -130,11 +130,11 @@ TEST(fs_mkdir_p_makes_missing_parents_only)
 	if (CHECK(dir)) {
 		const char *deep = fs_join(&a, dir, "a/b/c/d");
 		CHECK(fs_mkdir_p(deep) && fs_is_dir(deep));
-		CHECK(fs_mkdir_p(deep));                                 /* already there */
+		CHECK(fs_mkdir_p(deep));                             /* already there */
 		CHECK(fs_mkdir_p(arena_printf(&a, "%s/a/b/", dir))); /* a trailing slash */
-		CHECK(fs_mkdir_p(fs_join(&a, dir, "a/b/e")));            /* a sibling */
+		CHECK(fs_mkdir_p(fs_join(&a, dir, "a/b/e")));        /* a sibling */
 		CHECK(fs_write(fs_join(&a, dir, "f"), "x", 1));
-		CHECK(!fs_mkdir_p(fs_join(&a, dir, "f")));   /* a file is no folder */
+		CHECK(!fs_mkdir_p(fs_join(&a, dir, "f")));     /* a file is no folder */
 		CHECK(!fs_mkdir_p(fs_join(&a, dir, "f/g/h"))); /* nor a parent */
 		CHECK(!fs_mkdir_p(""));
 		fs_remove_tree(dir);

@@ -35,8 +35,9 @@ TEST(yaml_resolves_scalar_types)
 	arena_init(&a);
 	diag d;
 	diag_init(&d);
-	value *v = load(&a, &d, "a: 1.210\nb: \"false\"\nc: false\nd: ~\ne: 2018-03-31\n"
-	                        "f: '12'\ng: -3e2\nh: [x, 2]\ncode: 1.10\n");
+	value *v = load(&a, &d,
+	                "a: 1.210\nb: \"false\"\nc: false\nd: ~\ne: 2018-03-31\n"
+	                "f: '12'\ng: -3e2\nh: [x, 2]\ncode: 1.10\n");
 	CHECK(v && v->kind == VALUE_MAP && v->n == 9);
 	CHECK(value_get(v, "a")->kind == VALUE_NUMBER);
 	CHECK(value_get(v, "a")->number == 1.21);
@@ -75,12 +76,16 @@ TEST(yaml_reports_errors_with_marks)
 	static const struct {
 		const char *text, *message;
 	} cases[] = {
-		{"a: [1, 2\n", "t.yaml:2:1: error: did not find expected ',' or ']' while parsing a flow sequence (at line 1, column 4)"},
-		{"a: &x 1\nb: *x\n", "t.yaml:2:4: error: YAML aliases (*x) are not supported: write the value out"},
-		{"a: 1\na: 2\n", "t.yaml:2:1: error: duplicate key 'a' (first at line 1)"},
-		{"? [a]\n: 1\n", "t.yaml:1:3: error: map keys must be plain text, not a list, map or alias"},
-		{"a: 1\n---\nb: 2\n", "t.yaml:2:1: error: only one YAML document per file (remove this '---')"},
-		{"a: \xff\xfe\n", "t.yaml: error: invalid leading UTF-8 octet at byte 3"},
+	    {"a: [1, 2\n", "t.yaml:2:1: error: did not find expected ',' or ']' while parsing a "
+	                   "flow sequence (at line 1, column 4)"},
+	    {"a: &x 1\nb: *x\n",
+	     "t.yaml:2:4: error: YAML aliases (*x) are not supported: write the value out"},
+	    {"a: 1\na: 2\n", "t.yaml:2:1: error: duplicate key 'a' (first at line 1)"},
+	    {"? [a]\n: 1\n",
+	     "t.yaml:1:3: error: map keys must be plain text, not a list, map or alias"},
+	    {"a: 1\n---\nb: 2\n",
+	     "t.yaml:2:1: error: only one YAML document per file (remove this '---')"},
+	    {"a: \xff\xfe\n", "t.yaml: error: invalid leading UTF-8 octet at byte 3"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		arena a;
@@ -188,10 +193,26 @@ format_number_slow(double d, char out[32])
 
 TEST(value_format_number_fast_path_matches_shortest_g)
 {
-	static const double fixed[] = {45.3,     0.1,    0.125,     -3.5,       12.75,   99.99,
-	                               0.0001,   0.00012, 1e-5,     123456.789, 0.3333333333333333,
-	                               2.0 / 3,  1e14 + 0.5, 999999999.999, -0.07,  1.1,
-	                               4503599627370.5, 0.9999999, 100.01, 1e15 - 0.5};
+	static const double fixed[] = {45.3,
+	                               0.1,
+	                               0.125,
+	                               -3.5,
+	                               12.75,
+	                               99.99,
+	                               0.0001,
+	                               0.00012,
+	                               1e-5,
+	                               123456.789,
+	                               0.3333333333333333,
+	                               2.0 / 3,
+	                               1e14 + 0.5,
+	                               999999999.999,
+	                               -0.07,
+	                               1.1,
+	                               4503599627370.5,
+	                               0.9999999,
+	                               100.01,
+	                               1e15 - 0.5};
 	char got[32], want[32];
 	int bad = 0;
 	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
@@ -208,7 +229,8 @@ TEST(value_format_number_fast_path_matches_shortest_g)
 		double scale = pow(10, decimals);
 		switch (i % 3) {
 		case 0: /* a figure with a few decimals, as content has them */
-			d = (double)(long long)((seed >> 20) % 100000000) / scale * pow(10, mag % 6);
+			d = (double)(long long)((seed >> 20) % 100000000) / scale *
+			    pow(10, mag % 6);
 			break;
 		case 1: /* any bits */
 			memcpy(&d, &seed, sizeof d);
