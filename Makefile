@@ -78,12 +78,15 @@ install: $(BUILD)/plansite
 	install -m 755 $(BUILD)/plansite $(DESTDIR)$(PREFIX)/bin/plansite
 	cp -R themes/default $(DESTDIR)$(PREFIX)/share/plansite/themes/
 
+FORMAT_SRC = $(SRC) $(wildcard generator/*.h generator/*/*.h) $(UNIT_SRC) $(wildcard tests/unit/*.h tests/fuzz/*.c)
+
 format:
-	clang-format -i $(SRC) $(wildcard generator/*.h generator/*/*.h) $(UNIT_SRC) $(wildcard tests/unit/*.h tests/fuzz/*.c)
+	clang-format -i $(FORMAT_SRC)
 
 lint: | $(DEPS_OK)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability --inline-suppr \
 	  --std=c11 -Igenerator $(SRC)
+	clang-format --dry-run --Werror $(FORMAT_SRC)
 
 bench: $(BUILD)/plansite
 	@sh tests/bench/run.sh
