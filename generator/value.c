@@ -134,6 +134,14 @@ value_push(arena *a, value *list, value *item)
 void
 value_set(arena *a, value *map, const char *key, value *item)
 {
+	/* Setting a key twice replaces its value: readers take the first match, so an appended
+	 * duplicate would be invisible. */
+	size_t n = strlen(key);
+	for (size_t i = 0; i < map->n; i++)
+		if (map->keys[i]->len == n && memcmp(map->keys[i]->str, key, n) == 0) {
+			map->items[i] = item;
+			return;
+		}
 	grow(a, map);
 	map->keys[map->n] = value_string(a, key);
 	map->items[map->n++] = item;

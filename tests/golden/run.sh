@@ -15,6 +15,8 @@ fi
 # Static files are the theme's own; only generated pages are golden.
 rm -rf "$out/site/static"
 if [ "${1:-}" = "--update" ]; then
+	# Show what is being accepted, so a reviewer reads every changed line.
+	diff -ruN tests/golden/expected "$out/site" | sed "s|$out/site|(new)|"
 	rm -rf tests/golden/expected
 	cp -R "$out/site" tests/golden/expected
 	echo "golden files updated: $(find tests/golden/expected -type f | wc -l) files"
