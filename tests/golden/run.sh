@@ -1,7 +1,7 @@
 #!/bin/sh
 # Golden tests: builds the fixture in tests/golden/content with the default theme and
-# compares every page, byte for byte, with tests/golden/expected/. `--update` (or
-# `make golden-update`) rewrites the expected files after a deliberate change: review the diff.
+# compares every page, after normalise.py puts one tag per line, with
+# tests/golden/expected/. `--update` (or `make golden-update`) rewrites the expected files after a deliberate change: review the diff.
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
@@ -12,8 +12,10 @@ if ! "$BUILD/plansite" build --content tests/golden/content --out "$out/site" --
 	echo "0 passed, 1 failed"
 	exit 1
 fi
-# Static files are the theme's own; only generated pages are golden.
+# Static files are the theme's own; only generated pages are golden. Pages are compared
+# one tag per line (normalise.py), so diffs show whole elements.
 rm -rf "$out/site/static"
+python3 tests/golden/normalise.py "$out/site"
 if [ "${1:-}" = "--update" ]; then
 	# Show what is being accepted, so a reviewer reads every changed line.
 	diff -ruN tests/golden/expected "$out/site" | sed "s|$out/site|(new)|"
