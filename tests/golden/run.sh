@@ -1,7 +1,8 @@
 #!/bin/sh
 # Golden tests: builds the fixture in tests/golden/content with the default theme and
 # compares every page, after normalise.py puts one tag per line, with
-# tests/golden/expected/. `--update` (or `make golden-update`) rewrites the expected files after a deliberate change: review the diff.
+# tests/golden/expected/. `--update` (or `make golden-update`) rewrites the expected files
+# after a deliberate change: review the diff.
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}

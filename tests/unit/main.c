@@ -12,6 +12,7 @@ typedef struct {
 static test_case tests[1024];
 static int ntests;
 static int failures_in_current;
+static bool skipped_current;
 
 void
 test_register(const char *file, const char *name, test_fn fn)
@@ -44,22 +45,35 @@ test_check_str(const char *got, const char *want, const char *file, int line, co
 	return false;
 }
 
+void
+test_skip(const char *file, const char *why)
+{
+	fprintf(stderr, "skipped (%s): %s\n", file, why);
+	skipped_current = true;
+}
+
 int
 main(int argc, char **argv)
 {
-	int passed = 0, failed = 0;
+	int passed = 0, failed = 0, skipped = 0;
 	for (int i = 0; i < ntests; i++) {
 		if (argc > 1 && !strstr(tests[i].name, argv[1]))
 			continue;
 		failures_in_current = 0;
+		skipped_current = false;
 		tests[i].fn();
 		if (failures_in_current) {
 			fprintf(stderr, "FAIL %s (%s)\n", tests[i].name, tests[i].file);
 			failed++;
+		} else if (skipped_current) {
+			skipped++;
 		} else {
 			passed++;
 		}
 	}
-	printf("%d passed, %d failed\n", passed, failed);
+	if (skipped)
+		printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
+	else
+		printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
