@@ -1,6 +1,7 @@
 #!/bin/sh
 # Golden tests: builds the fixture in tests/golden/content with the default theme and
-# compares every page, byte for byte, with tests/golden/expected/. `--update` (or
+# compares every page, byte for byte, with tests/golden/expected/; and builds the default
+# content in content/ and compares its accessibility statement with default-accessibility.html. `--update` (or
 # `make golden-update`) rewrites the expected files after a deliberate change: review the diff.
 set -u
 cd "$(dirname "$0")/../.."
@@ -14,14 +15,30 @@ if ! "$BUILD/plansite" build --content tests/golden/content --out "$out/site" --
 fi
 # Static files are the theme's own; only generated pages are golden.
 rm -rf "$out/site/static"
+# The default content's accessibility statement: what a council gets before it fills in the
+# accessibility: block of site.yaml (only the council's name is known).
+default_page=tests/golden/default-accessibility.html
+if ! "$BUILD/plansite" build --content content --out "$out/default" --jobs 2 >"$out/log" 2>&1; then
+	cat "$out/log"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
 if [ "${1:-}" = "--update" ]; then
 	rm -rf tests/golden/expected
 	cp -R "$out/site" tests/golden/expected
-	echo "golden files updated: $(find tests/golden/expected -type f | wc -l) files"
+	cp "$out/default/accessibility/index.html" "$default_page"
+	echo "golden files updated: $(find tests/golden/expected -type f | wc -l) files and $default_page"
 	exit 0
 fi
 pass=0
 fail=0
+if cmp -s "$out/default/accessibility/index.html" "$default_page"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "differs: the default content's accessibility/index.html"
+	diff -u "$default_page" "$out/default/accessibility/index.html" | head -20
+fi
 for f in $(cd "$out/site" && find . -type f | sort); do
 	if cmp -s "$out/site/$f" "tests/golden/expected/$f"; then
 		pass=$((pass + 1))
