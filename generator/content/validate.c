@@ -2,6 +2,7 @@
  * them errors): the content may be right and the source odd, and then a source_note says so.
  * The checks on one record run while it loads, where its marks are at hand; the check over
  * an item's history runs once everything is resolved. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -163,6 +164,19 @@ content_validate(loader *ld)
 
 /* ---- the accessibility statement ---- */
 
+/* name@domain with only the characters that need no escaping in a mailto: link. */
+static bool
+plain_email(const char *s)
+{
+	const char *at = strchr(s, '@');
+	if (!at || at == s || !at[1] || strchr(at + 1, '@'))
+		return false;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && !strchr("@.+-_", *s))
+			return false;
+	return true;
+}
+
 /* Regulation 8 of the Accessibility Regulations 2018 requires a compliance status, the
  * non-accessible content, how the statement was prepared and a contact form: a statement
  * without them cannot be published, so each missing part is a warning naming the field. */
@@ -233,7 +247,7 @@ validate_accessibility(loader *ld, const value *site_root, const field *block,
 			    "(and email: or phone: if the council gives them)");
 	}
 	const field *email = &acc[ACC_EMAIL];
-	if (email->ok && (!strchr(email->s, '@') || strpbrk(email->s, " \t?&<>\"'")))
+	if (email->ok && !plain_email(email->s))
 		diag_error(ld->d, email->v->at, "'email' must be an email address, not '%s'",
 		           email->s);
 	const field *feedback = &acc[ACC_FEEDBACK_URL];

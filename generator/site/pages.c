@@ -1472,6 +1472,17 @@ accessibility_page(const ctx *c)
 	if (acc->email)
 		value_set_str(a, v, "email_url", arena_printf(a, "mailto:%s", acc->email));
 	value_set_str(a, v, "phone", acc->phone);
+	if (acc->phone) {
+		/* A tel: link dials the digits (and a leading +) of the number as written. */
+		buf dial = BUF_INIT;
+		buf_adds(&dial, "tel:");
+		for (const char *p = acc->phone; *p; p++)
+			if ((*p >= '0' && *p <= '9') || (*p == '+' && dial.len == 4))
+				buf_addc(&dial, *p);
+		if (dial.len > 4)
+			value_set_str(a, v, "phone_url", buf_cstr(&dial));
+		buf_free(&dial);
+	}
 	value_set_bool(a, v, "has_contact", acc->contact_form || acc->email || acc->phone);
 	value_set_str(a, v, "response_time", acc->response_time);
 	value_set_str(a, v, "complaints_url", acc->complaints_url);
