@@ -1440,7 +1440,7 @@ accessibility_page(const ctx *c)
 	const accessibility_info *acc = &c->m->site.accessibility;
 	value *d = simple_page(c, "Accessibility statement", "accessibility/", NULL);
 	value *v = value_map(a);
-	value_set_str(a, v, "site_url", c->m->site.base_url);
+	value_set_str(a, v, "site_url", c->base_url); /* site.yaml or --base-url */
 	/* Not given is not assessed: the statement never claims compliance by default. */
 	value_set_bool(a, v, "fully_compliant", acc->status == COMPLIANCE_FULL);
 	value_set_bool(a, v, "partially_compliant", acc->status == COMPLIANCE_PARTIAL);
