@@ -186,10 +186,11 @@ validate_accessibility(loader *ld, const value *site_root, const field *block,
 {
 	if (!block->v) {
 		diag_warning(
-		    ld->d, site_root->at,
-		    "site.yaml has no accessibility: block, so the accessibility statement "
+		    ld->d, block->key ? block->key->at : site_root->at,
+		    "site.yaml has %s accessibility: block, so the accessibility statement "
 		    "has no compliance status, preparation date or contact form (see "
-		    "content/README.md)");
+		    "content/README.md)",
+		    block->key ? "an empty" : "no");
 		return;
 	}
 	if (!block->ok)
@@ -212,7 +213,7 @@ validate_accessibility(loader *ld, const value *site_root, const field *block,
 		diag_warning(ld->d, status->v->at,
 		             "compliance '%s' but non_accessible: lists nothing: say which content "
 		             "is not accessible and why",
-		             status->s);
+		             status->v->str);
 	if (!acc[ACC_PREPARED].v)
 		diag_warning(ld->d, at,
 		             "the accessibility statement has no preparation date: add prepared: "
