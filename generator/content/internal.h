@@ -33,7 +33,7 @@ typedef struct vocab {
 } vocab;
 
 extern const vocab vocab_lifecycle, vocab_confidence, vocab_rag, vocab_polarity, vocab_trend,
-    vocab_unit, vocab_person_kind;
+    vocab_unit, vocab_person_kind, vocab_compliance, vocab_barrier_reason, vocab_test_method;
 
 /* The enum value of word, or -1. */
 int vocab_find(const vocab *v, const char *word);
@@ -101,7 +101,12 @@ struct record_spec {
  * designated initializers, so order and index cannot drift apart). */
 /* clang-format off */
 enum { SITE_TITLE, SITE_COUNCIL, SITE_BASE_URL, SITE_LOGO, SITE_COLOURS, SITE_LICENCE,
-       SITE_LICENCE_URL, SITE_CURRENT_PLAN, SITE_ALLOW_RAW_HTML, SITE_ABOUT, SITE_N };
+       SITE_LICENCE_URL, SITE_CURRENT_PLAN, SITE_ALLOW_RAW_HTML, SITE_ABOUT, SITE_ACCESSIBILITY,
+       SITE_N };
+enum { ACC_COMPLIANCE, ACC_NON_ACCESSIBLE, ACC_PREPARED, ACC_REVIEWED, ACC_METHOD, ACC_TESTED,
+       ACC_TESTED_BY, ACC_CONTACT_FORM, ACC_EMAIL, ACC_PHONE, ACC_RESPONSE_TIME,
+       ACC_COMPLAINTS_URL, ACC_FEEDBACK_URL, ACC_N };
+enum { BAR_CONTENT, BAR_REASON, BAR_CRITERIA, BAR_ALTERNATIVE, BAR_FIX_BY, BAR_N };
 enum { COL_BRAND, COL_N };
 enum { REG_PEOPLE, REG_DIRECTORATES, REG_N };
 enum { PER_ID, PER_NAME, PER_KIND, PER_ROLE, PER_AKA, PER_SOURCE_NOTE, PER_N };
@@ -137,7 +142,7 @@ extern const record_spec spec_site, spec_registry_file, spec_equality_file, spec
 extern const record_spec spec_person, spec_directorate, spec_characteristic, spec_equality_outcome,
     spec_section, spec_priority, spec_activity, spec_deliverable, spec_measure, spec_revision,
     spec_history_point, spec_status, spec_measure_status, spec_summary_count, spec_labels,
-    spec_colours;
+    spec_colours, spec_accessibility, spec_barrier;
 
 /* The record kind of each kind of content file (site.yaml, registry, equality, plan.yaml,
  * outcome, measures and report files). */
@@ -276,6 +281,12 @@ void content_quote_sources(loader *ld, const content_file *files, size_t n, size
 void content_resolve(loader *ld);
 /* Consistency warnings (validate.c): over the resolved model, and per record while loading. */
 void content_validate(loader *ld);
+/* Warnings for the parts of the accessibility statement that site.yaml leaves out (the
+ * regulations require them); block is the accessibility: field as read. */
+void validate_accessibility(loader *ld, const value *site_root, const field *block,
+                            const accessibility_info *info, const field *acc);
+/* Warns when a fully compliant site lists a non-compliance. */
+void validate_barrier(loader *ld, compliance status, const field *reason);
 void validate_report_date(loader *ld, const plan *p, const field *as_of);
 void validate_revision(loader *ld, const deadline_set *prev, const revision *rev);
 void validate_measure_entry(loader *ld, const report *r, const item *measure, const field *f);

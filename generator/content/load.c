@@ -120,6 +120,54 @@ contrast_on_white(const char *hex)
 /* ---- site.yaml ---- */
 
 static void
+load_barrier(loader *ld, value *v, compliance status, barrier *out)
+{
+	field f[BAR_N];
+	if (!record_read(ld, v, &spec_barrier, f, BAR_N))
+		return;
+	validate_barrier(ld, status, &f[BAR_REASON]);
+	out->content = f[BAR_CONTENT].s;
+	out->reason = f[BAR_REASON].ok ? (barrier_reason)f[BAR_REASON].i : BARRIER_REASON_NONE;
+	if (f[BAR_CRITERIA].ok)
+		strings_of(ld, &f[BAR_CRITERIA], &out->criteria);
+	out->alternative = f[BAR_ALTERNATIVE].s;
+	out->fix_by = f[BAR_FIX_BY].ok ? f[BAR_FIX_BY].i : 0;
+}
+
+/* The accessibility: block; absent, it leaves the statement empty (and validation warns). */
+static void
+load_accessibility(loader *ld, const value *root, const field *block)
+{
+	accessibility_info *info = &ld->m->site.accessibility;
+	field f[ACC_N];
+	memset(f, 0, sizeof f);
+	if (block->ok && record_read(ld, block->v, &spec_accessibility, f, ACC_N)) {
+		if (f[ACC_COMPLIANCE].ok)
+			info->status = (compliance)f[ACC_COMPLIANCE].i;
+		if (f[ACC_NON_ACCESSIBLE].ok && f[ACC_NON_ACCESSIBLE].n) {
+			info->barriers =
+			    arena_alloc(ld->a, f[ACC_NON_ACCESSIBLE].n * sizeof *info->barriers);
+			memset(info->barriers, 0, f[ACC_NON_ACCESSIBLE].n * sizeof *info->barriers);
+			for (size_t i = 0; i < f[ACC_NON_ACCESSIBLE].n; i++)
+				load_barrier(ld, f[ACC_NON_ACCESSIBLE].items[i], info->status,
+				             &info->barriers[info->nbarriers++]);
+		}
+		info->prepared = f[ACC_PREPARED].ok ? f[ACC_PREPARED].i : 0;
+		info->reviewed = f[ACC_REVIEWED].ok ? f[ACC_REVIEWED].i : 0;
+		info->tested = f[ACC_TESTED].ok ? f[ACC_TESTED].i : 0;
+		info->method = f[ACC_METHOD].ok ? (test_method)f[ACC_METHOD].i : TEST_METHOD_NONE;
+		info->tested_by = f[ACC_TESTED_BY].s;
+		info->contact_form = f[ACC_CONTACT_FORM].s;
+		info->email = f[ACC_EMAIL].s;
+		info->phone = f[ACC_PHONE].s;
+		info->response_time = f[ACC_RESPONSE_TIME].s;
+		info->complaints_url = f[ACC_COMPLAINTS_URL].s;
+		info->feedback_url = f[ACC_FEEDBACK_URL].s;
+	}
+	validate_accessibility(ld, root, block, info, f);
+}
+
+static void
 load_site(loader *ld, value *root)
 {
 	field f[SITE_N];
@@ -140,6 +188,7 @@ load_site(loader *ld, value *root)
 			                 "open-government-licence/version/3/";
 	}
 	s->about = f[SITE_ABOUT].s;
+	load_accessibility(ld, root, &f[SITE_ACCESSIBILITY]);
 	s->allow_raw_html = f[SITE_ALLOW_RAW_HTML].ok && f[SITE_ALLOW_RAW_HTML].i;
 	if (f[SITE_CURRENT_PLAN].ok)
 		ld->current_plan = value_copy(ld->a, f[SITE_CURRENT_PLAN].v);

@@ -87,6 +87,33 @@ typedef enum {
 
 typedef enum { PERSON_OFFICER, PERSON_POST, PERSON_COUNCILLOR, PERSON_PORTFOLIO } person_kind;
 
+/* The accessibility statement's words for WCAG 2.2 AA compliance: NONE (not given) and
+ * NOT_ASSESSED both make the statement say the site has not been assessed. */
+typedef enum {
+	COMPLIANCE_NONE,
+	COMPLIANCE_FULL,
+	COMPLIANCE_PARTIAL,
+	COMPLIANCE_NON,
+	COMPLIANCE_NOT_ASSESSED,
+	COMPLIANCE_COUNT
+} compliance;
+
+/* Why a part of the site is not accessible: the three headings of the model statement. */
+typedef enum {
+	BARRIER_REASON_NONE,
+	BARRIER_NON_COMPLIANCE,
+	BARRIER_DISPROPORTIONATE_BURDEN,
+	BARRIER_OUTSIDE_SCOPE,
+	BARRIER_REASON_COUNT
+} barrier_reason;
+
+typedef enum {
+	TEST_METHOD_NONE,
+	TEST_METHOD_SELF_ASSESSMENT,
+	TEST_METHOD_THIRD_PARTY,
+	TEST_METHOD_COUNT
+} test_method;
+
 typedef enum {
 	ITEM_PRIORITY,
 	ITEM_OUTCOME,
@@ -291,11 +318,34 @@ struct plan {
 	mark at;
 };
 
+/* One non-accessible part of the site, as the accessibility statement lists it. */
+typedef struct barrier {
+	const char *content; /* what is not accessible, and how it affects people */
+	barrier_reason reason;
+	ptrvec criteria;         /* const char*: WCAG success criteria it fails ("1.1.1") */
+	const char *alternative; /* the accessible alternative, if any */
+	int fix_by;              /* yyyymmdd, or 0 */
+} barrier;
+
+/* site.yaml's accessibility: block (dates yyyymmdd, 0 when not given). */
+typedef struct accessibility_info {
+	compliance status;
+	barrier *barriers;
+	size_t nbarriers;
+	int prepared, reviewed, tested;
+	test_method method;
+	const char *tested_by;
+	const char *contact_form, *email, *phone, *response_time;
+	const char *complaints_url;
+	const char *feedback_url; /* a template: {url} stands for the page's address */
+} accessibility_info;
+
 typedef struct site_config {
 	const char *title, *council, *base_url, *logo, *brand_colour;
 	const char *licence, *licence_url, *about;
 	plan *current_plan;
 	bool allow_raw_html;
+	accessibility_info accessibility;
 	mark at;
 } site_config;
 

@@ -18,6 +18,47 @@ static const field_spec colours_fields[] = {
 };
 SPEC(spec_colours, "colours", "colours", colours_fields, "Theme colours.");
 
+static const field_spec barrier_fields[] = {
+    [BAR_CONTENT] = {"content", FT_TEXT, REQ, NULL, NULL,
+                     "What is not accessible, and how that affects people."},
+    [BAR_REASON] = {"reason", FT_WORD, REQ, &vocab_barrier_reason, NULL,
+                    "non-compliance, disproportionate-burden or outside-scope."},
+    [BAR_CRITERIA] = {"criteria", FT_LINES, 0, NULL, NULL,
+                      "WCAG 2.2 success criteria it fails (1.1.1 Non-text content)."},
+    [BAR_ALTERNATIVE] = {"alternative", FT_TEXT, 0, NULL, NULL,
+                         "The accessible alternative offered, if any."},
+    [BAR_FIX_BY] = {"fix_by", FT_DATE, 0, NULL, NULL, "When the council plans to fix it."},
+};
+SPEC(spec_barrier, "non_accessible", "a non-accessible content entry", barrier_fields,
+     "One part of the site that is not accessible, with the reason.");
+
+static const field_spec accessibility_fields[] = {
+    [ACC_COMPLIANCE] = {"compliance", FT_WORD, 0, &vocab_compliance, NULL,
+                        "WCAG 2.2 AA: fully-compliant, partially-compliant or non-compliant."},
+    [ACC_NON_ACCESSIBLE] = {"non_accessible", FT_LIST, 0, NULL, &spec_barrier,
+                            "Content that is not accessible, with the reason."},
+    [ACC_PREPARED] = {"prepared", FT_DATE, 0, NULL, NULL, "When the statement was prepared."},
+    [ACC_REVIEWED] = {"reviewed", FT_DATE, 0, NULL, NULL, "When it was last reviewed."},
+    [ACC_METHOD] = {"method", FT_WORD, 0, &vocab_test_method, NULL,
+                    "How the site was tested: self-assessment or third-party."},
+    [ACC_TESTED] = {"tested", FT_DATE, 0, NULL, NULL, "When the site was last tested."},
+    [ACC_TESTED_BY] = {"tested_by", FT_LINE, 0, NULL, NULL,
+                       "Who tested it (the third party's name)."},
+    [ACC_CONTACT_FORM] = {"contact_form", FT_URL, 0, NULL, NULL,
+                          "Address of the council's contact form."},
+    [ACC_EMAIL] = {"email", FT_LINE, 0, NULL, NULL, "Email address for accessibility requests."},
+    [ACC_PHONE] = {"phone", FT_LINE, 0, NULL, NULL, "Telephone number, as written."},
+    [ACC_RESPONSE_TIME] = {"response_time", FT_LINE, 0, NULL, NULL,
+                           "How soon the council replies (5 working days)."},
+    [ACC_COMPLAINTS_URL] = {"complaints_url", FT_URL, 0, NULL, NULL,
+                            "Address of the council's complaints procedure."},
+    [ACC_FEEDBACK_URL] = {"feedback_url", FT_LINE, 0, NULL, NULL,
+                          "Where \"report a problem with this page\" goes: an https:// or "
+                          "mailto: address in which {url} stands for the page's address."},
+};
+SPEC(spec_accessibility, "accessibility", "the accessibility block", accessibility_fields,
+     "The accessibility statement (Accessibility Regulations 2018, regulation 8).");
+
 static const field_spec site_fields[] = {
     [SITE_TITLE] = {"title", FT_LINE, REQ, NULL, NULL, "Site name, shown in the header."},
     [SITE_COUNCIL] = {"council", FT_LINE, REQ, NULL, NULL,
@@ -34,6 +75,8 @@ static const field_spec site_fields[] = {
     [SITE_ALLOW_RAW_HTML] = {"allow_raw_html", FT_BOOL, 0, NULL, NULL,
                              "Pass raw HTML in Markdown through (default false)."},
     [SITE_ABOUT] = {"about", FT_MARKDOWN, 0, NULL, NULL, "Markdown for the About page."},
+    [SITE_ACCESSIBILITY] = {"accessibility", FT_RECORD, 0, NULL, &spec_accessibility,
+                            "The accessibility statement's facts (see content/README.md)."},
 };
 SPEC(spec_site, "site", "site.yaml", site_fields, "site.yaml: the site as a whole.");
 

@@ -2,6 +2,7 @@
  * them errors): the content may be right and the source odd, and then a source_note says so.
  * The checks on one record run while it loads, where its marks are at hand; the check over
  * an item's history runs once everything is resolved. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -159,4 +160,121 @@ content_validate(loader *ld)
 		for (size_t i = 0; i < p->items.len; i++)
 			check_history(ld, p->items.items[i]);
 	}
+}
+
+/* ---- the accessibility statement ---- */
+
+/* name@domain with only the characters that need no escaping in a mailto: link. */
+static bool
+plain_email(const char *s)
+{
+	const char *at = strchr(s, '@');
+	if (!at || at == s || !at[1] || strchr(at + 1, '@'))
+		return false;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && !strchr("@.+-_", *s))
+			return false;
+	return true;
+}
+
+/* Regulation 8 of the Accessibility Regulations 2018 requires a compliance status, the
+ * non-accessible content, how the statement was prepared and a contact form: a statement
+ * without them cannot be published, so each missing part is a warning naming the field. */
+void
+validate_accessibility(loader *ld, const value *site_root, const field *block,
+                       const accessibility_info *info, const field *acc)
+{
+	if (!block->v) {
+		diag_warning(
+		    ld->d, block->key ? block->key->at : site_root->at,
+		    "site.yaml has %s accessibility: block, so the accessibility statement "
+		    "has no compliance status, preparation date or contact form (see "
+		    "content/README.md)",
+		    block->key ? "an empty" : "no");
+		return;
+	}
+	if (!block->ok)
+		return;
+	mark at = block->key ? block->key->at : block->v->at;
+	const field *status = &acc[ACC_COMPLIANCE];
+	if (!status->v)
+		diag_warning(
+		    ld->d, at,
+		    "the accessibility statement has no compliance status: add compliance: "
+		    "fully-compliant, partially-compliant or non-compliant (until then it "
+		    "says the site has not been assessed)");
+	else if (info->status == COMPLIANCE_NOT_ASSESSED)
+		diag_warning(
+		    ld->d, status->v->at,
+		    "compliance 'not-assessed' is not a status the regulations allow: test "
+		    "the site against WCAG 2.2 AA and say how far it complies");
+	else if ((info->status == COMPLIANCE_PARTIAL || info->status == COMPLIANCE_NON) &&
+	         !info->nbarriers)
+		diag_warning(ld->d, status->v->at,
+		             "compliance '%s' but non_accessible: lists nothing: say which content "
+		             "is not accessible and why",
+		             status->v->str);
+	if (!acc[ACC_PREPARED].v)
+		diag_warning(ld->d, at,
+		             "the accessibility statement has no preparation date: add prepared: "
+		             "(the date it was prepared)");
+	if (acc[ACC_PREPARED].ok && acc[ACC_REVIEWED].ok && info->reviewed < info->prepared)
+		diag_warning(ld->d, acc[ACC_REVIEWED].v->at, "reviewed %s is before prepared %s",
+		             acc[ACC_REVIEWED].s, acc[ACC_PREPARED].s);
+	if (!acc[ACC_METHOD].v)
+		diag_warning(
+		    ld->d, at,
+		    "the accessibility statement does not say how the site was tested: add "
+		    "method: self-assessment or third-party");
+	else if (info->method == TEST_METHOD_THIRD_PARTY && !acc[ACC_TESTED_BY].v)
+		diag_warning(ld->d, acc[ACC_METHOD].v->at,
+		             "method third-party needs tested_by: (who tested the site)");
+	if (!acc[ACC_TESTED].v)
+		diag_warning(
+		    ld->d, at,
+		    "the accessibility statement has no date the site was last tested: add "
+		    "tested:");
+	if (!acc[ACC_CONTACT_FORM].v) {
+		if (acc[ACC_EMAIL].v || acc[ACC_PHONE].v)
+			diag_warning(
+			    ld->d, at,
+			    "the accessibility statement has no contact form, only an email "
+			    "or phone number: regulation 8 asks for a link to a form "
+			    "(contact_form:)");
+		else
+			diag_warning(
+			    ld->d, at,
+			    "the accessibility statement has no contact: add contact_form: "
+			    "(and email: or phone: if the council gives them)");
+	}
+	const field *email = &acc[ACC_EMAIL];
+	if (email->ok && !plain_email(email->s))
+		diag_error(ld->d, email->v->at, "'email' must be an email address, not '%s'",
+		           email->s);
+	const field *feedback = &acc[ACC_FEEDBACK_URL];
+	if (feedback->ok) {
+		const char *s = feedback->s;
+		if ((strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0 &&
+		     strncmp(s, "mailto:", 7) != 0) ||
+		    strpbrk(s, " \t<>\"'"))
+			diag_error(
+			    ld->d, feedback->v->at,
+			    "'feedback_url' must be an address starting with https://, http:// "
+			    "or mailto:, not '%s'",
+			    s);
+		else if (!strstr(s, "{url}"))
+			diag_warning(
+			    ld->d, feedback->v->at,
+			    "feedback_url has no {url}, so the link cannot say which page the "
+			    "problem is on");
+	}
+}
+
+void
+validate_barrier(loader *ld, compliance status, const field *reason)
+{
+	if (status == COMPLIANCE_FULL && reason->ok && reason->i == BARRIER_NON_COMPLIANCE)
+		diag_warning(ld->d, reason->v->at,
+		             "a fully compliant site lists no non-compliance: say "
+		             "partially-compliant, or give another reason");
 }

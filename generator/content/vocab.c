@@ -25,6 +25,11 @@ static const char *const trend_words[] = {"improving", "no-change", "getting-wor
 static const char *const trend_labels[] = {"Improving", "No change", "Getting worse"};
 static const char *const unit_words[] = {"percent", "count", "pounds", "days", "weeks",
                                          "months",  "years", "rate",   "score"};
+static const char *const compliance_words[] = {"fully-compliant", "partially-compliant",
+                                               "non-compliant", "not-assessed"};
+static const char *const barrier_reason_words[] = {"non-compliance", "disproportionate-burden",
+                                                   "outside-scope"};
+static const char *const test_method_words[] = {"self-assessment", "third-party"};
 static const char *const person_kind_words[] = {"officer", "post", "councillor", "portfolio"};
 static const char *const item_kind_words[] = {"priority", "outcome", "activity", "deliverable",
                                               "measure"};
@@ -37,6 +42,9 @@ const vocab vocab_rag = {"rag", rag_words, COUNT(rag_words), 1};
 const vocab vocab_polarity = {"polarity", polarity_words, COUNT(polarity_words), 1};
 const vocab vocab_trend = {"trend", trend_words, COUNT(trend_words), 1};
 const vocab vocab_unit = {"unit", unit_words, COUNT(unit_words), 1};
+const vocab vocab_compliance = {"compliance status", compliance_words, COUNT(compliance_words), 1};
+const vocab vocab_barrier_reason = {"reason", barrier_reason_words, COUNT(barrier_reason_words), 1};
+const vocab vocab_test_method = {"test method", test_method_words, COUNT(test_method_words), 1};
 const vocab vocab_person_kind = {"person kind", person_kind_words, COUNT(person_kind_words), 0};
 
 int

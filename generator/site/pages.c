@@ -565,6 +565,71 @@ cite_value(const ctx *c, const item *it, const char *heading)
 	return v;
 }
 
+/* ---- the "report a problem with this page" link ---- */
+
+/* The page's own address as a reader would give it: absolute with a base URL, else from
+ * the site root. NULL for the not-found page, which is served at any address. */
+static const char *
+page_address(const ctx *c, const char *path)
+{
+	if (!path)
+		return NULL;
+	return c->base_url ? arena_printf(c->a, "%s%s", c->base_url, path)
+	                   : arena_printf(c->a, "/%s", path);
+}
+
+/* The feedback_url template with every {url} replaced by the percent-encoded address
+ * (an empty one when the page has none), in arena memory. */
+static const char *
+fill_feedback_template(const ctx *c, const char *template, const char *address)
+{
+	static const char placeholder[] = "{url}";
+	buf b = BUF_INIT;
+	for (const char *s = template; *s;) {
+		const char *hit = strstr(s, placeholder);
+		if (!hit) {
+			buf_adds(&b, s);
+			break;
+		}
+		buf_add(&b, s, (size_t)(hit - s));
+		if (address)
+			escape_url_segment(&b, address);
+		s = hit + strlen(placeholder);
+	}
+	const char *out = arena_strdup(c->a, buf_cstr(&b));
+	buf_free(&b);
+	return out;
+}
+
+/* Where the link goes, best first: the council's template with the page's address, a
+ * mailto: whose subject the theme writes around the encoded address, the contact form,
+ * or the statement's own feedback section. No script and no third party either way. */
+static value *
+feedback_value(const ctx *c, const char *path)
+{
+	const accessibility_info *acc = &c->m->site.accessibility;
+	const char *address = page_address(c, path);
+	value *v = value_map(c->a);
+	if (acc->feedback_url) {
+		value_set_str(c->a, v, "url",
+		              fill_feedback_template(c, acc->feedback_url, address));
+	} else if (acc->email) {
+		value_set_str(c->a, v, "mailto", arena_printf(c->a, "mailto:%s", acc->email));
+		if (address) {
+			buf b = BUF_INIT;
+			escape_url_segment(&b, address);
+			value_set_str(c->a, v, "address_encoded", buf_cstr(&b));
+			buf_free(&b);
+		}
+	} else if (acc->contact_form) {
+		value_set_str(c->a, v, "url", acc->contact_form);
+	} else {
+		value_set_str(c->a, v, "url",
+		              arena_printf(c->a, "%s#feedback", url(c, "accessibility/")));
+	}
+	return v;
+}
+
 /* ---- the pages ---- */
 
 static void set_feed(const ctx *c, value *data, const char *path, const char *title);
@@ -591,6 +656,7 @@ common(const ctx *c, value *data, const char *title, const char *path, const cha
 	value_set_str(a, pg, "description", description);
 	if (c->base_url && path)
 		value_set_str(a, pg, "canonical", arena_printf(a, "%s%s", c->base_url, path));
+	value_set(a, pg, "feedback", feedback_value(c, path));
 	value_set(a, data, "page", pg);
 	value *nav = value_list(a);
 	value_push(a, nav, link(c, "Plans", ""));
@@ -1330,6 +1396,104 @@ simple_page(const ctx *c, const char *title, const char *path, const char *body_
 	return d;
 }
 
+/* ---- the accessibility statement ---- */
+
+/* The entries of one reason, in the model statement's order, as {items: [...]}; NULL when
+ * there are none, so the theme's heading for that reason is left out. The theme supplies
+ * every word; "more" marks the criteria that another follows. */
+static value *
+barriers_value(const ctx *c, const accessibility_info *acc, barrier_reason reason)
+{
+	value *list = value_list(c->a);
+	for (size_t i = 0; i < acc->nbarriers; i++) {
+		const barrier *b = &acc->barriers[i];
+		if (b->reason != reason)
+			continue;
+		value *e = value_map(c->a);
+		value_set_str(c->a, e, "content", b->content);
+		if (b->criteria.len) {
+			value *criteria = value_list(c->a);
+			for (size_t k = 0; k < b->criteria.len; k++) {
+				value *cr = value_map(c->a);
+				value_set_str(c->a, cr, "criterion", b->criteria.items[k]);
+				value_set_bool(c->a, cr, "more", k + 1 < b->criteria.len);
+				value_push(c->a, criteria, cr);
+			}
+			value_set(c->a, e, "criteria", criteria);
+			value_set_bool(c->a, e, "has_criteria", true);
+		}
+		value_set_str(c->a, e, "alternative", b->alternative);
+		value_set_str(c->a, e, "fix_by", date_display_text(c->a, b->fix_by));
+		value_push(c->a, list, e);
+	}
+	if (!list->n)
+		return NULL;
+	value *v = value_map(c->a);
+	value_set(c->a, v, "items", list);
+	return v;
+}
+
+static value *
+accessibility_page(const ctx *c)
+{
+	arena *a = c->a;
+	const accessibility_info *acc = &c->m->site.accessibility;
+	value *d = simple_page(c, "Accessibility statement", "accessibility/", NULL);
+	value *v = value_map(a);
+	value_set_str(a, v, "site_url", c->base_url); /* site.yaml or --base-url */
+	/* Not given is not assessed: the statement never claims compliance by default. */
+	value_set_bool(a, v, "fully_compliant", acc->status == COMPLIANCE_FULL);
+	value_set_bool(a, v, "partially_compliant", acc->status == COMPLIANCE_PARTIAL);
+	value_set_bool(a, v, "non_compliant", acc->status == COMPLIANCE_NON);
+	value_set_bool(a, v, "not_assessed",
+	               acc->status == COMPLIANCE_NONE || acc->status == COMPLIANCE_NOT_ASSESSED);
+	value_set_bool(a, v, "has_barriers", acc->nbarriers > 0);
+	static const struct {
+		const char *key;
+		barrier_reason reason;
+	} reasons[] = {
+	    {"non_compliance", BARRIER_NON_COMPLIANCE},
+	    {"disproportionate_burden", BARRIER_DISPROPORTIONATE_BURDEN},
+	    {"outside_scope", BARRIER_OUTSIDE_SCOPE},
+	};
+	for (size_t i = 0; i < sizeof reasons / sizeof *reasons; i++) {
+		value *entries = barriers_value(c, acc, reasons[i].reason);
+		if (entries)
+			value_set(a, v, reasons[i].key, entries);
+	}
+	value_set_str(a, v, "prepared", date_display_text(a, acc->prepared));
+	value_set_str(a, v, "reviewed", date_display_text(a, acc->reviewed));
+	value_set_str(a, v, "tested", date_display_text(a, acc->tested));
+	value_set_bool(a, v, "self_assessment", acc->method == TEST_METHOD_SELF_ASSESSMENT);
+	value_set_bool(a, v, "third_party", acc->method == TEST_METHOD_THIRD_PARTY);
+	value_set_str(a, v, "tested_by", acc->tested_by);
+	value_set_str(a, v, "contact_form", acc->contact_form);
+	value_set_str(a, v, "email", acc->email);
+	if (acc->email)
+		value_set_str(a, v, "email_url", arena_printf(a, "mailto:%s", acc->email));
+	value_set_str(a, v, "phone", acc->phone);
+	if (acc->phone) {
+		/* A tel: link dials the digits (and a leading +) of the number as written. */
+		buf dial = BUF_INIT;
+		buf_adds(&dial, "tel:");
+		for (const char *p = acc->phone; *p; p++)
+			if ((*p >= '0' && *p <= '9') || (*p == '+' && dial.len == 4))
+				buf_addc(&dial, *p);
+		if (dial.len > 4)
+			value_set_str(a, v, "phone_url", buf_cstr(&dial));
+		buf_free(&dial);
+	}
+	value_set_bool(a, v, "has_contact", acc->contact_form || acc->email || acc->phone);
+	value_set_str(a, v, "response_time", acc->response_time);
+	value_set_str(a, v, "complaints_url", acc->complaints_url);
+	/* Only then does the per-page link say which page it came from (see feedback_value). */
+	value_set_bool(a, v, "page_feedback",
+	               acc->feedback_url ? strstr(acc->feedback_url, "{url}") != NULL
+	                                 : acc->email != NULL);
+	value_set(a, d, "statement", v);
+	return d;
+}
+
 /* ---- feeds, linked data, search and data pages ---- */
 
 /* The Atom feed beside a page (written only with a base URL: see exports.h). */
@@ -1688,7 +1852,7 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 	case PAGE_ABOUT:
 		return simple_page(&c, "About this site", "about/", m->site.about);
 	case PAGE_ACCESSIBILITY:
-		return simple_page(&c, "Accessibility statement", "accessibility/", NULL);
+		return accessibility_page(&c);
 	case PAGE_NOT_FOUND: {
 		/* Served at any address, so its links must not be relative to where it sits. */
 		ctx abs = {a, m, base_url ? base_url : "/", base_url};

@@ -3,6 +3,7 @@
 # playwright-core, pinned in package-lock.json): axe-core WCAG 2.0/2.1/2.2 A and AA checks on
 # every page type and a spread of other pages, keyboard and focus checks, no sideways
 # scrolling at 320 px, and screenshots in build/screenshots/ for review. See check.mjs.
+# feedback.mjs: the "Report a problem with this page" link carries the page's address.
 # BROWSER_PAGES=all checks every page (about 15 minutes). Prints "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
@@ -57,4 +58,30 @@ else
 	fail=$((fail + f))
 	[ "$status" -eq 0 ] || [ "$f" -gt 0 ] || bad "check.mjs exit status $status"
 fi
+
+# The "Report a problem with this page" link carries the page's address: the golden fixture
+# (a feedback_url template), then the same content with only an email (a mailto: subject).
+feedback() { # name content-dir
+	if ! "$BUILD/plansite" build --content "$2" --out "$tmp/$1" >"$tmp/log" 2>&1; then
+		tail -n 20 "$tmp/log"
+		bad "$1: content builds"
+		return
+	fi
+	node "$here/feedback.mjs" "$tmp/$1" https://plans.example.gov.uk/ >"$tmp/feedback" 2>&1
+	grep -v '^ok ' "$tmp/feedback" | grep -v 'passed, .* failed$' | sed "s|^|$1: |"
+	line=$(tail -n 1 "$tmp/feedback")
+	p=$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')
+	f=$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')
+	if [ -z "$p" ]; then
+		bad "$1: feedback.mjs ran to the end"
+	else
+		echo "$1: $p feedback link checks passed"
+		pass=$((pass + p))
+		fail=$((fail + f))
+	fi
+}
+feedback feedback-template tests/golden/content
+cp -R tests/golden/content "$tmp/mailto-content"
+grep -v '^  feedback_url:' tests/golden/content/site.yaml >"$tmp/mailto-content/site.yaml"
+feedback feedback-mailto "$tmp/mailto-content"
 finish

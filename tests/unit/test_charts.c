@@ -646,3 +646,30 @@ TEST(charts_are_readable_at_320_px)
 	CHECK(has(eq, "<text x=\"0\" y=") && has(eq, ">Gender reassignment</text>"));
 	arena_free(&a);
 }
+
+/* The accessibility statement says, as a property of the generated pages, that every chart
+ * has a text alternative and a data table: each chart kind must keep that promise (a kind
+ * without a table would have to be listed as non-accessible content instead). */
+static void
+check_has_alternatives(const char *html)
+{
+	if (!CHECK(html != NULL))
+		return;
+	CHECK(has(html, "role=\"img\""));
+	CHECK(has(html, "<title") && has(html, "<desc"));
+	CHECK(has(html, "<table>") && has(html, "<caption>"));
+}
+
+TEST(every_chart_kind_has_a_text_alternative_and_a_table)
+{
+	arena a;
+	arena_init(&a);
+	int l[LIFECYCLE_COUNT] = {[LIFECYCLE_COMPLETED] = 3, [LIFECYCLE_IN_PROGRESS] = 5};
+	int r[RAG_COUNT] = {[RAG_GREEN] = 2, [RAG_AWAITING_DATA] = 1};
+	check_has_alternatives(charts_status_summary(&a, "Outcome 1", l, r));
+	const char *sentence;
+	check_has_alternatives(charts_measure_trend(&a, fx_stable_placements(&a), &sentence));
+	check_has_alternatives(charts_deadlines(&a, fx_deadline_plan(&a)));
+	check_has_alternatives(charts_equality_coverage(&a, fx_equality_model(&a)));
+	arena_free(&a);
+}

@@ -14,12 +14,18 @@
 #include "util/fs.h"
 #include "yaml_loader.h"
 
+/* A complete accessibility: block, so tests see only the messages they are about. */
+#define A11Y                                                                                       \
+	"accessibility: {compliance: fully-compliant, prepared: 2019-09-01, "                      \
+	"method: self-assessment, tested: 2019-08-15, "                                            \
+	"contact_form: 'https://www.example.gov.uk/contact'}\n"
+
 typedef struct tfile {
 	const char *path, *text; /* text NULL: leave the base file out */
 } tfile;
 
 static const tfile base[] = {
-    {"site.yaml", "title: Plans\ncouncil: Council\n"},
+    {"site.yaml", "title: Plans\ncouncil: Council\n" A11Y},
     {"registry/people.yaml", "people:\n"
                              "  - {id: ann, name: Ann, kind: officer}\n"
                              "  - {id: cm-work, name: Cabinet Member for Work, kind: portfolio}\n"
@@ -267,7 +273,7 @@ TEST(content_plans_newest_first_and_current_plan)
 	CHECK_STR(((plan *)m->plans.items[2])->id, "p0");
 	CHECK(((plan *)m->plans.items[2])->index == 2);
 	CHECK_STR(m->site.current_plan->id, "p2");
-	tfile g[] = {f[0], f[1], {"site.yaml", "title: T\ncouncil: C\ncurrent_plan: p0\n"}};
+	tfile g[] = {f[0], f[1], {"site.yaml", "title: T\ncouncil: C\ncurrent_plan: p0\n" A11Y}};
 	m = load_with(g, 3, false);
 	CHECK(m && strcmp(m->site.current_plan->id, "p0") == 0);
 }
@@ -354,10 +360,10 @@ TEST(content_unknown_field_suggests)
 	CHECK_STR(check1(O1, ACTIVITY("    lead_oficers: [ann]\n")),
 	          O1 ":6:5: error: unknown field 'lead_oficers' in an activity (did you mean "
 	             "'lead_officers'?)\n");
-	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\nfoo: 1\n"),
+	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\nfoo: 1\n" A11Y),
 	          "site.yaml:3:1: error: unknown field 'foo' in site.yaml (known fields: title, "
 	          "council, base_url, logo, colours, licence, licence_url, current_plan, "
-	          "allow_raw_html, about)\n");
+	          "allow_raw_html, about, accessibility)\n");
 	CHECK_STR(check1(O1, ACTIVITY("    Title: B\n")),
 	          O1 ":6:5: error: unknown field 'Title' in an activity (did you mean 'title'?)\n");
 }
@@ -369,7 +375,7 @@ TEST(content_missing_required_fields)
 	CHECK_STR(check1(O1, "id: o1\ntitle:\n" KEEP_A1),
 	          O1 ":2:1: error: 'title' needs a value\n");
 	CHECK_STR(check1(O1, "id: o1\ntitle: ''\n" KEEP_A1), O1 ":2:8: error: 'title' is empty\n");
-	CHECK_STR(check1("site.yaml", "title: T\n"),
+	CHECK_STR(check1("site.yaml", "title: T\n" A11Y),
 	          "site.yaml:1:1: error: missing required field 'council' in site.yaml\n");
 	CHECK_STR(check1(MEAS, "measures:\n  - {id: m1, title: M}\n"), MEAS
 	          ":2:5: error: missing required field 'outcome' (or 'priority') in a measure\n");
@@ -407,7 +413,7 @@ TEST(content_wrong_types)
 	          REP
 	          ":5:30: error: 'actual' must be a number or null, not the text '12%'; keep the "
 	          "source's text in actual_as_written\n");
-	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\nbase_url: plans.example\n"),
+	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\nbase_url: plans.example\n" A11Y),
 	          "site.yaml:3:11: error: 'base_url' must be an address starting with https:// or "
 	          "http://, not the text 'plans.example'\n");
 	CHECK_STR(
@@ -499,7 +505,7 @@ TEST(content_unknown_references)
 	          "equality/eq.yaml:1:36: error: unknown plan 'p9' (did you mean 'p1'?)\n"
 	          "equality/eq.yaml:1:58: error: unknown characteristic 'sex'\n" O1
 	          ":3:11: error: unknown equality outcome 'emp-disabled'\n");
-	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\ncurrent_plan: p2\n"),
+	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\ncurrent_plan: p2\n" A11Y),
 	          "site.yaml:3:15: error: unknown plan 'p2' (did you mean 'p1'?)\n");
 }
 
@@ -781,15 +787,15 @@ TEST(content_plan_folder_and_site)
 	          "site.yaml: error: missing site.yaml (the site's title "
 	          "and council)\n");
 	CHECK_STR(
-	    check1("site.yaml", "title: T\ncouncil: C\ncolours: {brand: '#ffcc00'}\n"),
+	    check1("site.yaml", "title: T\ncouncil: C\ncolours: {brand: '#ffcc00'}\n" A11Y),
 	    "site.yaml:3:18: error: brand colour '#ffcc00' has a contrast of 1.51:1 on white; "
 	    "text needs at least 4.5:1 (choose a darker colour)\n");
-	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\ncolours: {brand: 1d4f76}\n"),
+	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\ncolours: {brand: 1d4f76}\n" A11Y),
 	          "site.yaml:3:18: error: 'brand' must be a colour written #rrggbb, not the text "
 	          "'1d4f76'\n");
 	model *m =
 	    load_with((tfile[]){{"site.yaml", "title: T\ncouncil: C\ncolours: {brand: '#1D4F76'}\n"
-	                                      "allow_raw_html: true\nlicence: CC BY 4.0\n"}},
+	                                      "allow_raw_html: true\nlicence: CC BY 4.0\n" A11Y}},
 	              1, false);
 	if (CHECK(m)) {
 		CHECK_STR(m->site.brand_colour, "#1D4F76");
@@ -798,9 +804,10 @@ TEST(content_plan_folder_and_site)
 		CHECK(m->site.licence_url == NULL);
 	}
 	/* #767676 is the lightest grey with 4.5:1 on white. */
-	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\ncolours: {brand: '#767676'}\n"), "");
+	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\ncolours: {brand: '#767676'}\n" A11Y),
+	          "");
 	CHECK_STR(
-	    check1("site.yaml", "title: T\ncouncil: C\ncolours: {brand: '#777777'}\n"),
+	    check1("site.yaml", "title: T\ncouncil: C\ncolours: {brand: '#777777'}\n" A11Y),
 	    "site.yaml:3:18: error: brand colour '#777777' has a contrast of 4.47:1 on white; "
 	    "text needs at least 4.5:1 (choose a darker colour)\n");
 }
@@ -1058,7 +1065,8 @@ TEST(content_readme_documents_every_field)
 	    &spec_plan_file,     &spec_labels,         &spec_section,        &spec_priority,
 	    &spec_outcome_file,  &spec_activity,       &spec_deliverable,    &spec_revision,
 	    &spec_measures_file, &spec_measure,        &spec_history_point,  &spec_report_file,
-	    &spec_status,        &spec_measure_status, &spec_summary_count,
+	    &spec_status,        &spec_measure_status, &spec_summary_count,  &spec_accessibility,
+	    &spec_barrier,
 	};
 	for (size_t i = 0; readme && i < sizeof specs / sizeof *specs; i++)
 		for (size_t k = 0; k < specs[i]->nfields; k++) {
@@ -1160,7 +1168,7 @@ TEST(content_disk_paths_from_here)
 	const char *dir = write_base();
 	if (!CHECK(dir))
 		return;
-	fs_write(fs_join(&ta, dir, "site.yaml"), "title: T\n", 9);
+	fs_write(fs_join(&ta, dir, "site.yaml"), "title: T\n" A11Y, strlen("title: T\n" A11Y));
 	char cwd[4096];
 	CHECK(getcwd(cwd, sizeof cwd) != NULL);
 	CHECK(chdir(dir) == 0);
