@@ -224,6 +224,13 @@ add_back_data(loader *ld, const item *it, series *s)
 		memcpy(c, h->comparator, mi->ncomparators * sizeof *c);
 		sl->actual_at = h->at;
 		sl->actual_from = "the measure's history";
+		const report *first = it->plan->reports.len ? it->plan->reports.items[0] : NULL;
+		if (h->has_actual && first && period_compare(h->per, first->per) >= 0)
+			diag_warning(
+			    ld->d, h->at,
+			    "measure '%s': history: is for periods before the plan's first "
+			    "report ('%s', %s); write the figure for %s in its report",
+			    it->id, first->id, first->period, sl->hp.period);
 		if (has_target) { /* targets: was read first and wins only where history is silent
 			           */
 			if (h->has_target && h->target != target)
