@@ -271,6 +271,8 @@ static value *
 status_tag(const ctx *c, const item *it)
 {
 	const status_entry *s = it->current;
+	if (it->kind == ITEM_PRIORITY || it->kind == ITEM_OUTCOME)
+		return value_null(c->a); /* reports rate actions and measures, not these */
 	if (!s)
 		return state_tag(c, it->plan->reports.len ? "no_report" : "no_reports");
 	value *v = entry_tag(c, it, s);
@@ -363,6 +365,26 @@ deadline_value(const ctx *c, const item *it)
 	return v;
 }
 
+/* Sets each key of keys (NULL-terminated) that v lacks to null. Mustache looks a missing key
+ * up in the enclosing contexts, so a row without its own confidence or note would show its
+ * parent's: a row states, for every key it may have, that it has none. */
+static void
+seal(const ctx *c, value *v, const char *const *keys)
+{
+	for (; *keys; keys++)
+		if (!value_get(v, *keys))
+			value_set(c->a, v, *keys, value_null(c->a));
+}
+
+/* What every item row may say (callers add other keys after row()). */
+static const char *const row_keys[] = {"code",   "status", "confidence", "overdue", "deadline",
+                                       "actual", "leads",  "slipped",    NULL};
+/* What a statement row (a report's entry, a row of an item's history) may say. */
+static const char *const entry_keys[] = {
+    "code",   "status",         "confidence", "overdue",           "deadline", "actual",
+    "target", "note",           "reason",     "entry_source_note", "earlier",  "figure_period",
+    "leads",  "why_off_target", "actions",    "back_on_track",     "slipped",  NULL};
+
 /* A row of an item table. */
 static value *
 row(const ctx *c, const item *it)
@@ -392,6 +414,7 @@ row(const ctx *c, const item *it)
 	if (it->kind == ITEM_MEASURE && it->current && it->current->has_actual)
 		value_set_str(c->a, v, "actual",
 		              measure_value(c, it->measure, it->current->actual));
+	seal(c, v, row_keys);
 	return v;
 }
 
@@ -402,6 +425,13 @@ rows(const ctx *c, const ptrvec *items)
 	for (size_t i = 0; i < items->len; i++)
 		value_push(c->a, v, row(c, items->items[i]));
 	return v;
+}
+
+/* A key that is there and not null (rows set the keys they lack to null: see seal). */
+static bool
+given(const value *v)
+{
+	return v && v->kind != VALUE_NULL;
 }
 
 /* A table for templates: null when there are no rows, so `{{#t}}<table>…{{/t}}` shows
@@ -415,8 +445,8 @@ table(const ctx *c, const char *label, value *list)
 	value_set_str(c->a, v, "label", label);
 	bool leads = false, deadlines = false;
 	for (size_t i = 0; i < list->n; i++) {
-		leads = leads || value_get(list->items[i], "leads");
-		deadlines = deadlines || value_get(list->items[i], "deadline");
+		leads = leads || given(value_get(list->items[i], "leads"));
+		deadlines = deadlines || given(value_get(list->items[i], "deadline"));
 	}
 	value_set_bool(c->a, v, "has_leads", leads);
 	value_set_bool(c->a, v, "has_deadlines", deadlines);
@@ -573,7 +603,8 @@ report_anchor(const ctx *c, const item *it)
 static value *
 entry_link(const ctx *c, const report *r, const item *it)
 {
-	value *l = link(c, r->title, r->path);
+	value *l = value_map(c->a);
+	value_set_str(c->a, l, "title", r->title);
 	value_set_str(c->a, l, "url",
 	              arena_printf(c->a, "%s#%s", url(c, r->path), report_anchor(c, it)));
 	return l;
@@ -621,6 +652,7 @@ history_value(const ctx *c, const item *it)
 			set_entry_values(c, e, it, s, 3);
 		else
 			value_set(c->a, e, "status", state_tag(c, "not_in_report"));
+		seal(c, e, entry_keys);
 		value_push(c->a, v, e);
 	}
 	return v;
@@ -789,6 +821,14 @@ measure_page(const ctx *c, const item *it)
 			value_set_str(a, r, "target",
 			              h->has_target ? measure_value(c, mi, h->target) : "");
 			value_set_str(a, r, "red", h->has_red ? measure_value(c, mi, h->red) : "");
+			if (h->restated && h->has_earlier && h->earlier_report) {
+				value_set_str(a, r, "restated", h->restated);
+				value_set_str(a, r, "earlier", measure_value(c, mi, h->earlier));
+				value_set(a, r, "earlier_report",
+				          entry_link(c, h->earlier_report, it));
+			} else {
+				value_set(a, r, "restated", value_null(a));
+			}
 			value *comp = value_list(a);
 			for (size_t k = 0; k < mi->ncomparators; k++)
 				value_push(
@@ -1108,6 +1148,7 @@ report_row(const ctx *c, const report *r, const item *it)
 		value_set_str(c->a, v, "back_on_track", html(c, s->back_on_track, 4));
 		if (overdue_at(it, r, s, d))
 			value_set(c->a, v, "overdue", tag(c, "Overdue", "overdue"));
+		seal(c, v, entry_keys);
 		return v;
 	}
 	value_set(c->a, v, "status", state_tag(c, "not_in_report"));
@@ -1120,6 +1161,7 @@ report_row(const ctx *c, const report *r, const item *it)
 		value_set(c->a, b, "report", entry_link(c, before->report, it));
 		value_set(c->a, v, "earlier", b);
 	}
+	seal(c, v, entry_keys);
 	return v;
 }
 
@@ -1279,6 +1321,17 @@ set_direction(const ctx *c, value *v, const measure_info *mi, double was, double
 		value_set_bool(c->a, v, better > 0 ? "better" : "worse", true);
 }
 
+/* The period of a measure's series that report r restated, or NULL. */
+static const history_point *
+restated_point(const item *it, const report *r)
+{
+	const measure_info *mi = it->measure;
+	for (size_t i = 0; mi && i < mi->nhistory; i++)
+		if (mi->history[i].restated && mi->history[i].report == r)
+			return &mi->history[i];
+	return NULL;
+}
+
 /* A "was" or "now" cell of the changes page: a statement's tag, or a state. */
 static value *
 change_cell(const ctx *c, const item *it, const report *r, const status_entry *s)
@@ -1339,6 +1392,16 @@ changes_page(const ctx *c, const report *r)
 			              period_display_text(a, now->figure_period));
 			set_direction(c, fv, it->measure, before->actual, now->actual, now->target,
 			              now->has_target);
+			value_push(a, figures, fv);
+		}
+		const history_point *rp = restated_point(it, r);
+		if (rp) {
+			value *fv = row(c, it);
+			value_set_str(a, fv, "from", measure_value(c, it->measure, rp->earlier));
+			value_set_str(a, fv, "from_period", rp->period);
+			value_set_str(a, fv, "to", measure_value(c, it->measure, rp->actual));
+			value_set_str(a, fv, "to_period", rp->period);
+			value_set_str(a, fv, "restated", rp->restated);
 			value_push(a, figures, fv);
 		}
 		if (now && now->note &&
