@@ -775,6 +775,16 @@ item_page(const ctx *c, const item *it)
 	return d;
 }
 
+/* A period that ends after the latest report's period: nothing could be reported for it yet. */
+static bool
+after_reports(const plan *pl, period per)
+{
+	if (!pl->reports.len)
+		return false;
+	const report *last = pl->reports.items[pl->reports.len - 1];
+	return last->per.kind != PERIOD_NONE && period_end(per) > period_end(last->per);
+}
+
 static value *
 measure_page(const ctx *c, const item *it)
 {
@@ -792,8 +802,14 @@ measure_page(const ctx *c, const item *it)
 		value_set_str(a, m, "type", mi->type);
 	}
 	if (s) {
+		const history_point *hp = NULL; /* the series' row for the latest figure's period */
+		for (size_t i = 0; mi && i < mi->nhistory && !hp; i++)
+			if (period_equal(mi->history[i].per, s->figure_period))
+				hp = &mi->history[i];
 		if (s->has_target)
 			value_set_str(a, m, "target", measure_value(c, mi, s->target));
+		else if (hp && hp->has_target) /* from the measure's targets for that period */
+			value_set_str(a, m, "target", measure_value(c, mi, hp->target));
 		if (s->has_actual)
 			value_set_str(a, m, "actual", measure_value(c, mi, s->actual));
 		else if (s->actual_as_written)
@@ -818,7 +834,9 @@ measure_page(const ctx *c, const item *it)
 			value_set_str(a, r, "period", h->period);
 			value_set_str(a, r, "anchor", exports_history_anchor(a, mi, i));
 			value_set_str(a, r, "actual",
-			              h->has_actual ? measure_value(c, mi, h->actual) : "No data");
+			              h->has_actual ? measure_value(c, mi, h->actual)
+			              : after_reports(it->plan, h->per) ? "No report yet"
+			                                                : "No data");
 			value_set_str(a, r, "target",
 			              h->has_target ? measure_value(c, mi, h->target) : "");
 			value_set_str(a, r, "red", h->has_red ? measure_value(c, mi, h->red) : "");
