@@ -164,8 +164,6 @@ sort_reports(plan *p)
 		qsort(p->reports.items, p->reports.len, sizeof(void *), compare_reports);
 	for (size_t i = 0; i < p->reports.len; i++)
 		((report *)p->reports.items[i])->index = i;
-	if (!p->as_of && p->reports.len)
-		p->as_of = ((report *)p->reports.items[p->reports.len - 1])->as_of;
 }
 
 /* Appends it and its subtree (activities, deliverables) depth-first. */
@@ -210,7 +208,7 @@ order_items(loader *ld, plan_ld *pl)
 }
 
 static due_state
-due_of(const item *it, int as_of)
+due_of(const item *it, int as_of, const report *latest)
 {
 	switch (item_lifecycle(it)) {
 	case LIFECYCLE_COMPLETED:
@@ -225,24 +223,27 @@ due_of(const item *it, int as_of)
 	const deadline_set *dl = item_current_deadline(it);
 	if (!dl || !dl->last_day || !as_of)
 		return DUE_NONE;
-	return dl->last_day < as_of ? DUE_OVERDUE : DUE_UPCOMING;
+	if (dl->last_day >= as_of)
+		return DUE_UPCOMING;
+	/* Past its deadline: overdue only if the latest report says it is under way or not
+	 * started. Not rated there, or last stated in an earlier report: nobody said (NONE). */
+	const status_entry *s = it->current;
+	if (!s || s->report != latest || s->lifecycle == LIFECYCLE_NONE)
+		return DUE_NONE;
+	return DUE_OVERDUE;
 }
 
+/* Due states need the reporting date; a plan without reports has none to measure against,
+ * so its items claim nothing (DUE_NONE). */
 static void
-derive_statuses(loader *ld, plan *p)
+derive_due(plan *p)
 {
-	for (size_t r = 0; r < p->reports.len; r++) {
-		report *rep = p->reports.items[r];
-		for (size_t i = 0; i < rep->entries.len; i++) {
-			status_entry *e = rep->entries.items[i];
-			ptrvec_push(ld->a, &e->item->history, e);
-			e->item->current = e;
-		}
-	}
 	for (size_t i = 0; i < p->items.len; i++) {
 		item *it = p->items.items[i];
 		if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE)
-			it->due = due_of(it, p->as_of);
+			it->due = p->reports.len
+			              ? due_of(it, p->as_of, p->reports.items[p->reports.len - 1])
+			              : DUE_NONE;
 	}
 }
 
@@ -304,7 +305,8 @@ content_resolve(loader *ld)
 		resolve_revisions(ld, pl);
 		sort_reports(pl->p);
 		order_items(ld, pl);
-		derive_statuses(ld, pl->p);
+		derive_plan(ld, pl);
+		derive_due(pl->p);
 		ptrvec_push(ld->a, &m->plans, pl->p);
 	}
 	if (m->plans.len > 1)
