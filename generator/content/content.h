@@ -29,7 +29,6 @@ const char *content_schema_json(void);
  * fields.c. */
 int date_parse(arena *a, const char *s, const char **why);
 bool deadline_parse(arena *a, const char *s, deadline *out, const char **why);
-int period_quarter(const char *s);
 const char *suggest_word(const char *word, const char *const *cands, size_t n);
 
 #endif

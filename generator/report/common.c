@@ -8,13 +8,21 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "content/period.h"
 #include "report/internal.h"
 #include "util/fs.h"
 
 /* ---- periods ---- */
 
+static bool
+parse_period(const char *s, period *out)
+{
+	const char *why;
+	return s && period_parse(s, strlen(s), out, &why);
+}
+
 const char *
-period_canonical(arena *a, const char *s)
+report_period_canonical(arena *a, const char *s)
 {
 	if (!s)
 		return NULL;
@@ -26,26 +34,27 @@ period_canonical(arena *a, const char *s)
 	if (!n)
 		return NULL;
 	const char *t = arena_strndup(a, s, n);
-	int q = period_quarter(t);
-	if (q)
-		return arena_printf(a, "%d/%02d Q%d", q / 100, (q / 100 + 1) % 100, q % 100);
-	return t;
-}
-
-long
-period_order(const char *s)
-{
-	return s ? period_quarter(s) : 0;
+	period p;
+	if (!parse_period(t, &p))
+		return t;
+	char out[32];
+	period_format(p, out, sizeof out);
+	return arena_strdup(a, out);
 }
 
 int
-period_last_day(arena *a, const char *s)
+report_period_compare(const char *a, const char *b, bool *known)
 {
-	deadline dl;
-	const char *why;
-	if (!s || !period_quarter(s) || !deadline_parse(a, s, &dl, &why))
-		return 0;
-	return dl.last_day;
+	period pa, pb;
+	*known = parse_period(a, &pa) && parse_period(b, &pb);
+	return *known ? period_compare(pa, pb) : 0;
+}
+
+int
+report_period_end(const char *s)
+{
+	period p;
+	return parse_period(s, &p) ? period_end(p) : 0;
 }
 
 /* ---- plan and report ---- */
@@ -121,17 +130,22 @@ new_report_load(arena *a, diag *d, const report_options *o, new_report *r, int *
 	return true;
 }
 
-/* "2019/20 Q2" -> "q2-2019-20" (the default content's spelling); other periods: lower-case
- * letters and digits joined by '-'. */
+/* "2019/20 Q2" -> "q2-2019-20" (the default content's spelling); other periods: their
+ * address segment ("2019-20", "2019-05"); text that is no period: its letters and digits. */
 static const char *
-id_from_period(arena *a, const char *period)
+id_from_period(arena *a, const char *text)
 {
-	long q = period_order(period);
-	if (q)
-		return arena_printf(a, "q%ld-%ld-%02ld", q % 100, q / 100, (q / 100 + 1) % 100);
+	period p;
+	char slug[32];
+	if (parse_period(text, &p)) {
+		if (p.kind == PERIOD_FINANCIAL_QUARTER)
+			return arena_printf(a, "q%d-%d-%02d", p.index, p.year, (p.year + 1) % 100);
+		period_slug(p, slug, sizeof slug);
+		return arena_strdup(a, slug);
+	}
 	buf b = BUF_INIT;
 	bool dash = false;
-	for (const char *s = period; *s; s++) {
+	for (const char *s = text; *s; s++) {
 		if (isalnum((unsigned char)*s)) {
 			if (dash && b.len)
 				buf_addc(&b, '-');
@@ -163,15 +177,20 @@ new_report_settle(arena *a, diag *d, const report_options *o, new_report *r)
 {
 	bool ok = true;
 	const report *last = r->latest;
-	r->period = period_canonical(a, o->period ? o->period : r->period);
+	r->period = report_period_canonical(a, o->period ? o->period : r->period);
 	if (!r->period) {
 		diag_error(d, (mark){0}, "the new report needs a period: give --period");
 		return false;
 	}
-	long order = period_order(r->period);
-	long last_order = last ? period_order(last->period) : 0;
-	if (last && (strcmp(period_canonical(a, last->period), r->period) == 0 ||
-	             (order && last_order && order <= last_order))) {
+	period parsed;
+	if (!parse_period(r->period, &parsed)) {
+		const char *why = "";
+		period_parse(r->period, strlen(r->period), &parsed, &why);
+		diag_error(d, (mark){0}, "invalid period '%s': %s", r->period, why);
+		return false;
+	}
+	bool known = false;
+	if (last && report_period_compare(r->period, last->period, &known) <= 0 && known) {
 		diag_error(d, (mark){last->file, last->at.line, last->at.col},
 		           "the new report's period %s is not after %s, the period of the latest "
 		           "report '%s'",
@@ -187,7 +206,7 @@ new_report_settle(arena *a, diag *d, const report_options *o, new_report *r)
 			return false;
 		}
 	} else {
-		r->as_of = period_last_day(a, r->period);
+		r->as_of = report_period_end(r->period);
 		if (!r->as_of) {
 			diag_error(d, (mark){0},
 			           "cannot tell the last day of period '%s': give --as-of",

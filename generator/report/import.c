@@ -500,7 +500,7 @@ read_row(importer *im, const sheet *s, const csv_row *row, const item *it)
 		for (size_t i = 0; i < COUNT(texts); i++)
 			e->v[texts[i]] = cell(s, row, texts[i]);
 		if (e->v[C_LAST_UPDATE])
-			e->v[C_LAST_UPDATE] = period_canonical(im->a, e->v[C_LAST_UPDATE]);
+			e->v[C_LAST_UPDATE] = report_period_canonical(im->a, e->v[C_LAST_UPDATE]);
 	} else {
 		e->v[C_STATUS] = read_word(im, s, row, C_STATUS, lifecycle_word, LIFECYCLE_COUNT,
 		                           "status", &bad);
@@ -590,7 +590,7 @@ import_rows(importer *im, const sheet *s)
 		if (!it)
 			continue;
 		if (s->col[C_PERIOD] >= 0) {
-			const char *period = period_canonical(im->a, cell(s, row, C_PERIOD));
+			const char *period = report_period_canonical(im->a, cell(s, row, C_PERIOD));
 			if (!period || strcmp(period, im->r->period) != 0) {
 				im->other_period++;
 				if (!im->first_left_out && period)
@@ -616,16 +616,16 @@ static const char *
 latest_period(importer *im, const sheet *sheets, size_t n)
 {
 	const char *best = NULL;
-	long best_order = 0;
 	for (size_t k = 0; k < n; k++) {
 		const sheet *s = &sheets[k];
 		for (size_t i = 1; s->col[C_PERIOD] >= 0 && i < s->t->nrows; i++) {
-			const char *p = period_canonical(im->a, cell(s, &s->t->rows[i], C_PERIOD));
-			long order = period_order(p);
-			if (order > best_order) {
+			const char *p =
+			    report_period_canonical(im->a, cell(s, &s->t->rows[i], C_PERIOD));
+			bool known;
+			if (!report_period_end(p))
+				continue;
+			if (!best || report_period_compare(p, best, &known) > 0)
 				best = p;
-				best_order = order;
-			}
 		}
 	}
 	return best;

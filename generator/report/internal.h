@@ -19,15 +19,16 @@ typedef struct new_report {
 	const char *path; /* dir/ID.yaml */
 } new_report;
 
-/* ---- periods (one function each, so the canonical period module can replace them) ---- */
+/* ---- periods (content/period.h does the parsing; these adapt it to texts) ---- */
 
 /* The canonical spelling of a period ("Q2 2019/20" -> "2019/20 Q2"); the text trimmed when
- * this build cannot order it. NULL for an empty text. */
-const char *period_canonical(arena *a, const char *s);
-/* A number that orders periods (later is larger), or 0 when s cannot be ordered. */
-long period_order(const char *s);
-/* The last day of a period (yyyymmdd), or 0 when unknown. */
-int period_last_day(arena *a, const char *s);
+ * it is not a period. NULL for an empty text. */
+const char *report_period_canonical(arena *a, const char *s);
+/* Compares two periods like strcmp; *known is false (and 0 returned) when either is not a
+ * period. */
+int report_period_compare(const char *a, const char *b, bool *known);
+/* The last day of a period (yyyymmdd), or 0 when s is not a period. */
+int report_period_end(const char *s);
 
 /* ---- the steps both commands share (common.c) ---- */
 
