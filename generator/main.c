@@ -431,6 +431,8 @@ cmd_report(int argc, char **argv)
 	status = import ? report_import(&ro, &d, stdout) : report_new(&ro, &d, stdout);
 	diag_print(&d, stderr, true);
 	diag_free(&d);
+	if (status != 0)
+		fprintf(stderr, "plansite: nothing was written\n");
 done:
 	free(o.args);
 	return status;

@@ -729,10 +729,13 @@ report_import(const report_options *o, diag *d, FILE *msg)
 	}
 	for (size_t i = 0; i < nsheets; i++)
 		import_rows(&im, &sheets[i]);
-	if (diag_failed(d)) {
+	if (!diag_failed(d) && !im.entries.len)
 		diag_error(d, (mark){0},
-		           "nothing was written: correct the spreadsheets and import "
-		           "again");
+		           "no row gives a value for period %s (%zu rows left out for another "
+		           "period%s%s): update the period column of the rows you changed",
+		           r.period, im.other_period, im.first_left_out ? ", e.g. " : "",
+		           im.first_left_out ? im.first_left_out : "");
+	if (diag_failed(d)) {
 		arena_free(&a);
 		return REPORT_BAD_INPUT;
 	}
