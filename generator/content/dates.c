@@ -179,25 +179,14 @@ deadline_set_equal(const deadline_set *a, const deadline_set *b)
 	return true;
 }
 
-int
-period_quarter(const char *s)
+const char *
+period_display_text(arena *a, period p)
 {
-	/* "2019/20 Q1" or "Q1 2019/20" */
-	char norm[16];
-	size_t n = strlen(s);
-	if (n != 10)
-		return 0;
-	if (s[0] == 'Q' && s[2] == ' ')
-		snprintf(norm, sizeof norm, "%.7s %.2s", s + 3, s);
-	else
-		memcpy(norm, s, n + 1);
-	if (norm[4] != '/' || norm[7] != ' ' || norm[8] != 'Q' || digits(norm, 4) < 0 ||
-	    digits(norm + 5, 2) < 0 || digits(norm + 9, 1) < 0)
-		return 0;
-	int y = digits(norm, 4), yy = digits(norm + 5, 2), q = digits(norm + 9, 1);
-	if (yy != (y + 1) % 100 || q < 1 || q > 4)
-		return 0;
-	return y * 100 + q;
+	char out[32];
+	if (p.kind == PERIOD_NONE)
+		return NULL;
+	period_display(p, out, sizeof out);
+	return arena_strdup(a, out);
 }
 
 void

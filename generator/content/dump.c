@@ -19,6 +19,17 @@ opt_str(jw *w, const char *k, const char *s)
 	}
 }
 
+/* A period in its canonical spelling ("2019/20 Q1"), as content writes it; nothing if none. */
+static void
+opt_period(jw *w, const char *key, period p)
+{
+	char text[32];
+	if (p.kind == PERIOD_NONE)
+		return;
+	period_format(p, text, sizeof text);
+	opt_str(w, key, text);
+}
+
 static void
 opt_date(jw *w, const char *k, int date)
 {
@@ -130,7 +141,9 @@ dump_entry(jw *w, const status_entry *e, bool with_item)
 	opt_str(w, "rag", rag_id(e->rag));
 	opt_str(w, "short_trend", trend_id(e->short_trend));
 	opt_str(w, "long_trend", trend_id(e->long_trend));
-	opt_str(w, "last_update", e->last_update);
+	if (e->last_update)
+		opt_period(w, "last_update", e->figure_period);
+	opt_str(w, "restated", e->restated);
 	opt_str(w, "note", e->note);
 	opt_str(w, "why_off_target", e->why_off_target);
 	opt_str(w, "actions", e->actions);
@@ -161,7 +174,13 @@ dump_measure(jw *w, const measure_info *mi)
 		for (size_t i = 0; i < mi->nhistory; i++) {
 			const history_point *h = &mi->history[i];
 			jw_open(w, '{');
-			opt_str(w, "period", h->period);
+			opt_period(w, "period", h->per);
+			if (h->report) {
+				jw_key(w, "report");
+				jw_str(w, h->report->id);
+			}
+			opt_str(w, "restated", h->restated);
+			opt_num(w, "earlier", h->has_earlier, h->earlier);
 			jw_key(w, "actual");
 			if (h->has_actual)
 				jw_num(w, h->actual);
@@ -258,7 +277,7 @@ dump_report(jw *w, const report *r)
 	jw_key(w, "path");
 	jw_str(w, r->path);
 	opt_str(w, "title", r->title);
-	opt_str(w, "period", r->period);
+	opt_period(w, "period", r->per);
 	opt_date(w, "as_of", r->as_of);
 	opt_str(w, "summary", r->summary);
 	opt_str(w, "source_note", r->source_note);

@@ -284,6 +284,8 @@ type_name(loader *ld, const field_spec *fs)
 		return "a date (YYYY-MM-DD)";
 	case FT_DEADLINE:
 		return "a deadline or a list of deadlines";
+	case FT_PERIOD:
+		return "a period (2019/20 Q1, 2019/20, 2019-05 or 2019)";
 	case FT_WORD: {
 		buf b = BUF_INIT;
 		buf_adds(&b, "one of: ");
@@ -546,6 +548,17 @@ read_value(loader *ld, const field_spec *fs, field *f, value *v)
 			diag_error(ld->d, v->at, "invalid date '%s': %s", shorten(ld->a, s), why);
 		f->s = s;
 		return f->i != 0;
+	}
+	case FT_PERIOD: {
+		s = scalar_text(ld, fs, v);
+		if (!s)
+			return false;
+		const char *why;
+		f->s = s;
+		if (period_parse(s, strlen(s), &f->per, &why))
+			return true;
+		diag_error(ld->d, v->at, "invalid period '%s': %s", shorten(ld->a, s), why);
+		return false;
 	}
 	case FT_DEADLINE:
 		return read_deadlines(ld, fs, f, v);

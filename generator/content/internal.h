@@ -10,6 +10,7 @@
 #define PLANSITE_CONTENT_INTERNAL_H
 
 #include "content/content.h"
+#include "content/period.h"
 #include "json.h"
 #include "value.h"
 
@@ -47,8 +48,8 @@ int date_parse(arena *a, const char *s, const char **why);
 bool deadline_parse(arena *a, const char *s, deadline *out, const char **why);
 /* Fills set->last_day and set->display from its items. */
 void deadline_set_finish(arena *a, deadline_set *set);
-/* "Q1 2019/20" and "2019/20 Q1" -> 201901 (year * 100 + quarter); 0 for anything else. */
-int period_quarter(const char *s);
+/* The printed form of a period ("Q1 2019/20") in arena memory; NULL for PERIOD_NONE. */
+const char *period_display_text(arena *a, period p);
 /* True when both sets name the same dates. */
 bool deadline_set_equal(const deadline_set *a, const deadline_set *b);
 
@@ -62,6 +63,7 @@ typedef enum {
 	FT_BOOL,
 	FT_NUMBER,     /* a number, or null for "no value" */
 	FT_DATE,       /* 2018-03-31 */
+	FT_PERIOD,     /* 2019/20 Q1, 2019/20, 2019-05, 2019 (period.h) */
 	FT_DEADLINE,   /* a deadline or a list of them */
 	FT_WORD,       /* a word of a vocabulary */
 	FT_REF,        /* the id of something else */
@@ -119,16 +121,17 @@ enum { IT_ID, IT_CODE, IT_TITLE, IT_DESCRIPTION, IT_NOTES, IT_ALIASES, IT_SOURCE
        IT_EQUALITY, IT_LEAD_MEMBERS, IT_LEAD_OFFICERS, IT_DIRECTORATES, IT_DEADLINE,
        IT_DEADLINE_AS_WRITTEN, IT_REVISIONS, IT_OUTCOMES, IT_ACTIVITIES, IT_DELIVERABLES,
        IT_OUTCOME, IT_PRIORITY, IT_UNIT, IT_UNIT_LABEL, IT_POLARITY, IT_TYPE, IT_COMPARATORS,
-       IT_HISTORY, IT_N };
+       IT_HISTORY, IT_TARGETS, IT_ADDED_IN, IT_DROPPED_IN, IT_N };
 enum { REV_DEADLINE, REV_REPORT, REV_REASON, REV_N };
 enum { MF_MEASURES, MF_N };
 enum { HP_PERIOD, HP_ACTUAL, HP_TARGET, HP_RED, HP_COMPARATORS, HP_N };
+enum { TG_PERIOD, TG_TARGET, TG_RED, TG_N };
 enum { REP_ID, REP_TITLE, REP_PERIOD, REP_AS_OF, REP_SUMMARY, REP_SOURCE_NOTE, REP_ACTIVITIES,
        REP_DELIVERABLES, REP_MEASURES, REP_SUMMARY_COUNTS, REP_N };
 enum { ST_REF, ST_LIFECYCLE, ST_CONFIDENCE, ST_REASON, ST_NOTE, ST_SOURCE_NOTE, ST_N };
 enum { MS_REF, MS_ACTUAL, MS_ACTUAL_AS_WRITTEN, MS_TARGET, MS_RAG, MS_SHORT_TREND,
        MS_LONG_TREND, MS_LAST_UPDATE, MS_NOTE, MS_WHY_OFF_TARGET, MS_ACTIONS,
-       MS_BACK_ON_TRACK, MS_SOURCE_NOTE, MS_N };
+       MS_BACK_ON_TRACK, MS_SOURCE_NOTE, MS_RESTATED, MS_N };
 enum { SC_REF, SC_ACTIVITIES, SC_MEASURES, SC_N };
 /* clang-format on */
 
@@ -136,8 +139,8 @@ extern const record_spec spec_site, spec_registry_file, spec_equality_file, spec
     spec_outcome_file, spec_measures_file, spec_report_file;
 extern const record_spec spec_person, spec_directorate, spec_characteristic, spec_equality_outcome,
     spec_section, spec_priority, spec_activity, spec_deliverable, spec_measure, spec_revision,
-    spec_history_point, spec_status, spec_measure_status, spec_summary_count, spec_labels,
-    spec_colours;
+    spec_history_point, spec_target, spec_status, spec_measure_status, spec_summary_count,
+    spec_labels, spec_colours;
 
 /* The record kind of each kind of content file (site.yaml, registry, equality, plan.yaml,
  * outcome, measures and report files). */
@@ -169,6 +172,11 @@ typedef struct pending_revision {
 	const value *report; /* the report: id, resolved once the plan's reports are loaded */
 } pending_revision;
 
+typedef struct pending_span { /* an item's added_in / dropped_in, resolved with the reports */
+	item *it;
+	const value *added_in, *dropped_in;
+} pending_span;
+
 typedef struct eq_pending {
 	equality_outcome *eo;
 	value *characteristics; /* as written: an id or a list of ids, validated */
@@ -182,6 +190,7 @@ typedef struct plan_ld {
 	ptrvec outcomes;      /* node*, in file order */
 	ptrvec outcome_lists; /* const value*: each priority's outcomes:, parallel to priorities */
 	ptrvec revisions;     /* pending_revision* */
+	ptrvec spans;         /* pending_span* */
 	bool broken;          /* an outcome or measure failed to load: unknown plan-level ids are
 	                         probably its, so they are not reported again */
 } plan_ld;
@@ -215,6 +224,7 @@ typedef struct field {
 	bool has_num;  /* FT_NUMBER: false for null */
 	double num;
 	deadline_set dl;     /* FT_DEADLINE */
+	period per;          /* FT_PERIOD */
 	value *const *items; /* lists (FT_REFS, FT_LINES, FT_INTS, FT_LIST): the elements; */
 	size_t n;            /*   a lone scalar counts as a list of one */
 } field;
@@ -274,6 +284,8 @@ void content_load_sorted(loader *ld, content_file *files, size_t n);
 void content_quote_sources(loader *ld, const content_file *files, size_t n, size_t msgs0);
 /* Resolves the references left after loading and derives everything (resolve.c). */
 void content_resolve(loader *ld);
+/* Spans, the reporting date, statuses over time and measure series (derive.c). */
+void derive_plan(loader *ld, plan_ld *pl);
 /* Consistency warnings (validate.c): over the resolved model, and per record while loading. */
 void content_validate(loader *ld);
 void validate_report_date(loader *ld, const plan *p, const field *as_of);

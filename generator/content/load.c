@@ -327,6 +327,13 @@ item_fill(loader *ld, plan_ld *pl, node *n, const value *rec, field *f, const ch
 	if (f[IT_REVISIONS].ok && f[IT_REVISIONS].n && !f[IT_DEADLINE].v)
 		diag_error(ld->d, f[IT_REVISIONS].key->at,
 		           "'revisions' change a deadline: give the original 'deadline:' too");
+	if (f[IT_ADDED_IN].ok || f[IT_DROPPED_IN].ok) {
+		pending_span *sp = arena_alloc(ld->a, sizeof *sp);
+		sp->it = it;
+		sp->added_in = f[IT_ADDED_IN].ok ? value_copy(ld->a, f[IT_ADDED_IN].v) : NULL;
+		sp->dropped_in = f[IT_DROPPED_IN].ok ? value_copy(ld->a, f[IT_DROPPED_IN].v) : NULL;
+		ptrvec_push(ld->a, &pl->spans, sp);
+	}
 	const deadline_set *prev = it->has_deadline ? &it->deadline : NULL;
 	for (size_t i = 0; f[IT_REVISIONS].ok && i < f[IT_REVISIONS].n; i++) {
 		value *rv = f[IT_REVISIONS].items[i];
@@ -406,7 +413,9 @@ load_plan(loader *ld, value *root, const content_file *cf)
 	p->intro = f[PL_INTRO].s;
 	p->start = f[PL_START].ok ? f[PL_START].i : 0;
 	p->end = f[PL_END].ok ? f[PL_END].i : 0;
-	p->as_of = f[PL_AS_OF].ok ? f[PL_AS_OF].i : 0;
+	p->as_of = p->as_of_given = f[PL_AS_OF].ok ? f[PL_AS_OF].i : 0;
+	if (f[PL_AS_OF].ok)
+		p->as_of_at = f[PL_AS_OF].v->at;
 	if (p->start && p->end && p->end < p->start)
 		diag_error(ld->d, f[PL_END].v->at, "the plan ends (%s) before it starts (%s)",
 		           f[PL_END].s, f[PL_START].s);
@@ -523,7 +532,8 @@ load_history(loader *ld, item *it, const map *names, const field *hf)
 			continue;
 		history_point *hp = &mi->history[mi->nhistory++];
 		hp->at = hv->at;
-		hp->period = h[HP_PERIOD].s;
+		hp->per = h[HP_PERIOD].per;
+		hp->period = period_display_text(ld->a, hp->per);
 		hp->has_actual = h[HP_ACTUAL].ok && h[HP_ACTUAL].has_num;
 		hp->actual = h[HP_ACTUAL].num;
 		hp->has_target = h[HP_TARGET].ok && h[HP_TARGET].has_num;
@@ -552,6 +562,28 @@ load_history(loader *ld, item *it, const map *names, const field *hf)
 			hp->has_comparator[*idx] = num->kind == VALUE_NUMBER;
 			hp->comparator[*idx] = num->number;
 		}
+	}
+}
+
+/* targets: by period, kept apart until derive.c merges them into the series. */
+static void
+load_targets(loader *ld, measure_info *mi, const field *tf)
+{
+	mi->targets = arena_alloc(ld->a, tf->n * sizeof *mi->targets);
+	for (size_t i = 0; i < tf->n; i++) {
+		value *tv = tf->items[i];
+		field t[TG_N];
+		if (!record_count(ld, tv->at) || !record_read(ld, tv, &spec_target, t, TG_N) ||
+		    !t[TG_PERIOD].ok)
+			continue;
+		history_point *hp = &mi->targets[mi->ntargets++];
+		hp->at = tv->at;
+		hp->per = t[TG_PERIOD].per;
+		hp->period = period_display_text(ld->a, hp->per);
+		hp->has_target = t[TG_TARGET].ok && t[TG_TARGET].has_num;
+		hp->target = t[TG_TARGET].num;
+		hp->has_red = t[TG_RED].ok && t[TG_RED].has_num;
+		hp->red = t[TG_RED].num;
 	}
 }
 
@@ -607,6 +639,8 @@ load_measure(loader *ld, plan_ld *pl, value *v, const char *file)
 	}
 	if (f[IT_HISTORY].ok)
 		load_history(ld, it, &names, &f[IT_HISTORY]);
+	if (f[IT_TARGETS].ok)
+		load_targets(ld, mi, &f[IT_TARGETS]);
 }
 
 static void
@@ -733,7 +767,9 @@ load_measure_status(loader *ld, plan_ld *pl, report *r, map *seen, value *v)
 	e->rag = f[MS_RAG].ok ? (rag)f[MS_RAG].i : RAG_NONE;
 	e->short_trend = f[MS_SHORT_TREND].ok ? (trend)f[MS_SHORT_TREND].i : TREND_NONE;
 	e->long_trend = f[MS_LONG_TREND].ok ? (trend)f[MS_LONG_TREND].i : TREND_NONE;
-	e->last_update = f[MS_LAST_UPDATE].s;
+	e->figure_period = f[MS_LAST_UPDATE].ok ? f[MS_LAST_UPDATE].per : r->per;
+	e->last_update = period_display_text(ld->a, f[MS_LAST_UPDATE].per);
+	e->restated = f[MS_RESTATED].s;
 	e->note = f[MS_NOTE].s;
 	e->why_off_target = f[MS_WHY_OFF_TARGET].s;
 	e->actions = f[MS_ACTIONS].s;
@@ -771,7 +807,8 @@ load_report(loader *ld, plan_ld *pl, value *root, const char *file)
 	r->plan = pl->p;
 	r->file = file;
 	r->title = f[REP_TITLE].s;
-	r->period = f[REP_PERIOD].s;
+	r->per = f[REP_PERIOD].per;
+	r->period = period_display_text(ld->a, r->per);
 	r->summary = f[REP_SUMMARY].s;
 	r->source_note = f[REP_SOURCE_NOTE].s;
 	r->as_of = f[REP_AS_OF].ok ? f[REP_AS_OF].i : 0;

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "content/period.h"
 #include "util/arena.h"
 #include "util/diag.h"
 #include "util/map.h"
@@ -172,8 +173,16 @@ struct equality_outcome {
 
 /* ---- measures ---- */
 
+/* One period of a measure's series. The series is derived (derive.c): back data from the
+ * measure's history:, targets from its targets:, figures from the reports, oldest first. */
 typedef struct history_point {
-	const char *period; /* as the source labels it: "Q1 2019/20" */
+	const char *period; /* printed form: "Q1 2019/20" */
+	period per;
+	report *report;       /* the report whose figure this is; NULL for back data / targets */
+	const char *restated; /* why a later report replaced an earlier report's figure */
+	bool has_earlier;     /* restated: the figure first given, and by which report */
+	double earlier;
+	report *earlier_report;
 	bool has_actual, has_target, has_red;
 	double actual, target, red;
 	bool *has_comparator; /* [measure.ncomparators] */
@@ -188,8 +197,10 @@ typedef struct measure_info {
 	const char *type;         /* "Strategic", as the source says */
 	const char **comparators; /* names, e.g. "London average" */
 	size_t ncomparators;
-	history_point *history; /* oldest first */
+	history_point *history; /* the derived series, oldest first */
 	size_t nhistory;
+	history_point *targets; /* targets: as loaded (period, target, red) */
+	size_t ntargets;
 } measure_info;
 
 /* ---- reports and statuses ---- */
@@ -207,7 +218,9 @@ struct status_entry { /* one item's state in one report */
 	const char *actual_as_written;
 	rag rag;
 	trend short_trend, long_trend;
-	const char *last_update;
+	const char *last_update; /* printed form of figure_period, when given */
+	period figure_period;    /* last_update, else the report's period */
+	const char *restated;    /* why this figure replaces an earlier report's */
 	const char *why_off_target, *actions, *back_on_track; /* Markdown */
 	const char *source_note;
 	mark at;
@@ -222,8 +235,9 @@ typedef struct summary_count { /* status counts as the source prints them */
 } summary_count;
 
 struct report {
-	const char *id, *title, *period, *summary;
+	const char *id, *title, *period, *summary; /* period: printed form "Q1 2019/20" */
 	const char *source_note;
+	period per;
 	int as_of;
 	plan *plan;
 	ptrvec entries; /* status_entry*, in file order */
@@ -260,6 +274,8 @@ struct item {
 	const char *deadline_as_written;
 	ptrvec revisions;      /* revision*, in order; the current deadline is the last */
 	measure_info *measure; /* ITEM_MEASURE only */
+	report *added_in;      /* the first report that includes it, when it joined part-way */
+	report *dropped_in;    /* the first report that no longer includes it */
 	/* derived from reports */
 	status_entry *current; /* latest report's entry, or NULL */
 	ptrvec history;        /* status_entry*, oldest report first */
@@ -278,7 +294,9 @@ struct plan {
 	const char *id, *title, *subtitle, *source, *intro;
 	const char *source_note;
 	int start, end;
-	int as_of;                          /* the reporting date: given, or the latest report's */
+	int as_of;       /* the reporting date: the latest report's; without reports, given */
+	int as_of_given; /* plan.yaml's as_of, 0 if left out */
+	mark as_of_at;   /* where plan.yaml gives it */
 	const char *label[ITEM_KIND_COUNT]; /* "Theme", "Strategic priority", ... */
 	section *sections;
 	size_t nsections;
@@ -313,6 +331,13 @@ struct model {
 const deadline_set *item_current_deadline(const item *it);
 /* The item's current lifecycle (LIFECYCLE_NONE if no report mentions it). */
 lifecycle item_lifecycle(const item *it);
+
+/* Whether the plan included it at report r (its and its parents' added_in / dropped_in). */
+bool item_in_report(const item *it, const report *r);
+/* What report r says about it, or NULL when r does not mention it. */
+const status_entry *item_entry_in(const item *it, const report *r);
+/* Its latest statement in a report before r, or NULL. */
+const status_entry *item_entry_before(const item *it, const report *r);
 
 /* Words for the site and the exports. _id: the content spelling ("in-progress");
  * _label: the reader's words ("In progress"). The "not given" value (0) and values out of

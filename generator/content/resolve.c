@@ -164,8 +164,6 @@ sort_reports(plan *p)
 		qsort(p->reports.items, p->reports.len, sizeof(void *), compare_reports);
 	for (size_t i = 0; i < p->reports.len; i++)
 		((report *)p->reports.items[i])->index = i;
-	if (!p->as_of && p->reports.len)
-		p->as_of = ((report *)p->reports.items[p->reports.len - 1])->as_of;
 }
 
 /* Appends it and its subtree (activities, deliverables) depth-first. */
@@ -228,21 +226,15 @@ due_of(const item *it, int as_of)
 	return dl->last_day < as_of ? DUE_OVERDUE : DUE_UPCOMING;
 }
 
+/* Due states need the reporting date; a plan without reports has none to measure against,
+ * so its items claim nothing (DUE_NONE). */
 static void
-derive_statuses(loader *ld, plan *p)
+derive_due(plan *p)
 {
-	for (size_t r = 0; r < p->reports.len; r++) {
-		report *rep = p->reports.items[r];
-		for (size_t i = 0; i < rep->entries.len; i++) {
-			status_entry *e = rep->entries.items[i];
-			ptrvec_push(ld->a, &e->item->history, e);
-			e->item->current = e;
-		}
-	}
 	for (size_t i = 0; i < p->items.len; i++) {
 		item *it = p->items.items[i];
 		if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE)
-			it->due = due_of(it, p->as_of);
+			it->due = p->reports.len ? due_of(it, p->as_of) : DUE_NONE;
 	}
 }
 
@@ -304,7 +296,8 @@ content_resolve(loader *ld)
 		resolve_revisions(ld, pl);
 		sort_reports(pl->p);
 		order_items(ld, pl);
-		derive_statuses(ld, pl->p);
+		derive_plan(ld, pl);
+		derive_due(pl->p);
 		ptrvec_push(ld->a, &m->plans, pl->p);
 	}
 	if (m->plans.len > 1)

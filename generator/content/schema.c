@@ -121,6 +121,14 @@ value_definitions(jw *w, buf *tmp)
 	key_str(w, "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 	jw_close(w, '}');
 
+	def_open(w, "period", "string",
+	         "2019/20 Q1 (a financial quarter), 2019/20 (a financial year), 2019-05 (a month) "
+	         "or 2019 (a calendar year); also Q1 2019/20 and May 2019.");
+	key_str(w, "pattern",
+	        "^([0-9]{4}/[0-9]{2}( Q[1-4])?|[0-9]{4}(-[0-9]{2})?|Q[1-4] [0-9]{4}/[0-9]{2}|"
+	        "[A-Za-z]{3,9} [0-9]{4})$");
+	jw_close(w, '}');
+
 	def_open(w, "deadline_one", "string",
 	         "2018-03-31 (a day), 2014-03 (a month), 2019/20 Q1 (a financial quarter) or TBC.");
 	key_str(w, "pattern",
@@ -201,6 +209,8 @@ type_def(field_type t)
 		return "number";
 	case FT_DATE:
 		return "date";
+	case FT_PERIOD:
+		return "period";
 	case FT_DEADLINE:
 		return "deadline";
 	case FT_PATH:

@@ -157,6 +157,11 @@ SPEC(spec_section, "section", "a section", section_fields, "A narrative section 
 		"The source's own words when they say more than the date."}, \
 	[IT_REVISIONS] = {"revisions", FT_LIST, 0, NULL, &spec_revision, \
 		"Later changes of the deadline, in order."}
+#define ITEM_SPAN \
+	[IT_ADDED_IN] = {"added_in", FT_REF, 0, NULL, NULL, \
+		"Id of the first report of this plan that includes it (it joined the plan then)."}, \
+	[IT_DROPPED_IN] = {"dropped_in", FT_REF, 0, NULL, NULL, \
+		"Id of the first report of this plan that no longer includes it."}
 /* clang-format on */
 
 static const field_spec priority_fields[] = {
@@ -202,8 +207,8 @@ static const field_spec revision_fields[] = {
 SPEC(spec_revision, "revision", "a revision", revision_fields, "One change of a deadline.");
 
 static const field_spec deliverable_fields[] = {
-    ITEM_ID,          ITEM_CODE, ITEM_TITLE,    ITEM_NOTES, ITEM_ALIASES,
-    ITEM_SOURCE_NOTE, ITEM_SEF,  ITEM_EQUALITY, ITEM_LEADS, ITEM_DEADLINES,
+    ITEM_ID,  ITEM_CODE,     ITEM_TITLE, ITEM_NOTES,     ITEM_ALIASES, ITEM_SOURCE_NOTE,
+    ITEM_SEF, ITEM_EQUALITY, ITEM_LEADS, ITEM_DEADLINES, ITEM_SPAN,
 };
 SPEC(spec_deliverable, "deliverable", "a deliverable", deliverable_fields,
      "A deliverable (milestone) of an activity.");
@@ -219,6 +224,7 @@ static const field_spec activity_fields[] = {
     ITEM_EQUALITY,
     ITEM_LEADS,
     ITEM_DEADLINES,
+    ITEM_SPAN,
     [IT_DELIVERABLES] = {"deliverables", FT_LIST, 0, NULL, &spec_deliverable,
                          "Deliverables, in order."},
 };
@@ -244,7 +250,8 @@ SPEC(spec_outcome_file, "outcome_file", "an outcome file", outcome_fields,
 /* ---- measures files ---- */
 
 static const field_spec history_point_fields[] = {
-    [HP_PERIOD] = {"period", FT_LINE, REQ, NULL, NULL, "As the source labels it (Q1 2019/20)."},
+    [HP_PERIOD] = {"period", FT_PERIOD, REQ, NULL, NULL,
+                   "The period: 2019/20 Q1, 2019/20, 2019-05 or 2019."},
     [HP_ACTUAL] = {"actual", FT_NUMBER, 0, NULL, NULL, "A number, or null."},
     [HP_TARGET] = {"target", FT_NUMBER, 0, NULL, NULL, "A number, or null."},
     [HP_RED] = {"red", FT_NUMBER, 0, NULL, NULL, "Red threshold: a number, or null."},
@@ -252,7 +259,16 @@ static const field_spec history_point_fields[] = {
                         "Comparator name -> value (names from the measure's comparators)."},
 };
 SPEC(spec_history_point, "history_point", "a history point", history_point_fields,
-     "A measure's figures for one period.");
+     "A measure's figures for one period before its plan's first report (back data).");
+
+static const field_spec target_fields[] = {
+    [TG_PERIOD] = {"period", FT_PERIOD, REQ, NULL, NULL,
+                   "The period: 2019/20 Q1, 2019/20, 2019-05 or 2019."},
+    [TG_TARGET] = {"target", FT_NUMBER, 0, NULL, NULL, "A number, or null."},
+    [TG_RED] = {"red", FT_NUMBER, 0, NULL, NULL, "Red threshold: a number, or null."},
+};
+SPEC(spec_target, "target", "a target", target_fields,
+     "A measure's target (and red threshold) for one period.");
 
 static const field_spec measure_fields[] = {
     ITEM_ID,
@@ -275,7 +291,10 @@ static const field_spec measure_fields[] = {
     [IT_COMPARATORS] = {"comparators", FT_LINES, 0, NULL, NULL,
                         "Names of comparator series (London average), in table order."},
     [IT_HISTORY] = {"history", FT_LIST, 0, NULL, &spec_history_point,
-                    "Figures per period, oldest first."},
+                    "Figures for periods before the plan's first report (back data)."},
+    [IT_TARGETS] = {"targets", FT_LIST, 0, NULL, &spec_target,
+                    "Targets by period, including periods no report has reached yet."},
+    ITEM_SPAN,
 };
 SPEC(spec_measure, "measure", "a measure", measure_fields, "A performance measure.");
 
@@ -314,7 +333,7 @@ static const field_spec measure_status_fields[] = {
                         "Relative to the polarity, not up or down."},
     [MS_LONG_TREND] = {"long_trend", FT_WORD, 0, &vocab_trend, NULL,
                        "Relative to the polarity, not up or down."},
-    [MS_LAST_UPDATE] = {"last_update", FT_LINE, 0, NULL, NULL,
+    [MS_LAST_UPDATE] = {"last_update", FT_PERIOD, 0, NULL, NULL,
                         "Period of the latest figure (Q1 2019/20)."},
     [MS_NOTE] = {"note", FT_MARKDOWN, 0, NULL, NULL, "Markdown: the latest note."},
     [MS_WHY_OFF_TARGET] = {"why_off_target", FT_MARKDOWN, 0, NULL, NULL,
@@ -325,6 +344,8 @@ static const field_spec measure_status_fields[] = {
                           "Markdown: when will performance be back on track?"},
     [MS_SOURCE_NOTE] = {"source_note", FT_TEXT, 0, NULL, NULL,
                         "Where the source is wrong, ambiguous or incomplete."},
+    [MS_RESTATED] = {"restated", FT_TEXT, 0, NULL, NULL,
+                     "Why this figure replaces the one an earlier report gave for its period."},
 };
 SPEC(spec_measure_status, "measure_status", "a measure entry", measure_status_fields,
      "The figures of one measure in a report.");
@@ -340,7 +361,7 @@ SPEC(spec_summary_count, "summary_count", "a summary count", summary_count_field
 static const field_spec report_fields[] = {
     [REP_ID] = {"id", FT_ID, REQ, NULL, NULL, "Id, unique in the plan; the report's address."},
     [REP_TITLE] = {"title", FT_LINE, REQ, NULL, NULL, "One line of plain text."},
-    [REP_PERIOD] = {"period", FT_LINE, REQ, NULL, NULL, "The period it covers (2019/20 Q1)."},
+    [REP_PERIOD] = {"period", FT_PERIOD, REQ, NULL, NULL, "The period it covers (2019/20 Q1)."},
     [REP_AS_OF] = {"as_of", FT_DATE, REQ, NULL, NULL, "The date its statuses are true on."},
     [REP_SUMMARY] = {"summary", FT_MARKDOWN, 0, NULL, NULL, "Markdown."},
     [REP_SOURCE_NOTE] = {"source_note", FT_TEXT, 0, NULL, NULL,

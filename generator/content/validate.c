@@ -3,7 +3,6 @@
  * The checks on one record run while it loads, where its marks are at hand; the check over
  * an item's history runs once everything is resolved. */
 #include <string.h>
-#include <strings.h>
 
 #include "content/internal.h"
 
@@ -33,25 +32,16 @@ validate_revision(loader *ld, const deadline_set *prev, const revision *rev)
 		             rev->deadline.display);
 }
 
-/* Two periods name the same time: equal text, or the same financial quarter however
- * written ("Q1 2019/20", "2019/20 Q1"). */
-static bool
-same_period(const char *a, const char *b)
-{
-	int qa = period_quarter(a), qb = period_quarter(b);
-	if (qa || qb)
-		return qa == qb;
-	return strcasecmp(a, b) == 0;
-}
-
-/* The history point of the report's period (its last_update, else the report's period). */
+/* The measure's target row for a period (targets:, else back data), or NULL. Runs while
+ * reports load, before derive.c has merged the series. */
 static const history_point *
-point_for(const measure_info *mi, const char *period)
+point_for(const measure_info *mi, period per)
 {
-	if (!period)
-		return NULL;
-	for (size_t i = mi->nhistory; i-- > 0;)
-		if (mi->history[i].period && same_period(mi->history[i].period, period))
+	for (size_t i = 0; i < mi->ntargets; i++)
+		if (period_equal(mi->targets[i].per, per))
+			return &mi->targets[i];
+	for (size_t i = 0; i < mi->nhistory; i++)
+		if (period_equal(mi->history[i].per, per))
 			return &mi->history[i];
 	return NULL;
 }
@@ -106,7 +96,7 @@ validate_measure_entry(loader *ld, const report *r, const item *measure, const f
 		return;
 	const measure_info *mi = measure->measure;
 	const history_point *hp =
-	    point_for(mi, f[MS_LAST_UPDATE].s ? f[MS_LAST_UPDATE].s : r->period);
+	    point_for(mi, f[MS_LAST_UPDATE].ok ? f[MS_LAST_UPDATE].per : r->per);
 	bool has_actual = f[MS_ACTUAL].ok && f[MS_ACTUAL].has_num;
 	double actual = f[MS_ACTUAL].num;
 	if (!has_actual && hp && hp->has_actual)

@@ -75,6 +75,8 @@ item_ref(arena *a, const item *it)
 bool
 item_closed(const item *it)
 {
+	if (it->dropped_in)
+		return true; /* no longer in the plan */
 	switch (item_lifecycle(it)) {
 	case LIFECYCLE_COMPLETED:
 	case LIFECYCLE_COMPLETED_WITH_CHANGES:
@@ -194,7 +196,7 @@ new_report_settle(arena *a, diag *d, const report_options *o, new_report *r)
 		diag_error(d, (mark){last->file, last->at.line, last->at.col},
 		           "the new report's period %s is not after %s, the period of the latest "
 		           "report '%s'",
-		           r->period, last->period, last->id);
+		           r->period, report_period_canonical(a, last->period), last->id);
 		ok = false;
 	}
 	if (o->as_of) {

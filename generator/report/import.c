@@ -590,11 +590,12 @@ import_rows(importer *im, const sheet *s)
 		if (!it)
 			continue;
 		if (s->col[C_PERIOD] >= 0) {
-			const char *period = report_period_canonical(im->a, cell(s, row, C_PERIOD));
-			if (!period || strcmp(period, im->r->period) != 0) {
+			const char *row_period =
+			    report_period_canonical(im->a, cell(s, row, C_PERIOD));
+			if (!row_period || strcmp(row_period, im->r->period) != 0) {
 				im->other_period++;
-				if (!im->first_left_out && period)
-					im->first_left_out = period;
+				if (!im->first_left_out && row_period)
+					im->first_left_out = row_period;
 				continue;
 			}
 		}

@@ -40,7 +40,8 @@ bool new_report_load(arena *a, diag *d, const report_options *o, new_report *r, 
 bool new_report_settle(arena *a, diag *d, const report_options *o, new_report *r);
 /* The ref a report entry uses for an item: "OUTCOME/ACTIVITY[/DELIVERABLE]" or the measure id. */
 const char *item_ref(arena *a, const item *it);
-/* True for activities and deliverables that are finished or closed: nothing to report. */
+/* True for items dropped from the plan and activities and deliverables finished or closed:
+ * nothing to report. */
 bool item_closed(const item *it);
 
 /* ---- YAML ---- */

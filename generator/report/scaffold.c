@@ -61,7 +61,8 @@ was(arena *a, buf *b, const item *it)
 		return;
 	}
 	buf line = BUF_INIT;
-	buf_printf(&line, "was (%s, report %s):", s->report->period, s->report->id);
+	buf_printf(&line, "was (%s, report %s):", report_period_canonical(a, s->report->period),
+	           s->report->id);
 	if (it->kind == ITEM_MEASURE) {
 		char t[32];
 		if (s->has_actual) {

@@ -527,9 +527,9 @@ series_style(const measure_info *mi, size_t s)
 
 /* Splits a period label at its last space: "Q1 2019/20" -> "Q1", "2019/20". */
 static void
-period_lines(arena *a, const char *period, const char **l1, const char **l2)
+period_lines(arena *a, const char *label, const char **l1, const char **l2)
 {
-	const char *p = period ? period : "";
+	const char *p = label ? label : "";
 	const char *sp = strrchr(p, ' ');
 	if (!sp) {
 		*l1 = p;

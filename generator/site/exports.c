@@ -465,6 +465,16 @@ report_ref(const ectx *c, const item *it)
 	return it->id;
 }
 
+/* A report's period as content writes it ("2019/20 Q1"), so the import reads it back. */
+static const char *
+canonical_period(const ectx *c, const report *rep)
+{
+	char text[32];
+	if (!period_format(rep->per, text, sizeof text))
+		return rep->period;
+	return arena_strdup(c->a, text);
+}
+
 /* A deadline set as written ("2018-03-31", several joined by "; "). */
 static const char *
 deadline_texts(const ectx *c, const deadline_set *d)
@@ -503,7 +513,7 @@ item_row(const ectx *c, row *r, const item *it)
 	f_str(r, status_id(it));
 	f_str(r, s && s->confidence ? confidence_id(s->confidence) : NULL);
 	f_str(r, s ? s->reason : NULL);
-	f_str(r, s ? s->report->period : NULL);
+	f_str(r, s ? canonical_period(c, s->report) : NULL);
 	f_str(r, due_state_id(it->due));
 	f_bool(r, it->sef);
 	f_str(r, joined(c, &it->equality, eo_id));
@@ -546,7 +556,7 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_str(r, s && s->short_trend ? trend_id(s->short_trend) : NULL);
 	f_str(r, s && s->long_trend ? trend_id(s->long_trend) : NULL);
 	f_str(r, s ? s->last_update : NULL);
-	f_str(r, s ? s->report->period : NULL);
+	f_str(r, s ? canonical_period(c, s->report) : NULL);
 	f_str(r, s ? s->note : NULL);
 	f_str(r, s ? s->why_off_target : NULL);
 	f_str(r, s ? s->actions : NULL);

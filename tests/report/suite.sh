@@ -97,7 +97,7 @@ check "round trip: build with it" "$plansite" build --content "$tmp/content" --t
 new=$tmp/after/data/2020-21
 check "round trip: measures.csv has the new figures" python3 check_csv.py "$new/measures.csv" \
 	employment-rate period="2020/21 Q4" actual=71.5 target=72 rag=green \
-	short_trend=improving long_trend=no-change last_update="2020/21 Q4" note="On target again." \
+	short_trend=improving long_trend=no-change last_update="Q4 2020/21" note="On target again." \
 	why_off_target= actions='Keep the new service, "Work Path",\nrunning.' \
 	latest_report=q4-2020-21 latest_report_date=2021-03-31
 check "round trip: activities.csv has the new status" python3 check_csv.py "$new/activities.csv" \

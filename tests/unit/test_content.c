@@ -61,8 +61,8 @@ static const tfile base[] = {
                                  "    outcome: o1\n"
                                  "    unit: percent\n"
                                  "    polarity: higher-is-better\n"
-                                 "    history:\n"
-                                 "      - {period: Q1 2019/20, actual: 60, target: 70, red: 65}\n"},
+                                 "    targets:\n"
+                                 "      - {period: 2019/20 Q1, target: 70, red: 65}\n"},
     {"plans/p1/reports/q1.yaml",
      "id: q1\n"
      "title: Quarter 1\n"
@@ -234,7 +234,7 @@ TEST(content_paths_and_aliases)
 	    {O1, "id: o1\ntitle: O\naliases: [old-o1]\nactivities:\n"
 	         "  - {id: a1, title: A, aliases: [old-a1], deliverables: [{id: d1, title: D, "
 	         "aliases: old-d1}]}\n"},
-	    {REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n"
+	    {REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
 	          "activities:\n  - {ref: old-o1/old-a1, lifecycle: completed}\n"},
 	};
 	model *m = load_with(f, 2, false);
@@ -283,7 +283,7 @@ TEST(content_due_states)
 	                  "      - {id: tbc, title: T, deadline: TBC}\n"
 	                  "      - {id: moved, title: M, deadline: 2019-04-01, revisions: "
 	                  "[{deadline: 2019/20 Q2, report: q1}]}\n")},
-	    {REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n"
+	    {REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
 	          "deliverables:\n"
 	          "  - {ref: o1/a1/done, lifecycle: completed-with-changes}\n"
 	          "  - {ref: o1/a1/dropped, lifecycle: not-being-pursued, reason: Merged}\n"},
@@ -315,7 +315,8 @@ TEST(content_plan_as_of_given_and_no_reports)
 	CHECK_STR(messages(), "");
 	if (CHECK(m)) {
 		CHECK(((plan *)m->plans.items[0])->as_of == 20191231);
-		CHECK(find(m, "plans/p1/o1/a1/")->due == DUE_OVERDUE);
+		/* no report: nothing is known about progress, so nothing is overdue */
+		CHECK(find(m, "plans/p1/o1/a1/")->due == DUE_NONE);
 	}
 	tfile g[] = {{REP, NULL}};
 	m = load_with(g, 1, false);
@@ -329,8 +330,9 @@ TEST(content_plan_as_of_given_and_no_reports)
 TEST(content_reports_sorted_and_history)
 {
 	tfile f[] = {
-	    {"plans/p1/reports/a-late.yaml", "id: q2\ntitle: Q2\nperiod: P\nas_of: 2019-09-30\n"
-	                                     "activities: [{ref: o1/a1, lifecycle: completed}]\n"},
+	    {"plans/p1/reports/a-late.yaml",
+	     "id: q2\ntitle: Q2\nperiod: 2019/20 Q1\nas_of: 2019-09-30\n"
+	     "activities: [{ref: o1/a1, lifecycle: completed}]\n"},
 	};
 	model *m = load_with(f, 1, false);
 	CHECK_STR(messages(), "");
@@ -400,9 +402,9 @@ TEST(content_wrong_types)
 	CHECK_STR(check2(O1, "{\"id\": \"o1\", \"title\": \"a\\u0000b\"}", REP, NULL),
 	          O1 ":1:23: error: 'title' contains a NUL character\n");
 	CHECK_STR(check1(MEAS, "measures:\n  - {id: m1, title: M, outcome: o1, history: "
-	                       "[{period: P, actual: .inf}]}\n"),
-	          MEAS ":2:67: error: 'actual' must be a finite number\n");
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n"
+	                       "[{period: 2018/19 Q4, actual: .inf}]}\n"),
+	          MEAS ":2:76: error: 'actual' must be a finite number\n");
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
 	                      "measures: [{ref: m1, actual: 12%}]\n"),
 	          REP
 	          ":5:30: error: 'actual' must be a number or null, not the text '12%'; keep the "
@@ -411,7 +413,7 @@ TEST(content_wrong_types)
 	          "site.yaml:3:11: error: 'base_url' must be an address starting with https:// or "
 	          "http://, not the text 'plans.example'\n");
 	CHECK_STR(
-	    check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n"
+	    check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
 	                "summary_counts: [{ref: o1, activities: [1, -2]}]\n"),
 	    REP ":5:44: error: 'activities' must be a list of whole numbers, not the number -2\n");
 }
@@ -470,7 +472,7 @@ TEST(content_duplicate_ids)
 	          "plans/p1/outcomes/o2.yaml:1:5: error: duplicate id 'o2' (first used as an alias "
 	          "at " O1 ":3:11)\n" PLAN
 	          ":8:20: error: outcome 'o2' is listed twice (first at " PLAN ":8:16)\n");
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n"
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
 	                      "activities:\n  - {ref: o1/a1, lifecycle: completed}\n"
 	                      "  - {ref: o1/a1, lifecycle: completed}\n"),
 	          REP ":7:5: error: activity 'a1' is already in this report (at " REP ":6:5)\n");
@@ -536,19 +538,20 @@ TEST(content_measure_parent)
 
 TEST(content_comparators)
 {
-	CHECK_STR(check1(MEAS, "measures:\n  - id: m1\n    title: M\n    outcome: o1\n"
-	                       "    comparators: [London average, London average]\n"
-	                       "    history:\n      - {period: P, comparators: {London avg: 3, "
-	                       "England: null}}\n"),
+	CHECK_STR(check1(MEAS,
+	                 "measures:\n  - id: m1\n    title: M\n    outcome: o1\n"
+	                 "    comparators: [London average, London average]\n"
+	                 "    history:\n      - {period: 2018/19 Q4, comparators: {London avg: 3, "
+	                 "England: null}}\n"),
 	          MEAS ":5:35: error: comparator 'London average' is listed twice\n" MEAS
-	               ":7:35: error: unknown comparator 'London avg': name it in the measure's "
+	               ":7:44: error: unknown comparator 'London avg': name it in the measure's "
 	               "comparators: list first\n" MEAS
-	               ":7:50: error: unknown comparator 'England': name it in the measure's "
+	               ":7:59: error: unknown comparator 'England': name it in the measure's "
 	               "comparators: list first\n");
 	model *m =
 	    load_with((tfile[]){{MEAS, "measures:\n  - id: m1\n    title: M\n    outcome: o1\n"
 	                               "    comparators: [London, National]\n"
-	                               "    history:\n      - {period: P, actual: null, "
+	                               "    history:\n      - {period: 2018/19 Q4, actual: null, "
 	                               "comparators: {National: 4.5}}\n"}},
 	              1, false);
 	if (!CHECK(m))
@@ -561,7 +564,7 @@ TEST(content_comparators)
 
 TEST(content_report_refs)
 {
-	const char *head = "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n";
+	const char *head = "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n";
 	CHECK_STR(check1(REP, cat("%sactivities: [{ref: a1, lifecycle: completed}]\n", head)),
 	          REP ":5:20: error: 'ref' of an activity entry is OUTCOME/ACTIVITY, not 'a1'\n");
 	CHECK_STR(check1(REP, cat("%sactivities: [{ref: o1/a2, lifecycle: completed}]\n", head)),
@@ -611,16 +614,16 @@ TEST(content_revisions)
 
 TEST(content_invalid_dates)
 {
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2017-09-31\n"),
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2017-09-31\n"),
 	          REP ":4:8: error: invalid date '2017-09-31': September 2017 has 30 days\n");
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 31/09/17\n"), REP
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 31/09/17\n"), REP
 	          ":4:8: error: invalid date '31/09/17': write dates as YYYY-MM-DD, for example "
 	          "2018-03-31\n");
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-02-29\n"),
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-02-29\n"),
 	          REP ":4:8: error: invalid date '2019-02-29': February 2019 has 28 days\n");
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-13-01\n"),
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-13-01\n"),
 	          REP ":4:8: error: invalid date '2019-13-01': there is no month 13\n");
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2020-02-29\n"), "");
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2020-02-29\n"), "");
 	CHECK_STR(check1(PLAN, "id: p1\ntitle: P\nstart: 2020-04-01\nend: 2019-03-31\n"
 	                       "priorities: [{id: pr, title: P, outcomes: [o1, o2]}]\n"),
 	          PLAN ":4:6: error: the plan ends (2019-03-31) before it starts (2020-04-01)\n");
@@ -687,8 +690,6 @@ TEST(content_deadline_forms_and_display)
 	char iso[11];
 	date_iso(20180301, iso);
 	CHECK_STR(iso, "2018-03-01");
-	CHECK(period_quarter("Q1 2019/20") == 201901 && period_quarter("2019/20 Q1") == 201901);
-	CHECK(period_quarter("2019/20") == 0);
 	arena_free(&a);
 }
 
@@ -696,7 +697,7 @@ TEST(content_deadline_forms_and_display)
 
 TEST(content_unknown_words)
 {
-	const char *head = "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n";
+	const char *head = "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n";
 	CHECK_STR(check1(REP, cat("%sactivities: [{ref: o1/a1, lifecycle: complete}]\n", head)),
 	          REP ":5:38: error: unknown lifecycle 'complete' (did you mean 'completed'?); use "
 	              "one of: not-started, in-progress, completed, completed-with-changes, "
@@ -731,7 +732,7 @@ TEST(content_unknown_words)
 
 TEST(content_lifecycle_rules)
 {
-	const char *head = "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n";
+	const char *head = "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n";
 	CHECK_STR(check1(REP, cat("%sactivities: [{ref: o1/a1, lifecycle: deferred}]\n", head)), REP
 	          ":5:38: error: lifecycle 'deferred' needs a 'reason:' (why it is deferred)\n");
 	CHECK_STR(
@@ -849,16 +850,19 @@ TEST(content_yaml_errors_pass_through)
 TEST(content_rag_disagrees)
 {
 	const char *head = "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n";
-	/* History for Q1 2019/20: actual 60, target 70, red 65; higher is better: red. */
-	CHECK_STR(check1(REP, cat("%smeasures: [{ref: m1, rag: green, note: N}]\n", head)),
-	          REP ":5:27: warning: rag 'green' disagrees with the figures: actual 60 against "
-	              "target 70 and red threshold 65 (higher-is-better) makes it red\n");
+	/* Targets for Q1 2019/20: target 70, red 65; higher is better: 60 is red. */
+	CHECK_STR(
+	    check1(REP, cat("%smeasures: [{ref: m1, rag: green, actual: 60, note: N}]\n", head)),
+	    REP ":5:27: warning: rag 'green' disagrees with the figures: actual 60 against "
+	        "target 70 and red threshold 65 (higher-is-better) makes it red\n");
 	CHECK_STR(
 	    check1(REP, cat("%smeasures: [{ref: m1, rag: red, actual: 66, note: N}]\n", head)),
 	    REP ":5:27: warning: rag 'red' disagrees with the figures: actual 66 against "
 	        "target 70 and red threshold 65 (higher-is-better) makes it amber\n");
-	CHECK_STR(check1(REP, cat("%smeasures: [{ref: m1, rag: red, why_off_target: W}]\n", head)),
-	          "");
+	CHECK_STR(
+	    check1(REP,
+	           cat("%smeasures: [{ref: m1, rag: red, actual: 60, why_off_target: W}]\n", head)),
+	    "");
 	/* On the red threshold: red or amber both pass. */
 	CHECK_STR(
 	    check1(REP, cat("%smeasures: [{ref: m1, rag: amber, actual: 65, note: N}]\n", head)),
@@ -884,7 +888,7 @@ TEST(content_rag_disagrees)
 
 TEST(content_red_without_note)
 {
-	const char *head = "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n";
+	const char *head = "id: q1\ntitle: Q\nperiod: 2019/20 Q2\nas_of: 2019-06-30\n";
 	CHECK_STR(
 	    check1(REP, cat("%smeasures: [{ref: m1, rag: red}, {ref: m1, rag: amber}]\n", head)),
 	    REP ":5:27: warning: a red measure needs a note on why: add why_off_target: (or "
@@ -897,9 +901,9 @@ TEST(content_red_without_note)
 TEST(content_completed_straight_after_not_started)
 {
 	tfile f[] = {
-	    {REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2019-06-30\n"
+	    {REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
 	          "activities: [{ref: o1/a1, lifecycle: not-started}]\n"},
-	    {"plans/p1/reports/q2.yaml", "id: q2\ntitle: Q\nperiod: P\nas_of: 2019-09-30\n"
+	    {"plans/p1/reports/q2.yaml", "id: q2\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-09-30\n"
 	                                 "activities: [{ref: o1/a1, lifecycle: completed}]\n"},
 	};
 	load_with(f, 2, false);
@@ -910,7 +914,7 @@ TEST(content_completed_straight_after_not_started)
 	/* With a report between them that does not mention the item: no warning. */
 	tfile g[] = {f[0],
 	             f[1],
-	             {"plans/p1/reports/q15.yaml", "id: q15\ntitle: Q\nperiod: P\n"
+	             {"plans/p1/reports/q15.yaml", "id: q15\ntitle: Q\nperiod: 2019/20 Q1\n"
 	                                           "as_of: 2019-08-01\n"}};
 	load_with(g, 3, false);
 	CHECK_STR(messages(), "");
@@ -918,15 +922,15 @@ TEST(content_completed_straight_after_not_started)
 
 TEST(content_report_date_outside_plan)
 {
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2021-04-01\n"),
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2021-04-01\n"),
 	          REP ":4:8: warning: as_of 2021-04-01 is outside the plan's period (1 April 2019 "
 	              "to 31 March 2020, and a year after for the final report)\n");
-	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2021-03-31\n"), "");
+	CHECK_STR(check1(REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2021-03-31\n"), "");
 }
 
 TEST(content_strict_makes_warnings_fail)
 {
-	tfile f[] = {{REP, "id: q1\ntitle: Q\nperiod: P\nas_of: 2021-04-01\n"}};
+	tfile f[] = {{REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2021-04-01\n"}};
 	CHECK(load_with(f, 1, false) != NULL);
 	CHECK(load_with(f, 1, true) == NULL);
 	CHECK(td.warnings == 1 && td.errors == 0);
