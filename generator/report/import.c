@@ -150,7 +150,9 @@ typedef struct importer {
 	map measures, items; /* ref (and aliases) -> item*, for the plan */
 	const char **measure_refs, **item_refs;
 	size_t nmeasure_refs, nitem_refs;
-	map entries; /* ref -> entry* */
+	map entries; /* ref -> entry*: the items the report will give */
+	map seen;    /* ref -> mark*: the first row of the period for each item, even an
+	                empty or broken one, so a second row is always reported */
 	size_t rows, other_period, other_plan;
 	const char *first_left_out; /* a period that was left out, for the message */
 } importer;
@@ -223,6 +225,7 @@ index_plan(importer *im)
 	map_init(&im->measures, im->a);
 	map_init(&im->items, im->a);
 	map_init(&im->entries, im->a);
+	map_init(&im->seen, im->a);
 	im->measure_refs = arena_alloc(im->a, (p->items.len + 1) * sizeof *im->measure_refs);
 	im->item_refs = arena_alloc(im->a, (p->items.len + 1) * sizeof *im->item_refs);
 	for (size_t i = 0; i < p->items.len; i++) {
@@ -600,14 +603,17 @@ import_rows(importer *im, const sheet *s)
 			}
 		}
 		const char *ref = item_ref(im->a, it);
-		const entry *first = map_get(&im->entries, ref);
+		const mark *first = map_get(&im->seen, ref);
 		if (first) {
 			col_role role = s->col[C_REF] >= 0 ? C_REF : C_ID;
 			cell_error(im, s, row->row, (size_t)s->col[role],
 			           "a second row for '%s' in period %s (the first is %s:%u)", ref,
-			           im->r->period, first->at.file, first->at.line);
+			           im->r->period, first->file, first->line);
 			continue;
 		}
+		mark *at = arena_alloc(im->a, sizeof *at);
+		*at = (mark){s->t->file, row->row, 1};
+		map_put(&im->seen, ref, at);
 		read_row(im, s, row, it);
 	}
 }
