@@ -4,12 +4,14 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report/csv_read.h"
 #include "report/internal.h"
 #include "util/fs.h"
 #include "util/map.h"
+#include "value.h"
 
 /* ---- the import column set (version 1; content/README.md and datapackage.json list it) ---- */
 
@@ -362,16 +364,29 @@ read_number(importer *im, const sheet *s, const csv_row *row, col_role role)
 			other = true;
 	}
 	if (!other && digits && dots <= 1 && isdigit((unsigned char)*p) &&
-	    isdigit((unsigned char)p[strlen(p) - 1]))
-		return v;
+	    isdigit((unsigned char)p[strlen(p) - 1])) {
+		/* Written back in the one form YAML cannot misread ("010" is no octal). */
+		char text[32];
+		value_format_number(strtod(v, NULL), text);
+		return arena_strdup(im->a, text);
+	}
 	/* Say what a spreadsheet did to the number. */
+	bool decimal_comma = dots == 0 && strchr(v, ',') && strchr(v, ',') == strrchr(v, ',') &&
+	                     strlen(strchr(v, ',') + 1) != 3;
 	buf fixed = BUF_INIT;
 	for (const char *q = v; *q; q++)
 		if (isdigit((unsigned char)*q) || *q == '.' || *q == '-')
 			buf_addc(&fixed, *q);
+		else if (*q == ',' && decimal_comma)
+			buf_addc(&fixed, '.');
 	const char *want = fixed.len ? arena_strdup(im->a, buf_cstr(&fixed)) : "25.18";
 	buf_free(&fixed);
-	if (strchr(v, ','))
+	if (decimal_comma)
+		cell_error(im, s, row->row, col,
+		           "read '%s', expected a number with a decimal point, not a comma "
+		           "(write %s)",
+		           v, want);
+	else if (strchr(v, ','))
 		cell_error(im, s, row->row, col,
 		           "read '%s', expected a plain number without a thousands separator "
 		           "(write %s)",
