@@ -158,6 +158,12 @@ bool
 csv_read(arena *a, diag *d, const char *file, const char *data, size_t len, csv_table *out)
 {
 	*out = (csv_table){.file = file};
+	if (len > CSV_MAX_BYTES) {
+		diag_error(d, (mark){file, 0, 0},
+		           "%zu bytes: larger than %d MB, this is not a report spreadsheet", len,
+		           CSV_MAX_BYTES / (1024 * 1024));
+		return false;
+	}
 	reader r = {.a = a, .d = d, .file = file};
 	struct csv_parser p;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {

@@ -15,7 +15,7 @@
 #include "util/diag.h"
 
 /* Limits: a report spreadsheet this large is a mistake, not a quarter's figures. */
-enum { CSV_MAX_COLUMNS = 1000, CSV_MAX_ROWS = 1000000 };
+enum { CSV_MAX_COLUMNS = 1000, CSV_MAX_ROWS = 1000000, CSV_MAX_BYTES = 32 * 1024 * 1024 };
 
 typedef struct csv_row {
 	unsigned row; /* as a spreadsheet numbers it: 1 for the header */
