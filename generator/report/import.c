@@ -629,6 +629,14 @@ import_rows(importer *im, const sheet *s)
 		mark *at = arena_alloc(im->a, sizeof *at);
 		*at = (mark){s->t->file, row->row, 1};
 		map_put(&im->seen, ref, at);
+		if (it->dropped_in) {
+			col_role role = s->col[C_REF] >= 0 ? C_REF : C_ID;
+			cell_error(im, s, row->row, (size_t)s->col[role],
+			           "'%s' left the plan in report '%s' (its dropped_in): a later "
+			           "report cannot give it values",
+			           ref, it->dropped_in->id);
+			continue;
+		}
 		read_row(im, s, row, it);
 	}
 }

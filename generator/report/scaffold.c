@@ -163,6 +163,8 @@ measure_list(arena *a, buf *b, const plan *p)
 	for (size_t i = 0; i < p->priorities.len; i++) {
 		const item *pr = p->priorities.items[i];
 		for (size_t k = 0; k < pr->measures.len; k++) {
+			if (item_closed(pr->measures.items[k]))
+				continue;
 			headings(b, p, &g, pr, NULL);
 			entry(a, b, pr->measures.items[k], measure_fields,
 			      sizeof measure_fields / sizeof *measure_fields);
@@ -171,6 +173,8 @@ measure_list(arena *a, buf *b, const plan *p)
 		for (size_t j = 0; j < pr->children.len; j++) {
 			const item *oc = pr->children.items[j];
 			for (size_t k = 0; k < oc->measures.len; k++) {
+				if (item_closed(oc->measures.items[k]))
+					continue;
 				headings(b, p, &g, pr, oc);
 				entry(a, b, oc->measures.items[k], measure_fields,
 				      sizeof measure_fields / sizeof *measure_fields);

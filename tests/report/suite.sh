@@ -164,6 +164,27 @@ refuses "an impossible period" "invalid period '2020/21 Q5'" --period "2020/21 Q
 refuses "an existing report id" "plan '2020-21' already has a report 'q1-2020-21'" \
 	--period "2020/21 Q4" --id q1-2020-21
 
+# An item dropped from the plan is left out of a new report and refused by an import.
+cp -R "$fixture" "$tmp/dropped"
+sed -i 's/^  - id: employment-rate$/&\n    dropped_in: q2-2020-21/' "$tmp/dropped/plans/2020-21/measures/measures.yaml"
+sed -i '/^measures:/,$d' "$tmp/dropped/$reports/q2-2020-21.yaml" # the report that dropped it
+check "dropped: the fixture with a dropped measure is valid" "$plansite" check --content "$tmp/dropped"
+"$plansite" report new 2020-21 --period "2020/21 Q3" --content "$tmp/dropped" >"$tmp/out" 2>&1
+if grep -q ' and 0 measures to fill in' "$tmp/out" &&
+	! grep -q 'employment-rate' "$tmp/dropped/$reports/q3-2020-21.yaml"; then
+	ok "dropped: report new leaves the dropped measure out"
+else
+	bad "dropped: report new leaves the dropped measure out"
+fi
+rm -f "$tmp/dropped/$reports/q3-2020-21.yaml"
+printf 'ref,period,actual\nemployment-rate,2020/21 Q3,70\n' >"$tmp/dropped.csv"
+(cd "$tmp" && "$plansite" report import 2020-21 dropped.csv --content dropped) >/dev/null 2>"$tmp/out"
+if [ $? -eq 1 ] && grep -qx "dropped.csv:2:1: error: column A (ref): 'employment-rate' left the plan in report 'q2-2020-21' (its dropped_in): a later report cannot give it values" "$tmp/out"; then
+	ok "dropped: report import refuses values for the dropped measure"
+else
+	bad "dropped: report import refuses values for the dropped measure"
+fi
+
 # ---- 3. broken spreadsheets ----
 for dir in cases/*/; do
 	name=$(basename "$dir")
