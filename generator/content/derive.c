@@ -224,6 +224,14 @@ add_back_data(loader *ld, const item *it, series *s)
 		memcpy(c, h->comparator, mi->ncomparators * sizeof *c);
 		sl->actual_at = h->at;
 		sl->actual_from = "the measure's history";
+		const report *first = it->plan->reports.len ? it->plan->reports.items[0] : NULL;
+		if (h->has_actual && first && first->per.kind != PERIOD_NONE &&
+		    period_compare(h->per, first->per) >= 0)
+			diag_warning(
+			    ld->d, h->at,
+			    "measure '%s': history: is for periods before the plan's first "
+			    "report ('%s', %s); write the figure for %s in its report",
+			    it->id, first->id, first->period, sl->hp.period);
 		if (has_target) { /* targets: was read first and wins only where history is silent
 			           */
 			if (h->has_target && h->target != target)
@@ -282,7 +290,8 @@ add_entry(loader *ld, const item *it, series *s, const status_entry *e)
 		sl->hp.report = e->report;
 		sl->actual_at = e->at;
 		sl->actual_from = here;
-	} else if (e->restated) {
+	}
+	if (e->restated && !sl->hp.restated) {
 		diag_warning(ld->d, e->at,
 		             "measure '%s': restated: but no earlier report gives another figure "
 		             "for %s",

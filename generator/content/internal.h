@@ -48,8 +48,6 @@ int date_parse(arena *a, const char *s, const char **why);
 bool deadline_parse(arena *a, const char *s, deadline *out, const char **why);
 /* Fills set->last_day and set->display from its items. */
 void deadline_set_finish(arena *a, deadline_set *set);
-/* The printed form of a period ("Q1 2019/20") in arena memory; NULL for PERIOD_NONE. */
-const char *period_display_text(arena *a, period p);
 /* True when both sets name the same dates. */
 bool deadline_set_equal(const deadline_set *a, const deadline_set *b);
 

@@ -365,5 +365,7 @@ void date_iso(int date, char out[11]);
 /* The same two in arena memory; NULL for date 0 (not given). */
 const char *date_display_text(arena *a, int date);
 const char *date_iso_text(arena *a, int date);
+/* The printed form of a period ("Q1 2019/20") in arena memory; NULL for PERIOD_NONE. */
+const char *period_display_text(arena *a, period p);
 
 #endif

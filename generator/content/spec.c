@@ -183,8 +183,9 @@ static const field_spec plan_fields[] = {
     [PL_SUBTITLE] = {"subtitle", FT_LINE, 0, NULL, NULL, "One line of plain text."},
     [PL_START] = {"start", FT_DATE, REQ, NULL, NULL, "First day of the plan's period."},
     [PL_END] = {"end", FT_DATE, REQ, NULL, NULL, "Last day of the plan's period."},
-    [PL_AS_OF] = {"as_of", FT_DATE, 0, NULL, NULL,
-                  "Reporting date (default: the latest report's as_of)."},
+    [PL_AS_OF] =
+        {"as_of", FT_DATE, 0, NULL, NULL,
+         "Date of a plan without reports; a plan with reports is as of its latest report."},
     [PL_SOURCE] = {"source", FT_LINE, 0, NULL, NULL, "The document this content comes from."},
     [PL_SOURCE_NOTE] = {"source_note", FT_TEXT, 0, NULL, NULL,
                         "Where the source is wrong, ambiguous or incomplete."},

@@ -213,8 +213,8 @@ static const category rag_categories[] = {
 static const char *
 status_name(bool measures, int index)
 {
-	if (!index)
-		return "Not reported";
+	if (!index) /* not rated in its latest report, or in no report yet */
+		return "No status given";
 	return measures ? rag_label((rag)index) : lifecycle_label((lifecycle)index);
 }
 
@@ -884,7 +884,7 @@ month_text(arena *a, int key, bool full)
 	            : arena_printf(a, "%.3s %d", month_names[m - 1], y);
 }
 
-enum { DL_COMPLETED, DL_ON_TIME, DL_OVERDUE, DL_CLOSED, DL_COUNT };
+enum { DL_COMPLETED, DL_ON_TIME, DL_OVERDUE, DL_CLOSED, DL_UNKNOWN, DL_COUNT };
 
 static const struct {
 	const char *label, *colour;
@@ -894,6 +894,7 @@ static const struct {
     {"On time or not yet due", "#1f5fa8", PATTERN_DIAGONAL},
     {"Overdue", "#b91c1c", PATTERN_CROSS},
     {"Deferred or not being pursued", "#555555", PATTERN_VERTICAL},
+    {"Progress unknown (no monitoring report)", "#6e6e6e", PATTERN_HOLLOW},
 };
 
 typedef struct month_row {
@@ -908,9 +909,22 @@ compare_rows(const void *x, const void *y)
 	return (p->key > q->key) - (p->key < q->key);
 }
 
+/* Legend entries and table columns: the main categories always, the others when they occur;
+ * without any report only what occurs (nothing is on time or overdue then). */
+static bool
+category_shown(int c, const int *totals)
+{
+	if (totals[c])
+		return true;
+	return !totals[DL_UNKNOWN] && c != DL_CLOSED && c != DL_UNKNOWN;
+}
+
 static int
 deadline_category(const item *it)
 {
+	if (!it->plan->reports.len && !it->current &&
+	    it->due == DUE_NONE) /* no report: claim nothing */
+		return DL_UNKNOWN;
 	lifecycle l = item_lifecycle(it);
 	if (l == LIFECYCLE_COMPLETED || l == LIFECYCLE_COMPLETED_WITH_CHANGES)
 		return DL_COMPLETED;
@@ -974,7 +988,7 @@ charts_deadlines(arena *a, const plan *p)
 		if (totals[c])
 			parts[np++] = arena_printf(a, "%d %s", totals[c],
 			                           lower_first(a, deadline_categories[c].label));
-	if (!totals[DL_OVERDUE])
+	if (!totals[DL_OVERDUE] && !totals[DL_UNKNOWN])
 		parts[np++] = "none overdue";
 	buf_adds(&s, ": ");
 	join_and(&s, parts, np, " and ");
@@ -990,7 +1004,7 @@ charts_deadlines(arena *a, const plan *p)
 	legend_entry e[DL_COUNT];
 	size_t k = 0;
 	for (int c = 0; c < DL_COUNT; c++)
-		if (totals[c] || c != DL_CLOSED)
+		if (category_shown(c, totals))
 			e[k++] = (legend_entry){
 			    deadline_categories[c].colour,
 			    arena_printf(a, "%d %s", totals[c], deadline_categories[c].label),
@@ -1071,21 +1085,21 @@ charts_deadlines(arena *a, const plan *p)
 	table_open(&b, title);
 	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Month</th>");
 	for (int c = 0; c < DL_COUNT; c++)
-		if (c != DL_CLOSED || totals[c])
+		if (category_shown(c, totals))
 			html_cell(&b, "th", "scope=\"col\"", deadline_categories[c].label);
 	buf_adds(&b, "<th scope=\"col\">Total</th></tr>\n</thead>\n<tbody>\n");
 	for (size_t r = 0; r < nrows; r++) {
 		buf_adds(&b, "<tr>");
 		html_cell(&b, "th", "scope=\"row\"", month_text(a, rows[r].key, true));
 		for (int c = 0; c < DL_COUNT; c++)
-			if (c != DL_CLOSED || totals[c])
+			if (category_shown(c, totals))
 				html_num_cell(&b, rows[r].count[c]);
 		html_num_cell(&b, rows[r].total);
 		buf_adds(&b, "</tr>\n");
 	}
 	buf_adds(&b, "</tbody>\n<tfoot>\n<tr><th scope=\"row\">Total</th>");
 	for (int c = 0; c < DL_COUNT; c++)
-		if (c != DL_CLOSED || totals[c])
+		if (category_shown(c, totals))
 			html_num_cell(&b, totals[c]);
 	html_num_cell(&b, all);
 	buf_adds(&b, "</tr>\n</tfoot>\n");

@@ -243,19 +243,41 @@ measure_value(const ctx *c, const measure_info *mi, double d)
 	return label ? arena_printf(c->a, "%s %s", text, label) : text;
 }
 
+/* A tag for a state that is not a rating: the template says it in words, keyed by `state`
+ * ("not_rated", "not_in_report", "no_report", "no_reports"), so the words live in the theme. */
+static value *
+state_tag(const ctx *c, const char *state)
+{
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "label", ""); /* set, so the template never finds an outer label */
+	value_set_str(c->a, v, "class", "none");
+	value_set_bool(c->a, v, state, true);
+	return v;
+}
+
+/* What one statement says: its lifecycle (or RAG for a measure), else "not rated". */
+static value *
+entry_tag(const ctx *c, const item *it, const status_entry *s)
+{
+	if (it->kind == ITEM_MEASURE)
+		return s->rag ? tag(c, rag_label(s->rag), rag_id(s->rag))
+		              : state_tag(c, "not_rated");
+	return s->lifecycle ? tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle))
+	                    : state_tag(c, "not_rated");
+}
+
+/* The item's current state: its latest statement, marked with that statement's period. */
 static value *
 status_tag(const ctx *c, const item *it)
 {
 	const status_entry *s = it->current;
-	if (it->kind == ITEM_MEASURE) {
-		if (!s || !s->rag)
-			return tag(c, "Not reported", "none");
-		return tag(c, rag_label(s->rag), rag_id(s->rag));
-	}
-	lifecycle l = item_lifecycle(it);
-	if (l == LIFECYCLE_NONE)
-		return tag(c, "Not reported", "none");
-	return tag(c, lifecycle_label(l), lifecycle_id(l));
+	if (it->kind == ITEM_PRIORITY || it->kind == ITEM_OUTCOME)
+		return value_null(c->a); /* reports rate actions and measures, not these */
+	if (!s)
+		return state_tag(c, it->plan->reports.len ? "no_report" : "no_reports");
+	value *v = entry_tag(c, it, s);
+	value_set_str(c->a, v, "stated_in", s->report->period);
+	return v;
 }
 
 static value *
@@ -343,6 +365,26 @@ deadline_value(const ctx *c, const item *it)
 	return v;
 }
 
+/* Sets each key of keys (NULL-terminated) that v lacks to null. Mustache looks a missing key
+ * up in the enclosing contexts, so a row without its own confidence or note would show its
+ * parent's: a row states, for every key it may have, that it has none. */
+static void
+seal(const ctx *c, value *v, const char *const *keys)
+{
+	for (; *keys; keys++)
+		if (!value_get(v, *keys))
+			value_set(c->a, v, *keys, value_null(c->a));
+}
+
+/* What every item row may say (callers add other keys after row()). */
+static const char *const row_keys[] = {"code",   "status", "confidence", "overdue", "deadline",
+                                       "actual", "leads",  "slipped",    NULL};
+/* What a statement row (a report's entry, a row of an item's history) may say. */
+static const char *const entry_keys[] = {
+    "code",   "status",         "confidence", "overdue",           "deadline", "actual",
+    "target", "note",           "reason",     "entry_source_note", "earlier",  "figure_period",
+    "leads",  "why_off_target", "actions",    "back_on_track",     "slipped",  NULL};
+
 /* A row of an item table. */
 static value *
 row(const ctx *c, const item *it)
@@ -372,6 +414,7 @@ row(const ctx *c, const item *it)
 	if (it->kind == ITEM_MEASURE && it->current && it->current->has_actual)
 		value_set_str(c->a, v, "actual",
 		              measure_value(c, it->measure, it->current->actual));
+	seal(c, v, row_keys);
 	return v;
 }
 
@@ -382,6 +425,13 @@ rows(const ctx *c, const ptrvec *items)
 	for (size_t i = 0; i < items->len; i++)
 		value_push(c->a, v, row(c, items->items[i]));
 	return v;
+}
+
+/* A key that is there and not null (rows set the keys they lack to null: see seal). */
+static bool
+given(const value *v)
+{
+	return v && v->kind != VALUE_NULL;
 }
 
 /* A table for templates: null when there are no rows, so `{{#t}}<table>…{{/t}}` shows
@@ -395,8 +445,8 @@ table(const ctx *c, const char *label, value *list)
 	value_set_str(c->a, v, "label", label);
 	bool leads = false, deadlines = false;
 	for (size_t i = 0; i < list->n; i++) {
-		leads = leads || value_get(list->items[i], "leads");
-		deadlines = deadlines || value_get(list->items[i], "deadline");
+		leads = leads || given(value_get(list->items[i], "leads"));
+		deadlines = deadlines || given(value_get(list->items[i], "deadline"));
 	}
 	value_set_bool(c->a, v, "has_leads", leads);
 	value_set_bool(c->a, v, "has_deadlines", deadlines);
@@ -451,21 +501,27 @@ equality_links(const ctx *c, const ptrvec *outcomes)
 /* Counts of activities/deliverables by lifecycle and of measures by RAG, under `it` (or a
  * whole plan when it is NULL): the numbers behind the status summary. */
 typedef struct status_counts {
-	int lifecycle[LIFECYCLE_COUNT];
+	int lifecycle[LIFECYCLE_COUNT];            /* [LIFECYCLE_NONE]: not rated + no report */
+	int not_rated_actions, not_rated_measures; /* mentioned, but given no status */
 	int overdue;
 	int rag[RAG_COUNT];
 	int actions, measures;
+	bool no_reports; /* the plan has no report at all */
+	bool snapshot;   /* counted as one report stands: unmentioned is "not in this report" */
 } status_counts;
 
 static void
 count_item(status_counts *sc, const item *it)
 {
+	sc->no_reports = !it->plan->reports.len;
 	if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE) {
 		sc->lifecycle[item_lifecycle(it)]++;
+		sc->not_rated_actions += it->current && !it->current->lifecycle;
 		sc->overdue += it->due == DUE_OVERDUE;
 		sc->actions++;
 	} else if (it->kind == ITEM_MEASURE) {
 		sc->rag[it->current ? it->current->rag : RAG_NONE]++;
+		sc->not_rated_measures += it->current && !it->current->rag;
 		sc->measures++;
 	}
 }
@@ -480,29 +536,47 @@ count_tree(status_counts *sc, const item *it)
 		count_item(sc, it->measures.items[i]);
 }
 
+static void
+push_unstated(const ctx *c, value *list, int not_rated, int unreported, const status_counts *sc)
+{
+	if (not_rated) {
+		value *e = state_tag(c, "not_rated");
+		value_set_num(c->a, e, "count", not_rated);
+		value_push(c->a, list, e);
+	}
+	if (unreported) {
+		value *e = state_tag(c, sc->snapshot     ? "not_in_report"
+		                        : sc->no_reports ? "no_reports"
+		                                         : "no_report");
+		value_set_num(c->a, e, "count", unreported);
+		value_push(c->a, list, e);
+	}
+}
+
 static value *
 summary_value(const ctx *c, const status_counts *sc, const char *scope)
 {
 	value *v = value_map(c->a);
 	value *actions = value_list(c->a), *measures = value_list(c->a);
-	for (int l = 1; l <= LIFECYCLE_COUNT; l++) {
-		int k = l % LIFECYCLE_COUNT; /* "not reported" last */
+	for (int k = 1; k < LIFECYCLE_COUNT; k++) {
 		if (!sc->lifecycle[k])
 			continue;
-		value *e = tag(c, k ? lifecycle_label((lifecycle)k) : "Not reported",
-		               k ? lifecycle_id((lifecycle)k) : "none");
+		value *e = tag(c, lifecycle_label((lifecycle)k), lifecycle_id((lifecycle)k));
 		value_set_num(c->a, e, "count", sc->lifecycle[k]);
 		value_push(c->a, actions, e);
 	}
-	for (int r = 1; r <= RAG_COUNT; r++) {
-		int k = r % RAG_COUNT;
+	/* no status last, split into "not rated" (mentioned) and "no report" (never mentioned) */
+	push_unstated(c, actions, sc->not_rated_actions,
+	              sc->lifecycle[LIFECYCLE_NONE] - sc->not_rated_actions, sc);
+	for (int k = 1; k < RAG_COUNT; k++) {
 		if (!sc->rag[k])
 			continue;
-		value *e =
-		    tag(c, k ? rag_label((rag)k) : "Not reported", k ? rag_id((rag)k) : "none");
+		value *e = tag(c, rag_label((rag)k), rag_id((rag)k));
 		value_set_num(c->a, e, "count", sc->rag[k]);
 		value_push(c->a, measures, e);
 	}
+	push_unstated(c, measures, sc->not_rated_measures,
+	              sc->rag[RAG_NONE] - sc->not_rated_measures, sc);
 	value_set(c->a, v, "actions", table(c, "Activities and deliverables", actions));
 	value_set(c->a, v, "measures", table(c, "Measures", measures));
 	value_set_num(c->a, v, "action_total", sc->actions);
@@ -513,37 +587,72 @@ summary_value(const ctx *c, const status_counts *sc, const char *scope)
 	return v;
 }
 
+/* The item's anchor in every report page: stable, made of ids ("activity-1-1-3"). */
+static const char *
+report_anchor(const ctx *c, const item *it)
+{
+	if (it->kind == ITEM_DELIVERABLE && it->parent && it->parent->parent)
+		return arena_printf(c->a, "deliverable-%s-%s-%s", it->parent->parent->id,
+		                    it->parent->id, it->id);
+	if (it->kind == ITEM_ACTIVITY && it->parent)
+		return arena_printf(c->a, "activity-%s-%s", it->parent->id, it->id);
+	return arena_printf(c->a, "%s-%s", item_kind_id(it->kind), it->id);
+}
+
+/* The link to an item's entry in one report page. */
+static value *
+entry_link(const ctx *c, const report *r, const item *it)
+{
+	value *l = value_map(c->a);
+	value_set_str(c->a, l, "title", r->title);
+	value_set_str(c->a, l, "url",
+	              arena_printf(c->a, "%s#%s", url(c, r->path), report_anchor(c, it)));
+	return l;
+}
+
+/* A statement's own values (status, confidence, figure, notes), never another report's. */
+static void
+set_entry_values(const ctx *c, value *e, const item *it, const status_entry *s, int shift)
+{
+	value_set(c->a, e, "status", entry_tag(c, it, s));
+	if (s->confidence)
+		value_set(c->a, e, "confidence",
+		          tag(c, confidence_label(s->confidence), confidence_id(s->confidence)));
+	if (it->kind == ITEM_MEASURE) {
+		if (s->has_actual)
+			value_set_str(c->a, e, "actual", measure_value(c, it->measure, s->actual));
+		else if (s->actual_as_written)
+			value_set_str(c->a, e, "actual", no_figure(c, s->actual_as_written));
+		if (s->has_target)
+			value_set_str(c->a, e, "target", measure_value(c, it->measure, s->target));
+		value_set_str(c->a, e, "figure_period", s->last_update);
+	}
+	value_set_str(c->a, e, "note", html(c, s->note, shift));
+	value_set_str(c->a, e, "reason", s->reason);
+	value_set_str(c->a, e, "entry_source_note", s->source_note);
+}
+
+/* Row by row, every report of the plan while the item was part of it: what each said, or
+ * that it did not mention the item. Nothing carried from one row to the next. */
 static value *
 history_value(const ctx *c, const item *it)
 {
 	value *v = value_list(c->a);
-	for (size_t i = 0; i < it->history.len; i++) {
-		const status_entry *s = it->history.items[i];
+	const plan *pl = it->plan;
+	for (size_t i = 0; i < pl->reports.len; i++) {
+		const report *r = pl->reports.items[i];
+		if (!item_in_report(it, r))
+			continue;
+		const status_entry *s = item_entry_in(it, r);
 		value *e = value_map(c->a);
-		value_set(c->a, e, "report", link(c, s->report->title, s->report->path));
-		value_set_str(c->a, e, "period", s->report->period);
-		value_set_str(c->a, e, "as_of", date_display_text(c->a, s->report->as_of));
-		if (it->kind == ITEM_MEASURE) {
-			if (s->rag)
-				value_set(c->a, e, "status",
-				          tag(c, rag_label(s->rag), rag_id(s->rag)));
-			if (s->has_actual)
-				value_set_str(c->a, e, "actual",
-				              measure_value(c, it->measure, s->actual));
-			else if (s->actual_as_written)
-				value_set_str(c->a, e, "actual",
-				              no_figure(c, s->actual_as_written));
-		} else if (s->lifecycle) {
-			value_set(
-			    c->a, e, "status",
-			    tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
-		}
-		if (s->confidence)
-			value_set(
-			    c->a, e, "confidence",
-			    tag(c, confidence_label(s->confidence), confidence_id(s->confidence)));
-		value_set_str(c->a, e, "note", html(c, s->note, 3));
-		value_set_str(c->a, e, "reason", s->reason);
+		value_set(c->a, e, "report", s ? entry_link(c, r, it) : link(c, r->title, r->path));
+		value_set_str(c->a, e, "period", r->period);
+		value_set_str(c->a, e, "as_of", date_display_text(c->a, r->as_of));
+		if (s)
+			set_entry_values(c, e, it, s, 3);
+		else
+			value_set(c->a, e, "status", state_tag(c, "not_in_report"));
+		seal(c, e, entry_keys);
 		value_push(c->a, v, e);
 	}
 	return v;
@@ -639,8 +748,8 @@ item_page(const ctx *c, const item *it)
 			              confidence_id(it->current->confidence)));
 		value_set_str(a, v, "note", html(c, it->current->note, 2));
 		value_set_str(a, v, "reason", it->current->reason);
-		value_set(a, v, "reported",
-		          link(c, it->current->report->title, it->current->report->path));
+		value_set(a, v, "reported", entry_link(c, it->current->report, it));
+		value_set_str(a, v, "entry_source_note", it->current->source_note);
 	}
 	value_set(a, v, "deadline", deadline_value(c, it));
 	value_set(a, v, "leads", leads_value(c, it));
@@ -712,6 +821,14 @@ measure_page(const ctx *c, const item *it)
 			value_set_str(a, r, "target",
 			              h->has_target ? measure_value(c, mi, h->target) : "");
 			value_set_str(a, r, "red", h->has_red ? measure_value(c, mi, h->red) : "");
+			if (h->restated && h->has_earlier && h->earlier_report) {
+				value_set_str(a, r, "restated", h->restated);
+				value_set_str(a, r, "earlier", measure_value(c, mi, h->earlier));
+				value_set(a, r, "earlier_report",
+				          entry_link(c, h->earlier_report, it));
+			} else {
+				value_set(a, r, "restated", value_null(a));
+			}
 			value *comp = value_list(a);
 			for (size_t k = 0; k < mi->ncomparators; k++)
 				value_push(
@@ -735,6 +852,20 @@ measure_page(const ctx *c, const item *it)
 	return d;
 }
 
+/* The plan's latest report, with its "what changed" page; null without reports. */
+static value *
+latest_report(const ctx *c, const plan *pl)
+{
+	if (!pl->reports.len)
+		return value_null(c->a);
+	const report *r = pl->reports.items[pl->reports.len - 1];
+	value *rv = link(c, r->title, r->path);
+	value_set_str(c->a, rv, "as_of", date_display_text(c->a, r->as_of));
+	value_set_str(c->a, rv, "period", r->period);
+	value_set_str(c->a, rv, "changes_url", url(c, arena_printf(c->a, "%schanges/", r->path)));
+	return rv;
+}
+
 static value *
 plan_page(const ctx *c, const plan *pl)
 {
@@ -750,6 +881,8 @@ plan_page(const ctx *c, const plan *pl)
 	value_set_str(a, v, "start", date_display_text(c->a, pl->start));
 	value_set_str(a, v, "end", date_display_text(c->a, pl->end));
 	value_set_str(a, v, "as_of", date_display_text(c->a, pl->as_of));
+	value_set(a, v, "latest_report", latest_report(c, pl));
+	value_set_str(a, v, "source_note", pl->source_note);
 	value_set_str(a, v, "intro", html(c, pl->intro, 1));
 	value *sections = value_list(a);
 	for (size_t i = 0; i < pl->nsections; i++) {
@@ -816,6 +949,7 @@ home_page(const ctx *c)
 		value *pv = link(c, pl->title, pl->path);
 		value_set_str(a, pv, "subtitle", pl->subtitle);
 		value_set_str(a, pv, "as_of", date_display_text(c->a, pl->as_of));
+		value_set_bool(a, pv, "reported", pl->reports.len > 0);
 		value_set_str(a, pv, "deadlines_url",
 		              url(c, arena_printf(a, "%sdeadlines/", pl->path)));
 		value_set_bool(a, pv, "current", pl == c->m->site.current_plan);
@@ -836,12 +970,7 @@ home_page(const ctx *c)
 		                rows(c, &cur->priorities)));
 		value_set_str(a, cv, "deadlines_url",
 		              url(c, arena_printf(a, "%sdeadlines/", cur->path)));
-		if (cur->reports.len) {
-			const report *r = cur->reports.items[cur->reports.len - 1];
-			value *rv = link(c, r->title, r->path);
-			value_set_str(a, rv, "as_of", date_display_text(c->a, r->as_of));
-			value_set(a, cv, "latest_report", rv);
-		}
+		value_set(a, cv, "latest_report", latest_report(c, cur));
 		value_set(a, d, "current", cv);
 	}
 	value *groups = value_list(a);
@@ -936,6 +1065,19 @@ deadlines_page(const ctx *c, const plan *pl)
 	value *v = value_map(a);
 	value_set_str(a, v, "title", pl->title);
 	value_set_str(a, v, "as_of", date_display_text(c->a, pl->as_of));
+	if (!pl->reports.len) {
+		/* No report: say only which deadlines fall within the plan, nothing about progress.
+		 */
+		int within = 0;
+		for (size_t i = 0; i < dated.len; i++)
+			within += item_current_deadline(dated.items[i])->last_day <= pl->end;
+		value *nr = value_map(a);
+		value_set_num(a, nr, "dated", (double)dated.len);
+		value_set_num(a, nr, "within", within);
+		value_set_num(a, nr, "after", (double)dated.len - within);
+		value_set_str(a, nr, "end", date_display_text(a, pl->end));
+		value_set(a, v, "no_reports", nr);
+	}
 	value_set(a, v, "months", months);
 	value_set(a, v, "overdue", table(c, "Overdue", rows(c, &overdue)));
 	value_set(a, v, "slipped", table(c, "Moved deadline", rows(c, &slipped)));
@@ -945,43 +1087,145 @@ deadlines_page(const ctx *c, const plan *pl)
 	return d;
 }
 
-static const status_entry *
-entry_for(const report *r, const item *it)
+/* The deadline as it stood at report r: the latest revision made by r or an earlier report.
+ * A revision that names no report has no known date and counts from the start. */
+static const deadline_set *
+deadline_at(const item *it, const report *r, bool *revised)
 {
-	for (size_t i = 0; i < it->history.len; i++) {
-		const status_entry *s = it->history.items[i];
-		if (s->report == r)
-			return s;
+	const deadline_set *d = it->has_deadline ? &it->deadline : NULL;
+	*revised = false;
+	for (size_t i = 0; i < it->revisions.len; i++) {
+		const revision *rv = it->revisions.items[i];
+		if (rv->report && rv->report->index > r->index)
+			break;
+		d = &rv->deadline;
+		*revised = true;
 	}
-	return NULL;
+	return d;
 }
 
+/* Overdue at report r: only when r itself says the item is not done, never inferred. */
+static bool
+overdue_at(const item *it, const report *r, const status_entry *s, const deadline_set *d)
+{
+	if (!s || !d || !d->last_day || !r->as_of)
+		return false;
+	switch (s->lifecycle) {
+	case LIFECYCLE_NOT_STARTED:
+	case LIFECYCLE_IN_PROGRESS:
+		return d->last_day < r->as_of;
+	default:
+		return false;
+	}
+}
+
+/* An item as report r shows it: r's own statement, or "not in this report" with the latest
+ * earlier statement marked by its period. */
 static value *
 report_row(const ctx *c, const report *r, const item *it)
 {
-	value *v = row(c, it);
-	const status_entry *s = entry_for(r, it);
-	value_set_str(c->a, v, "anchor",
-	              arena_printf(c->a, "%s-%s", item_kind_id(it->kind), it->id));
-	if (!s)
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "id", it->id);
+	value_set_str(c->a, v, "code", it->code);
+	value_set_str(c->a, v, "title", it->title);
+	value_set_str(c->a, v, "url", url(c, it->path));
+	value_set_str(c->a, v, "kind", kind_label(it));
+	value_set_str(c->a, v, "anchor", report_anchor(c, it));
+	value_set_str(c->a, v, "leads", leads_text(c, it));
+	value_set_bool(c->a, v, "sef", it->sef);
+	bool revised;
+	const deadline_set *d = deadline_at(it, r, &revised);
+	if (d)
+		value_set_str(c->a, v, "deadline", d->display);
+	else if (it->deadline_as_written)
+		value_set_str(c->a, v, "deadline", it->deadline_as_written);
+	value_set_bool(c->a, v, "slipped", revised);
+	const status_entry *s = item_entry_in(it, r);
+	if (s) {
+		set_entry_values(c, v, it, s, 4);
+		value_set_str(c->a, v, "why_off_target", html(c, s->why_off_target, 4));
+		value_set_str(c->a, v, "actions", html(c, s->actions, 4));
+		value_set_str(c->a, v, "back_on_track", html(c, s->back_on_track, 4));
+		if (overdue_at(it, r, s, d))
+			value_set(c->a, v, "overdue", tag(c, "Overdue", "overdue"));
+		seal(c, v, entry_keys);
 		return v;
-	if (it->kind == ITEM_MEASURE) {
-		value_set(c->a, v, "status",
-		          s->rag ? tag(c, rag_label(s->rag), rag_id(s->rag))
-		                 : tag(c, "Not reported", "none"));
-		if (s->has_actual)
-			value_set_str(c->a, v, "actual", measure_value(c, it->measure, s->actual));
-		if (s->has_target)
-			value_set_str(c->a, v, "target", measure_value(c, it->measure, s->target));
-	} else if (s->lifecycle) {
-		value_set(c->a, v, "status",
-		          tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle)));
 	}
-	value_set_str(c->a, v, "note", html(c, s->note, 4));
-	value_set_str(c->a, v, "why_off_target", html(c, s->why_off_target, 4));
-	value_set_str(c->a, v, "actions", html(c, s->actions, 4));
-	value_set_str(c->a, v, "back_on_track", html(c, s->back_on_track, 4));
+	value_set(c->a, v, "status", state_tag(c, "not_in_report"));
+	const status_entry *before = item_entry_before(it, r);
+	if (before) {
+		value *e = entry_tag(c, it, before);
+		value_set_str(c->a, e, "stated_in", before->report->period);
+		value *b = value_map(c->a);
+		value_set(c->a, b, "status", e);
+		value_set(c->a, b, "report", entry_link(c, before->report, it));
+		value_set(c->a, v, "earlier", b);
+	}
+	seal(c, v, entry_keys);
 	return v;
+}
+
+/* Counts as report r stands (its own statements only) for the summary of one outcome. */
+static void
+count_at(status_counts *sc, const report *r, const item *it)
+{
+	if (!item_in_report(it, r))
+		return;
+	if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE || it->kind == ITEM_MEASURE) {
+		const status_entry *s = item_entry_in(it, r);
+		if (it->kind == ITEM_MEASURE) {
+			sc->rag[s ? s->rag : RAG_NONE]++;
+			sc->not_rated_measures += s && !s->rag;
+			sc->measures++;
+		} else {
+			sc->lifecycle[s ? s->lifecycle : LIFECYCLE_NONE]++;
+			sc->not_rated_actions += s && !s->lifecycle;
+			sc->actions++;
+		}
+	}
+	for (size_t i = 0; i < it->children.len; i++)
+		count_at(sc, r, it->children.items[i]);
+	for (size_t i = 0; i < it->measures.len; i++)
+		count_at(sc, r, it->measures.items[i]);
+}
+
+static value *
+rows_at(const ctx *c, const report *r, const ptrvec *items)
+{
+	value *v = value_list(c->a);
+	for (size_t i = 0; i < items->len; i++)
+		if (item_in_report(items->items[i], r))
+			value_push(c->a, v, report_row(c, r, items->items[i]));
+	return v;
+}
+
+/* Numbers as the source prints them, joined: "0, 0, 8, 0". */
+static const char *
+ints_text(const ctx *c, const int *n, size_t len)
+{
+	if (!len)
+		return NULL;
+	buf b = BUF_INIT;
+	for (size_t i = 0; i < len; i++)
+		buf_printf(&b, "%s%d", i ? ", " : "", n[i]);
+	const char *s = arena_strdup(c->a, buf_cstr(&b));
+	buf_free(&b);
+	return s;
+}
+
+static value *
+printed_counts(const ctx *c, const report *r)
+{
+	value *v = value_list(c->a);
+	for (size_t i = 0; i < r->ncounts; i++) {
+		const summary_count *sc = &r->counts[i];
+		value *e = link(c, sc->item->title, sc->item->path);
+		value_set_str(c->a, e, "heading", item_heading(c, sc->item));
+		value_set_str(c->a, e, "activities", ints_text(c, sc->activities, sc->nactivities));
+		value_set_str(c->a, e, "measures", ints_text(c, sc->measures, sc->nmeasures));
+		value_push(c->a, v, e);
+	}
+	return table(c, "Counts as printed", v);
 }
 
 static value *
@@ -999,25 +1243,33 @@ report_page(const ctx *c, const report *r)
 	value_set_str(a, v, "period", r->period);
 	value_set_str(a, v, "as_of", date_display_text(c->a, r->as_of));
 	value_set_str(a, v, "summary", html(c, r->summary, 1));
+	value_set_str(a, v, "source_note", r->source_note);
 	value_set_str(a, v, "changes_url", url(c, arena_printf(a, "%schanges/", r->path)));
+	if (r->index + 1 < pl->reports.len) {
+		const report *next = pl->reports.items[r->index + 1];
+		value_set(a, v, "later", link(c, next->title, next->path));
+	}
+	value_set(a, v, "printed_counts", printed_counts(c, r));
 	value *outcomes = value_list(a);
 	for (size_t i = 0; i < pl->priorities.len; i++) {
 		const item *p = pl->priorities.items[i];
 		for (size_t j = 0; j < p->children.len; j++) {
 			const item *o = p->children.items[j];
-			value *ov = row(c, o);
+			value *ov = value_map(a);
+			value_set_str(a, ov, "code", o->code);
+			value_set_str(a, ov, "title", o->title);
+			value_set_str(a, ov, "url", url(c, o->path));
 			value_set_str(a, ov, "heading", item_heading(c, o));
 			value_set_str(a, ov, "anchor", arena_printf(a, "outcome-%s", o->id));
 			value_set_str(a, ov, "description", html(c, o->description, 3));
 			value *acts = value_list(a);
 			for (size_t k = 0; k < o->children.len; k++) {
 				const item *act = o->children.items[k];
+				if (!item_in_report(act, r))
+					continue;
 				value *av = report_row(c, r, act);
-				value *dels = value_list(a);
-				for (size_t l = 0; l < act->children.len; l++)
-					value_push(a, dels,
-					           report_row(c, r, act->children.items[l]));
-				value_set(a, av, "deliverables", table(c, "Deliverable", dels));
+				value_set(a, av, "deliverables",
+				          table(c, "Deliverable", rows_at(c, r, &act->children)));
 				value_push(a, acts, av);
 			}
 			value_set(
@@ -1025,12 +1277,10 @@ report_page(const ctx *c, const report *r)
 			    table(c,
 			          o->children.len ? kind_label(o->children.items[0]) : "Activity",
 			          acts));
-			value *ms = value_list(a);
-			for (size_t k = 0; k < o->measures.len; k++)
-				value_push(a, ms, report_row(c, r, o->measures.items[k]));
-			value_set(a, ov, "measures", table(c, "Measure", ms));
-			status_counts sc = {0};
-			count_tree(&sc, o);
+			value_set(a, ov, "measures",
+			          table(c, "Measure", rows_at(c, r, &o->measures)));
+			status_counts sc = {.snapshot = true};
+			count_at(&sc, r, o);
 			value_set(a, ov, "summary", summary_value(c, &sc, o->title));
 			value_push(a, outcomes, ov);
 		}
@@ -1040,6 +1290,61 @@ report_page(const ctx *c, const report *r)
 	return d;
 }
 
+/* Which way a figure moved, and whether that is better given the measure's polarity. */
+static void
+set_direction(const ctx *c, value *v, const measure_info *mi, double was, double is, double target,
+              bool has_target)
+{
+	if (is == was) {
+		value_set_bool(c->a, v, "unchanged", true);
+		return;
+	}
+	value_set_bool(c->a, v, is > was ? "up" : "down", true);
+	int better = 0; /* 1 better, -1 worse, 0 cannot say */
+	switch (mi ? mi->polarity : POLARITY_NONE) {
+	case POLARITY_HIGHER_IS_BETTER:
+		better = is > was ? 1 : -1;
+		break;
+	case POLARITY_LOWER_IS_BETTER:
+		better = is < was ? 1 : -1;
+		break;
+	case POLARITY_CLOSEST_TO_TARGET:
+		if (has_target) {
+			double dw = fabs(was - target), di = fabs(is - target);
+			better = di < dw ? 1 : di > dw ? -1 : 0;
+		}
+		break;
+	default:
+		break;
+	}
+	if (better)
+		value_set_bool(c->a, v, better > 0 ? "better" : "worse", true);
+}
+
+/* The period of a measure's series that report r restated, or NULL. */
+static const history_point *
+restated_point(const item *it, const report *r)
+{
+	const measure_info *mi = it->measure;
+	for (size_t i = 0; mi && i < mi->nhistory; i++)
+		if (mi->history[i].restated && mi->history[i].report == r)
+			return &mi->history[i];
+	return NULL;
+}
+
+/* A "was" or "now" cell of the changes page: a statement's tag, or a state. */
+static value *
+change_cell(const ctx *c, const item *it, const report *r, const status_entry *s)
+{
+	if (!r)
+		return state_tag(c, "no_report");
+	if (!item_in_report(it, r))
+		return state_tag(c, "not_in_plan");
+	return s ? entry_tag(c, it, s) : state_tag(c, "not_in_report");
+}
+
+/* What changed from the previous report to r: statuses and RAG ratings, figures, items
+ * added and dropped, deadlines moved, new notes. */
 static value *
 changes_page(const ctx *c, const report *r)
 {
@@ -1049,35 +1354,62 @@ changes_page(const ctx *c, const report *r)
 	value *d = value_map(a);
 	common(c, d, arena_printf(a, "What changed: %s, %s", pl->title, r->title),
 	       arena_printf(a, "%schanges/", r->path),
-	       arena_printf(a, "Status changes and moved deadlines in %s.", r->title));
+	       arena_printf(a, "What changed in %s: statuses, figures, items, deadlines, notes.",
+	                    r->title));
 	value_set(a, d, "breadcrumbs", crumbs(c, pl->title, pl->path));
-	value *changes = value_list(a), *moved = value_list(a);
+	value *changes = value_list(a), *rags = value_list(a), *figures = value_list(a),
+	      *moved = value_list(a), *added = value_list(a), *dropped = value_list(a),
+	      *notes = value_list(a);
 	for (size_t i = 0; i < pl->items.len; i++) {
 		const item *it = pl->items.items[i];
-		const status_entry *now = entry_for(r, it);
-		const status_entry *before = prev ? entry_for(prev, it) : NULL;
-		if (now) {
-			const char *was = NULL, *is = NULL;
-			if (it->kind == ITEM_MEASURE) {
-				rag b = before ? before->rag : RAG_NONE;
-				if (now->rag != b) {
-					was = b ? rag_label(b) : "Not reported";
-					is = now->rag ? rag_label(now->rag) : "Not reported";
-				}
-			} else {
-				lifecycle b = before ? before->lifecycle : LIFECYCLE_NONE;
-				if (now->lifecycle != b) {
-					was = b ? lifecycle_label(b) : "Not reported";
-					is = now->lifecycle ? lifecycle_label(now->lifecycle)
-					                    : "Not reported";
-				}
-			}
-			if (is) {
+		const status_entry *now = item_entry_in(it, r);
+		const status_entry *before = prev ? item_entry_in(it, prev) : NULL;
+		if (it->added_in == r)
+			value_push(a, added, row(c, it));
+		if (it->dropped_in == r)
+			value_push(a, dropped, row(c, it));
+		if (now && prev && item_in_report(it, prev)) {
+			bool is_measure = it->kind == ITEM_MEASURE;
+			int was_state =
+			    before ? (is_measure ? (int)before->rag : (int)before->lifecycle) : -1;
+			int is_state = is_measure ? (int)now->rag : (int)now->lifecycle;
+			if (was_state != is_state && (before || is_state)) {
 				value *cv = row(c, it);
-				value_set_str(a, cv, "was", was);
-				value_set_str(a, cv, "is", is);
-				value_push(a, changes, cv);
+				value_set(a, cv, "was", change_cell(c, it, prev, before));
+				value_set(a, cv, "is", entry_tag(c, it, now));
+				value_set(a, cv, "entry", entry_link(c, r, it));
+				value_push(a, is_measure ? rags : changes, cv);
 			}
+		}
+		if (now && before && now->has_actual && before->has_actual &&
+		    !period_equal(now->figure_period, before->figure_period)) {
+			value *fv = row(c, it);
+			value_set_str(a, fv, "from", measure_value(c, it->measure, before->actual));
+			value_set_str(a, fv, "from_period",
+			              period_display_text(a, before->figure_period));
+			value_set_str(a, fv, "to", measure_value(c, it->measure, now->actual));
+			value_set_str(a, fv, "to_period",
+			              period_display_text(a, now->figure_period));
+			set_direction(c, fv, it->measure, before->actual, now->actual, now->target,
+			              now->has_target);
+			value_push(a, figures, fv);
+		}
+		const history_point *rp = restated_point(it, r);
+		if (rp) {
+			value *fv = row(c, it);
+			value_set_str(a, fv, "from", measure_value(c, it->measure, rp->earlier));
+			value_set_str(a, fv, "from_period", rp->period);
+			value_set_str(a, fv, "to", measure_value(c, it->measure, rp->actual));
+			value_set_str(a, fv, "to_period", rp->period);
+			value_set_str(a, fv, "restated", rp->restated);
+			value_push(a, figures, fv);
+		}
+		if (now && now->note &&
+		    (!before || !before->note || strcmp(before->note, now->note))) {
+			value *nv = row(c, it);
+			value_set_str(a, nv, "note", html(c, now->note, 3));
+			value_set(a, nv, "entry", entry_link(c, r, it));
+			value_push(a, notes, nv);
 		}
 		for (size_t j = 0; j < it->revisions.len; j++) {
 			const revision *rv = it->revisions.items[j];
@@ -1099,7 +1431,12 @@ changes_page(const ctx *c, const report *r)
 	if (prev)
 		value_set(a, v, "previous", link(c, prev->title, prev->path));
 	value_set(a, v, "changes", table(c, "Item", changes));
+	value_set(a, v, "rags", table(c, "Measure", rags));
+	value_set(a, v, "figures", table(c, "Measure", figures));
+	value_set(a, v, "added", table(c, "Item", added));
+	value_set(a, v, "dropped", table(c, "Item", dropped));
 	value_set(a, v, "moved", table(c, "Item", moved));
+	value_set(a, v, "notes", table(c, "Item", notes));
 	value_set(a, d, "changes", v);
 	return d;
 }

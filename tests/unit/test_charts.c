@@ -331,23 +331,23 @@ TEST(chart_status_summary_labels_every_segment)
 	const char *html = charts_status_summary(&a, "Outcome 1", l, r);
 	const char *want =
 	    "4 of 12 actions completed (1 with changes), 5 in progress, 1 not started, "
-	    "1 deferred, 1 not reported; 2 of 6 measures rated green, 1 amber, 1 red, "
-	    "2 not reported.";
+	    "1 deferred, 1 no status given; 2 of 6 measures rated green, 1 amber, 1 red, "
+	    "2 no status given.";
 	check_chart_shape(html, want);
 	CHECK(has(html, "<title>Status of actions and measures: Outcome 1</title>"));
 	CHECK(has(html, ">3 Completed</text>"));
 	CHECK(has(html, ">1 Completed with changes</text>"));
 	CHECK(has(html, ">5 In progress</text>"));
-	CHECK(has(html, ">1 Not reported</text>"));
+	CHECK(has(html, ">1 No status given</text>"));
 	CHECK(has(html, ">2 Green</text>"));
 	CHECK(has(html, ">1 Amber</text>"));
-	CHECK(has(html, ">2 Not reported</text>"));
+	CHECK(has(html, ">2 No status given</text>"));
 	CHECK(!has(html, "Not being pursued")); /* zero counts are left out */
 	CHECK(has(html, "<th scope=\"row\">In progress</th><td>5</td>"));
 	CHECK(has(html, "<th scope=\"row\">Total</th><td>12</td>"));
 	/* patterns, not colour alone */
 	CHECK(count_of(html, "stroke=\"#ffffff\" stroke-width=\"1.3\"") >= 4);
-	CHECK(has(html, "stroke-dasharray=\"3 2\"")); /* hollow "not reported" */
+	CHECK(has(html, "stroke-dasharray=\"3 2\"")); /* hollow "no status given" */
 	/* deterministic */
 	CHECK_STR(charts_status_summary(&a, "Outcome 1", l, r), html);
 	arena_free(&a);
@@ -588,7 +588,7 @@ TEST(chart_equality_coverage_shows_gaps)
 	/* disability in 2019-22: a1 (linked twice), a2, m1, o1 */
 	CHECK(has(html, "<td>4: 2 actions (1 completed, 1 in progress), 1 measure (1 green), 1 "
 	                "priority or outcome</td>"));
-	CHECK(has(html, "<td>1: 1 action (1 not reported)</td>"));
+	CHECK(has(html, "<td>1: 1 action (1 no status given)</td>"));
 	CHECK(has(html, "<th scope=\"col\">Strategic Plan 2017/18</th>"));
 	CHECK(has(html, "<th scope=\"rowgroup\" colspan=\"3\">Local groups</th>"));
 	CHECK_STR(charts_equality_coverage(&a, fx_equality_model(&a)), html);

@@ -3,15 +3,99 @@
 window.plansiteSearch = {
  "plans":[
   [
+   "2021-22",
+   "Safer Streets Plan 2021/22"
+  ],
+  [
    "2020-21",
    "Strategic Plan 2020/21"
   ]
  ],
  "items":[
   [
-   "plans/2020-21/1/",
+   "plans/2021-22/safer/",
    "priority",
    0,
+   null,
+   "1",
+   "safer",
+   "Safer streets",
+   null
+  ],
+  [
+   "plans/2021-22/s-1/",
+   "outcome",
+   0,
+   null,
+   "1.1",
+   "s-1",
+   "Streets feel safer",
+   null
+  ],
+  [
+   "plans/2021-22/s-1/lighting/",
+   "activity",
+   0,
+   "completed",
+   "1",
+   "lighting",
+   "Replace street lighting",
+   null
+  ],
+  [
+   "plans/2021-22/s-1/lighting/survey/",
+   "deliverable",
+   0,
+   "completed",
+   "1a",
+   "survey",
+   "Survey every street",
+   null
+  ],
+  [
+   "plans/2021-22/s-1/wardens/",
+   "activity",
+   0,
+   "completed",
+   "2",
+   "wardens",
+   "Recruit street wardens",
+   null
+  ],
+  [
+   "plans/2021-22/s-1/cameras/",
+   "activity",
+   0,
+   "in-progress",
+   "3",
+   "cameras",
+   "Install cameras at hot spots",
+   "Added to the plan by the Cabinet in October 2021."
+  ],
+  [
+   "plans/2021-22/measures/street-crime/",
+   "measure",
+   0,
+   "green",
+   null,
+   "street-crime",
+   "Street crimes per 1,000 residents",
+   null
+  ],
+  [
+   "plans/2021-22/measures/feel-safe/",
+   "measure",
+   0,
+   "data-only",
+   null,
+   "feel-safe",
+   "Residents who feel safe after dark",
+   "From the annual residents' survey, so every quarterly report repeats the last survey."
+  ],
+  [
+   "plans/2020-21/1/",
+   "priority",
+   1,
    null,
    "1",
    "1",
@@ -21,7 +105,7 @@ window.plansiteSearch = {
   [
    "plans/2020-21/1-1/",
    "outcome",
-   0,
+   1,
    null,
    "1.1",
    "1-1",
@@ -31,7 +115,7 @@ window.plansiteSearch = {
   [
    "plans/2020-21/1-1/1/",
    "activity",
-   0,
+   1,
    "in-progress",
    "1",
    "1",
@@ -41,7 +125,7 @@ window.plansiteSearch = {
   [
    "plans/2020-21/1-1/1/job-fair/",
    "deliverable",
-   0,
+   1,
    "deferred",
    null,
    "job-fair",
@@ -51,7 +135,7 @@ window.plansiteSearch = {
   [
    "plans/2020-21/1-1/1/apprenticeships/",
    "deliverable",
-   0,
+   1,
    "in-progress",
    null,
    "apprenticeships",
@@ -61,7 +145,7 @@ window.plansiteSearch = {
   [
    "plans/2020-21/1-2/",
    "outcome",
-   0,
+   1,
    null,
    "1.2",
    "1-2",
@@ -71,7 +155,7 @@ window.plansiteSearch = {
   [
    "plans/2020-21/1-2/1/",
    "activity",
-   0,
+   1,
    "completed",
    "1",
    "1",
@@ -81,7 +165,7 @@ window.plansiteSearch = {
   [
    "plans/2020-21/1-2/2/",
    "activity",
-   0,
+   1,
    "not-reported",
    "2",
    "2",
@@ -91,7 +175,7 @@ window.plansiteSearch = {
   [
    "plans/2020-21/measures/employment-rate/",
    "measure",
-   0,
+   1,
    "amber",
    null,
    "employment-rate",
@@ -101,7 +185,7 @@ window.plansiteSearch = {
   [
    "equality/outcomes/employment-disabled/",
    "equality-outcome",
-   0,
+   1,
    null,
    null,
    "employment-disabled",
