@@ -82,7 +82,8 @@ at(const reader *r, unsigned row, size_t col)
 	return (mark){r->file, row, (unsigned)(col > 0xFFFF ? 0xFFFF : col)};
 }
 
-/* A field's text as the importer wants it: CRLF and lone CR inside a quoted field become LF. */
+/* A field's text as the importer wants it: CRLF and lone CR inside a quoted field become LF;
+ * spaces and line breaks around the text go. */
 static void
 on_field(void *data, size_t len, void *ctx)
 {
@@ -109,7 +110,13 @@ on_field(void *data, size_t len, void *ctx)
 			t[n++] = s[i];
 		}
 	}
+	/* Spaces and line breaks around a cell's text are invisible in a spreadsheet. */
+	while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\n'))
+		n--;
 	t[n] = '\0';
+	size_t lead = strspn(t, " \t\n");
+	if (lead)
+		memmove(t, t + lead, n - lead + 1);
 	if (r->ncells == r->capcells) {
 		r->capcells = r->capcells ? 2 * r->capcells : 16;
 		r->cells = xrealloc(r->cells, r->capcells * sizeof *r->cells);

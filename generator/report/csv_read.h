@@ -20,7 +20,8 @@ enum { CSV_MAX_COLUMNS = 1000, CSV_MAX_ROWS = 1000000, CSV_MAX_BYTES = 32 * 1024
 typedef struct csv_row {
 	unsigned row; /* as a spreadsheet numbers it: 1 for the header */
 	size_t ncells;
-	const char **cells; /* NUL-terminated, in arena memory; trailing spaces trimmed */
+	const char **cells; /* NUL-terminated, in arena memory; spaces, tabs and line breaks
+	                       around the text trimmed */
 } csv_row;
 
 typedef struct csv_table {

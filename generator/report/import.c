@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "report/csv_read.h"
+#include "content/period.h"
 #include "report/internal.h"
 #include "util/fs.h"
 #include "util/map.h"
@@ -495,6 +496,35 @@ read_deadline(importer *im, const sheet *s, const csv_row *row, entry *e, bool *
 	             item_ref(im->a, e->it), e->it->file, e->new_deadline);
 }
 
+/* A new actual with an earlier last_update (the export's, left as it was) would restate an
+ * earlier report's figure: said here, at the cell, rather than later by plansite check. */
+static bool
+figure_period_free(importer *im, const sheet *s, const csv_row *row, const item *it, const entry *e)
+{
+	period p;
+	const char *why;
+	const char *text = e->v[C_LAST_UPDATE];
+	if (!period_parse(text, strlen(text), &p, &why) || !it->measure)
+		return true;
+	double actual = strtod(e->v[C_ACTUAL], NULL);
+	const measure_info *mi = it->measure;
+	for (size_t i = 0; i < mi->nhistory; i++) {
+		const history_point *h = &mi->history[i];
+		if (!period_equal(h->per, p) || !h->has_actual || h->actual == actual)
+			continue;
+		char was[32];
+		value_format_number(h->actual, was);
+		cell_error(im, s, row->row, (size_t)s->col[C_LAST_UPDATE],
+		           "last_update %s is the period of the figure %s%s%s, not of the new "
+		           "actual %s: set last_update to the period the new figure is for "
+		           "(%s), or leave it empty",
+		           text, was, h->report ? " in report " : "",
+		           h->report ? h->report->id : "", e->v[C_ACTUAL], im->r->period);
+		return false;
+	}
+	return true;
+}
+
 static void
 read_row(importer *im, const sheet *s, const csv_row *row, const item *it)
 {
@@ -519,6 +549,8 @@ read_row(importer *im, const sheet *s, const csv_row *row, const item *it)
 			e->v[texts[i]] = cell(s, row, texts[i]);
 		if (e->v[C_LAST_UPDATE])
 			e->v[C_LAST_UPDATE] = report_period_canonical(im->a, e->v[C_LAST_UPDATE]);
+		if (e->v[C_ACTUAL] && e->v[C_LAST_UPDATE])
+			bad |= !figure_period_free(im, s, row, it, e);
 	} else {
 		e->v[C_STATUS] = read_word(im, s, row, C_STATUS, lifecycle_word, LIFECYCLE_COUNT,
 		                           "status", &bad);

@@ -80,12 +80,13 @@ TEST(csv_counts_rows_after_quoted_line_breaks)
 	arena_init(&a);
 	diag d;
 	diag_init(&d);
-	static const char text[] = "h1,h2\n\"x\ny\nz\",1\nlast,2\n\n\nafter,3\n";
+	static const char text[] = "h1,h2\n\"x\ny\nz\",1\nlast,\"  2\n\"\n\n\nafter,3\n";
 	csv_table t;
 	CHECK(csv_read(&a, &d, "m.csv", text, sizeof text - 1, &t));
 	if (CHECK(t.nrows == 4)) {
 		CHECK(t.rows[1].row == 2);
 		CHECK(t.rows[2].row == 3);
+		CHECK_STR(t.rows[2].cells[1], "2"); /* spaces and breaks around the text go */
 		CHECK(t.rows[3].row == 6);
 		CHECK_STR(t.rows[3].cells[0], "after");
 	}
