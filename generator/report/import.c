@@ -431,8 +431,8 @@ confidence_word(int i)
 	return confidence_id((confidence)i);
 }
 
-/* A vocabulary word (enum values 1..n-1), case and spaces forgiven; "not-reported" is the
- * export's word for "nothing this period" and reads as empty. */
+/* A vocabulary word (enum values 1..n-1), case and spaces forgiven; "not-reported" and
+ * "not-rated" are the export's words for "no statement" and read as empty. */
 static const char *
 read_word(importer *im, const sheet *s, const csv_row *row, col_role role, word_fn word, int n,
           const char *what, bool *bad)
@@ -441,7 +441,7 @@ read_word(importer *im, const sheet *s, const csv_row *row, col_role role, word_
 	if (!v)
 		return NULL;
 	const char *key = word_key(im->a, v);
-	if (strcmp(key, "not-reported") == 0)
+	if (strcmp(key, "not-reported") == 0 || strcmp(key, "not-rated") == 0)
 		return NULL;
 	const char *words[16];
 	buf list = BUF_INIT;

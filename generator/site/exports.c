@@ -107,11 +107,15 @@ export_add(arena *a, export_list *l, const char *path, const char *title, buf *c
 static const char *
 status_id(const item *it)
 {
-	if (it->kind == ITEM_MEASURE)
-		return it->current && it->current->rag ? rag_id(it->current->rag) : "not-reported";
-	if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE)
-		return lifecycle_id(item_lifecycle(it));
-	return NULL;
+	/* not-reported: no report mentions it; not-rated: its latest report gives no status */
+	if (it->kind != ITEM_MEASURE && it->kind != ITEM_ACTIVITY && it->kind != ITEM_DELIVERABLE)
+		return NULL;
+	if (!it->current)
+		return "not-reported";
+	int state = it->kind == ITEM_MEASURE ? (int)it->current->rag : (int)it->current->lifecycle;
+	if (!state)
+		return "not-rated";
+	return it->kind == ITEM_MEASURE ? rag_id((rag)state) : lifecycle_id((lifecycle)state);
 }
 
 typedef const char *(*name_fn)(const void *);
@@ -305,7 +309,9 @@ static const column item_cols[] = {
     {"original_deadline", F_STRING, "The original deadline in words, when it was moved"},
     {"deadline_as_written", F_STRING, "The source's own words for the deadline"},
     {"deadline_moves", F_INTEGER, "How many times the deadline was moved"},
-    {"status", F_STRING, "Latest lifecycle status (not-reported when no report mentions it)"},
+    {"status", F_STRING,
+     "Latest lifecycle status (not-reported when no report mentions it, not-rated when its "
+     "latest report gives none)"},
     {"confidence", F_STRING, "Confidence while in progress"},
     {"reason", F_STRING, "Why the item is deferred or not being pursued"},
     {"period", F_STRING,
@@ -341,7 +347,9 @@ static const column measure_cols[] = {
     {"directorates", F_STRING, "Directorate codes, separated by '; '"},
     {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
     {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
-    {"rag", F_STRING, "Latest RAG rating (not-reported when no report gives one)"},
+    {"rag", F_STRING,
+     "Latest RAG rating (not-reported when no report mentions it, not-rated when its latest "
+     "report gives none)"},
     {"actual", F_NUMBER, "Latest actual, in the measure's unit"},
     {"actual_as_written", F_STRING, "The source's text when the actual is not a number"},
     {"target", F_NUMBER, "Latest target"},
@@ -1094,7 +1102,8 @@ static const char schema_json[] =
     "\"additionalProperties\": false, \"required\": [\"deadline\", \"report\", \"reason\"],\n"
     "     \"properties\": {\"deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"report\": "
     "{\"$ref\": \"#/definitions/text\"}, \"reason\": {\"$ref\": \"#/definitions/text\"}}}},\n"
-    "    \"status\": {\"enum\": [null, \"not-reported\", \"not-started\", \"in-progress\", "
+    "    \"status\": {\"enum\": [null, \"not-reported\", \"not-rated\", \"not-started\", "
+    "\"in-progress\", "
     "\"completed\", \"completed-with-changes\", \"deferred\", \"not-being-pursued\", \"green\", "
     "\"amber\", \"red\", \"data-only\", \"awaiting-data\"]},\n"
     "    \"confidence\": {\"enum\": [null, \"on-track\", \"some-risk\", \"off-track\"]},\n"

@@ -52,8 +52,8 @@ static const char *
 status_words(const status_entry *s)
 {
 	if (s->item->kind == ITEM_MEASURE)
-		return s->rag ? rag_label(s->rag) : "Reported";
-	return s->lifecycle ? lifecycle_label(s->lifecycle) : "Reported";
+		return s->rag ? rag_label(s->rag) : "Not rated";
+	return s->lifecycle ? lifecycle_label(s->lifecycle) : "Not rated";
 }
 
 /* Whether an item's entry in a report changes its status (its first report always does). */
