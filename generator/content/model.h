@@ -99,11 +99,11 @@ typedef enum {
 
 /* Where an item was derived to stand, relative to its plan's reporting date. */
 typedef enum {
-	DUE_NONE,     /* no deadline, or TBC */
+	DUE_NONE,     /* no deadline, or TBC, or past it with no current statement (unknown) */
 	DUE_DONE,     /* completed (with or without changes) */
 	DUE_CLOSED,   /* deferred or not being pursued */
 	DUE_UPCOMING, /* deadline on or after the reporting date */
-	DUE_OVERDUE,  /* deadline before the reporting date and not done */
+	DUE_OVERDUE,  /* deadline before the reporting date, and the latest report says not done */
 } due_state;
 
 /* ---- deadlines ---- */

@@ -208,7 +208,7 @@ order_items(loader *ld, plan_ld *pl)
 }
 
 static due_state
-due_of(const item *it, int as_of)
+due_of(const item *it, int as_of, const report *latest)
 {
 	switch (item_lifecycle(it)) {
 	case LIFECYCLE_COMPLETED:
@@ -223,7 +223,14 @@ due_of(const item *it, int as_of)
 	const deadline_set *dl = item_current_deadline(it);
 	if (!dl || !dl->last_day || !as_of)
 		return DUE_NONE;
-	return dl->last_day < as_of ? DUE_OVERDUE : DUE_UPCOMING;
+	if (dl->last_day >= as_of)
+		return DUE_UPCOMING;
+	/* Past its deadline: overdue only if the latest report says it is under way or not
+	 * started. Not rated there, or last stated in an earlier report: nobody said (NONE). */
+	const status_entry *s = it->current;
+	if (!s || s->report != latest || s->lifecycle == LIFECYCLE_NONE)
+		return DUE_NONE;
+	return DUE_OVERDUE;
 }
 
 /* Due states need the reporting date; a plan without reports has none to measure against,
@@ -234,7 +241,9 @@ derive_due(plan *p)
 	for (size_t i = 0; i < p->items.len; i++) {
 		item *it = p->items.items[i];
 		if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE)
-			it->due = p->reports.len ? due_of(it, p->as_of) : DUE_NONE;
+			it->due = p->reports.len
+			              ? due_of(it, p->as_of, p->reports.items[p->reports.len - 1])
+			              : DUE_NONE;
 	}
 }
 

@@ -894,7 +894,7 @@ static const struct {
     {"On time or not yet due", "#1f5fa8", PATTERN_DIAGONAL},
     {"Overdue", "#b91c1c", PATTERN_CROSS},
     {"Deferred or not being pursued", "#555555", PATTERN_VERTICAL},
-    {"Progress unknown (no monitoring report)", "#6e6e6e", PATTERN_HOLLOW},
+    {"Progress unknown (no report says)", "#6e6e6e", PATTERN_HOLLOW},
 };
 
 typedef struct month_row {
@@ -922,9 +922,6 @@ category_shown(int c, const int *totals)
 static int
 deadline_category(const item *it)
 {
-	if (!it->plan->reports.len && !it->current &&
-	    it->due == DUE_NONE) /* no report: claim nothing */
-		return DL_UNKNOWN;
 	lifecycle l = item_lifecycle(it);
 	if (l == LIFECYCLE_COMPLETED || l == LIFECYCLE_COMPLETED_WITH_CHANGES)
 		return DL_COMPLETED;
@@ -932,6 +929,8 @@ deadline_category(const item *it)
 		return DL_OVERDUE;
 	if (l == LIFECYCLE_DEFERRED || l == LIFECYCLE_NOT_BEING_PURSUED || it->due == DUE_CLOSED)
 		return DL_CLOSED;
+	if (it->due == DUE_NONE) /* past its deadline and no report says how it stands */
+		return DL_UNKNOWN;
 	return DL_ON_TIME;
 }
 

@@ -664,7 +664,8 @@ cite_value(const ctx *c, const item *it, const char *heading)
 	value *v = value_map(c->a);
 	const char *address = c->base_url ? arena_printf(c->a, "%s%s", c->base_url, it->path)
 	                                  : arena_printf(c->a, "/%s", it->path);
-	const char *as_of = date_display_text(c->a, it->plan->as_of);
+	/* "as reported on" only when a report says so: a plan without reports reported nothing */
+	const char *as_of = it->plan->reports.len ? date_display_text(c->a, it->plan->as_of) : NULL;
 	value_set_str(c->a, v, "address", address);
 	value_set_bool(c->a, v, "absolute", c->base_url != NULL);
 	value_set_str(c->a, v, "text",

@@ -283,8 +283,11 @@ TEST(content_due_states)
 	                  "      - {id: tbc, title: T, deadline: TBC}\n"
 	                  "      - {id: moved, title: M, deadline: 2019-04-01, revisions: "
 	                  "[{deadline: 2019/20 Q2, report: q1}]}\n")},
+	    /* overdue needs the report to say the item is not done */
 	    {REP, "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
+	          "activities: [{ref: o1/a1, lifecycle: in-progress}]\n"
 	          "deliverables:\n"
+	          "  - {ref: o1/a1/late, lifecycle: not-started}\n"
 	          "  - {ref: o1/a1/done, lifecycle: completed-with-changes}\n"
 	          "  - {ref: o1/a1/dropped, lifecycle: not-being-pursued, reason: Merged}\n"},
 	};

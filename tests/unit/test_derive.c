@@ -328,3 +328,35 @@ TEST(derive_invalid_periods_are_errors)
 	          R1 ":3:9: error: invalid period '2019/20 Q5': quarters are Q1 to Q4\n");
 	unload(&l);
 }
+
+TEST(derive_overdue_only_when_the_latest_report_says_so)
+{
+	loaded l;
+	/* a's deadline is 2019-12-31; the latest report is as of 2020-03-31 */
+	load(&l, NULL, NULL, NULL,
+	     HEAD("q1", "2019/20 Q1",
+	          "2019-06-30") "activities: [{ref: o/a, lifecycle: in-progress}]\n",
+	     HEAD("q4", "2019/20 Q4",
+	          "2020-03-31") "activities: [{ref: o/a, lifecycle: in-progress}]\n",
+	     NULL, false);
+	CHECK(l.m && find(l.m, "plans/q/o/a/")->due == DUE_OVERDUE);
+	unload(&l);
+	/* the latest report does not mention it, or mentions it without a status: unknown */
+	load(&l, NULL, NULL, NULL,
+	     HEAD("q1", "2019/20 Q1",
+	          "2019-06-30") "activities: [{ref: o/a, lifecycle: in-progress}]\n",
+	     HEAD("q4", "2019/20 Q4", "2020-03-31"), NULL, false);
+	CHECK(l.m && find(l.m, "plans/q/o/a/")->due == DUE_NONE);
+	unload(&l);
+	load(&l, NULL, NULL, NULL,
+	     HEAD("q1", "2019/20 Q1",
+	          "2019-06-30") "activities: [{ref: o/a, lifecycle: in-progress}]\n",
+	     HEAD("q4", "2019/20 Q4", "2020-03-31") "activities: [{ref: o/a, note: N}]\n", NULL,
+	     false);
+	CHECK(l.m && find(l.m, "plans/q/o/a/")->due == DUE_NONE);
+	unload(&l);
+	/* before its deadline it is upcoming whatever was said */
+	load(&l, NULL, NULL, NULL, HEAD("q1", "2019/20 Q1", "2019-06-30"), NULL, NULL, false);
+	CHECK(l.m && find(l.m, "plans/q/o/a/")->due == DUE_UPCOMING);
+	unload(&l);
+}
