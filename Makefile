@@ -6,7 +6,7 @@ PKGS    := libcmark yaml-0.1
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 OPT     ?= -O2 -g
 CFLAGS  += $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -Igenerator
-LDLIBS  += -lpthread -lm
+LDLIBS  += -lcsv -lpthread -lm
 PREFIX  ?= /usr/local
 DESTDIR ?=
 

@@ -7,6 +7,7 @@
 
 #include "content/content.h"
 #include "mustache/mustache.h"
+#include "report/report.h"
 #include "site/site.h"
 #include "util/fs.h"
 #include "yaml_loader.h"
@@ -27,6 +28,7 @@ static const char usage_main[] =
     "  dump     print the loaded, resolved model as JSON\n"
     "  schema   print the JSON Schema of the content files\n"
     "  render   render one Mustache template with YAML or JSON data\n"
+    "  report   start a new monitoring report, or import one from spreadsheets\n"
     "\n"
     "options:\n"
     "  --help      this text; `plansite COMMAND --help` for a command\n"
@@ -79,8 +81,38 @@ static const char usage_render[] =
     "(default: none). Partial NAME is read from DIR/NAME.mustache (default: the template's\n"
     "folder); a missing partial renders as nothing, as the Mustache specification says.\n";
 
+static const char usage_report[] =
+    "usage: plansite report new PLAN --period PERIOD [--as-of DATE] [--id ID] [--content DIR]\n"
+    "       plansite report import PLAN FILE.csv [FILE.csv ...] [--period PERIOD]\n"
+    "                              [--as-of DATE] [--id ID] [--content DIR]\n"
+    "\n"
+    "Adds the next monitoring report of plan PLAN as one new file,\n"
+    "DIR/plans/PLAN/reports/ID.yaml, and never changes any other file. Run\n"
+    "`plansite check` afterwards.\n"
+    "\n"
+    "  new      writes a report to fill in: every activity, deliverable and measure still\n"
+    "           open, grouped as the plan is, with empty fields and the latest earlier\n"
+    "           report's values as comments\n"
+    "  import   writes the report from spreadsheets saved as CSV, with the columns of the\n"
+    "           site's own data/measures.csv, data/activities.csv and data/deliverables.csv\n"
+    "           (in any order). Rows whose period is not the new report's are left out and\n"
+    "           counted; empty cells are \"not reported this period\"\n"
+    "\n"
+    "  --period PERIOD  the report's period, e.g. \"2019/20 Q2\" (import: default the latest\n"
+    "                   period in the spreadsheets); must be after the latest report's\n"
+    "  --as-of DATE     the report's date, YYYY-MM-DD (default: the period's last day);\n"
+    "                   must be after the latest report's\n"
+    "  --id ID          the report's id (default: made from the period, e.g. q2-2019-20)\n"
+    "  --content DIR    content folder (default: content)\n"
+    "\n"
+    "A file that exists is never replaced. Spreadsheet problems are all reported at once, as\n"
+    "FILE.csv:ROW:COL: error: MESSAGE (rows numbered as a spreadsheet numbers them).\n";
+
 typedef struct options {
 	const char *content, *theme, *out, *base_url, *data, *partials, *template_path;
+	const char *period, *as_of, *id;
+	const char **args; /* positional arguments, where the command takes any ("ARGS") */
+	size_t nargs;
 	bool strict, timings;
 	int jobs;
 } options;
@@ -105,6 +137,10 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 			exit(0);
 		}
 		if (strncmp(arg, "--", 2) != 0) {
+			if (strstr(allowed, "ARGS") && o->args) {
+				o->args[o->nargs++] = arg;
+				continue;
+			}
 			if (strstr(allowed, "TEMPLATE") && !o->template_path) {
 				o->template_path = arg;
 				continue;
@@ -158,6 +194,12 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 			o->data = val;
 		else if (strcmp(key, "partials") == 0)
 			o->partials = val;
+		else if (strcmp(key, "period") == 0)
+			o->period = val;
+		else if (strcmp(key, "as-of") == 0)
+			o->as_of = val;
+		else if (strcmp(key, "id") == 0)
+			o->id = val;
 		else if (strcmp(key, "jobs") == 0) {
 			char *end;
 			long n = strtol(val, &end, 10);
@@ -342,6 +384,60 @@ done:
 	return status;
 }
 
+/* plansite report new|import PLAN [FILE.csv ...] [options] */
+static int
+cmd_report(int argc, char **argv)
+{
+	if (argc < 1 || (strcmp(argv[0], "new") != 0 && strcmp(argv[0], "import") != 0)) {
+		if (argc >= 1 && (strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0)) {
+			fputs(usage_report, stdout);
+			return 0;
+		}
+		fprintf(stderr, "plansite: error: report needs 'new' or 'import'\n%s",
+		        usage_report);
+		return EXIT_USAGE;
+	}
+	bool import = strcmp(argv[0], "import") == 0;
+	options o = {.content = "content"};
+	o.args = calloc((size_t)argc, sizeof *o.args);
+	if (!o.args) {
+		fprintf(stderr, "plansite: error: out of memory\n");
+		return EXIT_USAGE;
+	}
+	int status = EXIT_USAGE;
+	if (!parse_options(argc - 1, argv + 1, "ARGS content period as-of id", usage_report, &o))
+		goto done;
+	if (o.nargs < 1 || (import && o.nargs < 2) || (!import && o.nargs > 1)) {
+		fprintf(stderr, "plansite: error: %s\n%s",
+		        o.nargs < 1 ? "report needs a PLAN"
+		        : import    ? "report import needs at least one FILE.csv"
+		                    : "report new takes one PLAN and no files",
+		        usage_report);
+		goto done;
+	}
+	if (!import && !o.period) {
+		fprintf(stderr, "plansite: error: report new needs --period\n%s", usage_report);
+		goto done;
+	}
+	report_options ro = {.content = o.content,
+	                     .plan = o.args[0],
+	                     .period = o.period,
+	                     .as_of = o.as_of,
+	                     .id = o.id,
+	                     .csv_files = o.args + 1,
+	                     .ncsv = o.nargs - 1};
+	diag d;
+	diag_init(&d);
+	status = import ? report_import(&ro, &d, stdout) : report_new(&ro, &d, stdout);
+	diag_print(&d, stderr, true);
+	diag_free(&d);
+	if (status != 0)
+		fprintf(stderr, "plansite: nothing was written\n");
+done:
+	free(o.args);
+	return status;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -366,6 +462,8 @@ main(int argc, char **argv)
 		return cmd_check(argc - 2, argv + 2, true);
 	if (strcmp(cmd, "render") == 0)
 		return cmd_render(argc - 2, argv + 2);
+	if (strcmp(cmd, "report") == 0)
+		return cmd_report(argc - 2, argv + 2);
 	if (strcmp(cmd, "schema") == 0) {
 		options o = {0};
 		if (!parse_options(argc - 2, argv + 2, "", usage_schema, &o))

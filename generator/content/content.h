@@ -24,4 +24,11 @@ void content_dump_json(const model *m, buf *out);
 /* The JSON Schema of the content files (`plansite schema`). */
 const char *content_schema_json(void);
 
+/* Shared with the tools that write content (generator/report/), so they accept and reject
+ * exactly what the loader does. Declared in content/internal.h too; defined in dates.c and
+ * fields.c. */
+int date_parse(arena *a, const char *s, const char **why);
+bool deadline_parse(arena *a, const char *s, deadline *out, const char **why);
+const char *suggest_word(const char *word, const char *const *cands, size_t n);
+
 #endif

@@ -188,6 +188,19 @@ typedef struct column {
 	const char *description;
 } column;
 
+/* The import column set: the columns `plansite report import` reads back, as
+ * content/README.md lists them. The version is raised whenever one is renamed or changes
+ * meaning. */
+enum { IMPORT_COLUMN_SET = 1 };
+static const char *const imported_item_cols[] = {
+    "ref",    "period", "status",           "confidence",
+    "reason", "note",   "revised_deadline", "revision_reason"};
+static const char *const imported_measure_cols[] = {
+    "ref",          "period", "actual",         "actual_as_written",
+    "target",       "rag",    "short_trend",    "long_trend",
+    "last_update",  "note",   "why_off_target", "actions",
+    "back_on_track"};
+
 typedef struct row {
 	buf *b;
 	size_t n;
@@ -280,6 +293,9 @@ static const char *const table_descriptions[T_COUNT] = {
 static const column item_cols[] = {
     {"plan", F_STRING, "Id of the plan"},
     {"id", F_STRING, "Id of the item (unique within its parent)"},
+    {"ref", F_STRING,
+     "The item within its plan, as a report entry's ref: OUTCOME/ACTIVITY or "
+     "OUTCOME/ACTIVITY/DELIVERABLE"},
     {"code", F_STRING, "The item's number as printed in the source"},
     {"title", F_STRING, "Title"},
     {"parent_id", F_STRING, "Id of the outcome (for activities) or activity (for deliverables)"},
@@ -297,6 +313,10 @@ static const column item_cols[] = {
      "Latest lifecycle status (not-reported when no report mentions it, not-rated when its "
      "latest report gives none)"},
     {"confidence", F_STRING, "Confidence while in progress"},
+    {"reason", F_STRING, "Why the item is deferred or not being pursued"},
+    {"period", F_STRING,
+     "Period of the latest report mentioning the item: the period of "
+     "status, confidence, reason and note"},
     {"due", F_STRING,
      "Derived against the plan's reporting date: none, done, closed, upcoming, overdue"},
     {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
@@ -304,12 +324,15 @@ static const column item_cols[] = {
     {"latest_report", F_STRING, "Id of the latest report mentioning the item"},
     {"latest_report_date", F_DATE, "As-of date of that report"},
     {"note", F_STRING, "The latest report's note, as plain text"},
+    {"revised_deadline", F_STRING, "The deadline as the latest revision set it, as written"},
+    {"revision_reason", F_STRING, "The reason given for that revision"},
     {"url", F_STRING, "Permanent address of the item"},
 };
 
 static const column measure_cols[] = {
     {"plan", F_STRING, "Id of the plan"},
     {"id", F_STRING, "Id of the measure (unique within its plan)"},
+    {"ref", F_STRING, "The measure within its plan, as a report entry's ref (its id)"},
     {"code", F_STRING, "The measure's number as printed in the source"},
     {"title", F_STRING, "Title"},
     {"parent_id", F_STRING, "Id of the outcome or priority it belongs to"},
@@ -333,6 +356,12 @@ static const column measure_cols[] = {
     {"short_trend", F_STRING, "improving, no-change or getting-worse"},
     {"long_trend", F_STRING, "improving, no-change or getting-worse"},
     {"last_update", F_STRING, "Period of the latest figure"},
+    {"period", F_STRING, "Period of the latest report giving the measure's values"},
+    {"note", F_STRING, "The latest report's note, in Markdown as written"},
+    {"why_off_target", F_STRING, "Why is performance off target? (Markdown as written)"},
+    {"actions", F_STRING,
+     "What actions will be taken and who is doing this? (Markdown as written)"},
+    {"back_on_track", F_STRING, "When will performance be back on track? (Markdown as written)"},
     {"latest_report", F_STRING, "Id of the latest report mentioning the measure"},
     {"latest_report_date", F_DATE, "As-of date of that report"},
     {"url", F_STRING, "Permanent address of the measure"},
@@ -431,14 +460,51 @@ table_columns(const ectx *c, table_kind t, size_t *n)
 	return NULL;
 }
 
+/* What a report entry's ref says for an activity or deliverable: ids alone are not unique
+ * in a plan, the path from the outcome is. */
+static const char *
+report_ref(const ectx *c, const item *it)
+{
+	if (it->kind == ITEM_DELIVERABLE && it->parent && it->parent->parent)
+		return arena_printf(c->a, "%s/%s/%s", it->parent->parent->id, it->parent->id,
+		                    it->id);
+	if (it->kind == ITEM_ACTIVITY && it->parent)
+		return arena_printf(c->a, "%s/%s", it->parent->id, it->id);
+	return it->id;
+}
+
+/* A report's period as content writes it ("2019/20 Q1"), so the import reads it back. */
+static const char *
+canonical_period(const ectx *c, const report *rep)
+{
+	char text[32];
+	if (!period_format(rep->per, text, sizeof text))
+		return rep->period;
+	return arena_strdup(c->a, text);
+}
+
+/* A deadline set as written ("2018-03-31", several joined by "; "). */
+static const char *
+deadline_texts(const ectx *c, const deadline_set *d)
+{
+	buf b = BUF_INIT;
+	for (size_t i = 0; i < d->n; i++)
+		buf_printf(&b, "%s%s", i ? "; " : "", d->items[i].text);
+	const char *s = b.len ? arena_strndup(c->a, b.data, b.len) : NULL;
+	buf_free(&b);
+	return s;
+}
+
 static void
 item_row(const ectx *c, row *r, const item *it)
 {
 	const item *p = it->parent;
 	const deadline_set *d = item_current_deadline(it);
 	const status_entry *s = it->current;
+	const revision *rev = it->revisions.len ? it->revisions.items[it->revisions.len - 1] : NULL;
 	f_str(r, it->plan->id);
 	f_str(r, it->id);
+	f_str(r, report_ref(c, it));
 	f_str(r, it->code);
 	f_str(r, it->title);
 	f_str(r, p ? p->id : NULL);
@@ -454,12 +520,16 @@ item_row(const ectx *c, row *r, const item *it)
 	f_int(r, (long)it->revisions.len);
 	f_str(r, status_id(it));
 	f_str(r, s && s->confidence ? confidence_id(s->confidence) : NULL);
+	f_str(r, s ? s->reason : NULL);
+	f_str(r, s ? canonical_period(c, s->report) : NULL);
 	f_str(r, due_state_id(it->due));
 	f_bool(r, it->sef);
 	f_str(r, joined(c, &it->equality, eo_id));
 	f_str(r, s ? s->report->id : NULL);
 	f_str(r, s ? date_iso_text(c->a, s->report->as_of) : NULL);
 	f_str(r, s ? plain(c, s->note) : NULL);
+	f_str(r, rev ? deadline_texts(c, &rev->deadline) : NULL);
+	f_str(r, rev ? rev->reason : NULL);
 	f_str(r, perm(c, it->path));
 	row_end(r);
 }
@@ -471,6 +541,7 @@ measure_row(const ectx *c, row *r, const item *it)
 	const measure_info *mi = it->measure;
 	const status_entry *s = it->current;
 	f_str(r, it->plan->id);
+	f_str(r, it->id);
 	f_str(r, it->id);
 	f_str(r, it->code);
 	f_str(r, it->title);
@@ -493,6 +564,11 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_str(r, s && s->short_trend ? trend_id(s->short_trend) : NULL);
 	f_str(r, s && s->long_trend ? trend_id(s->long_trend) : NULL);
 	f_str(r, s ? s->last_update : NULL);
+	f_str(r, s ? canonical_period(c, s->report) : NULL);
+	f_str(r, s ? s->note : NULL);
+	f_str(r, s ? s->why_off_target : NULL);
+	f_str(r, s ? s->actions : NULL);
+	f_str(r, s ? s->back_on_track : NULL);
 	f_str(r, s ? s->report->id : NULL);
 	f_str(r, s ? date_iso_text(c->a, s->report->as_of) : NULL);
 	f_str(r, perm(c, it->path));
@@ -1169,6 +1245,28 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 		if (kinds[i] != T_EQ_LINKS)
 			kv_str(&w, "primaryKey", "url");
 		jw_close(&w, '}');
+		/* The columns `plansite report import` reads back, as a versioned set. */
+		const char *const *imported = NULL;
+		size_t nimported = 0;
+		if (kinds[i] == T_ACTIVITIES || kinds[i] == T_DELIVERABLES) {
+			imported = imported_item_cols;
+			nimported = sizeof imported_item_cols / sizeof *imported_item_cols;
+		} else if (kinds[i] == T_MEASURES) {
+			imported = imported_measure_cols;
+			nimported = sizeof imported_measure_cols / sizeof *imported_measure_cols;
+		}
+		if (nimported) {
+			jw_key(&w, "plansite:import");
+			jw_open(&w, '{');
+			jw_key(&w, "version");
+			jw_num(&w, IMPORT_COLUMN_SET);
+			jw_key(&w, "fields");
+			jw_open(&w, '[');
+			for (size_t k = 0; k < nimported; k++)
+				jw_str(&w, imported[k]);
+			jw_close(&w, ']');
+			jw_close(&w, '}');
+		}
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');

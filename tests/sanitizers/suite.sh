@@ -2,7 +2,8 @@
 # suite.sh - the generator under AddressSanitizer/UBSan and valgrind:
 #   * builds the ASan/UBSan variant (make MODE=asan, in build/asan);
 #   * runs the unit tests, a full build of the default content (one thread and two), the
-#     golden tests and the broken-content catalogue with it: any sanitizer report fails;
+#     golden tests, the broken-content catalogue and the report suite with it: any sanitizer
+#     report fails;
 #   * a full build of the default content under valgrind (one thread): 0 errors, 0 definite
 #     leaks; and the unit tests under valgrind.
 # Prints "N passed, N failed".
@@ -56,8 +57,9 @@ else
 	bad "the ASan build writes the same site with one thread and two"
 fi
 
-# The error paths: every broken content tree, and the golden fixture, with the ASan binary.
-for suite in golden content; do
+# The error paths: every broken content tree, the golden fixture and the report import and
+# scaffold (round trip and broken spreadsheets), with the ASan binary.
+for suite in golden content report; do
 	[ -f "tests/$suite/suite.sh" ] || continue
 	BUILD=$ASAN sh "tests/$suite/suite.sh" >"$tmp/$suite" 2>&1
 	status=$?
