@@ -571,11 +571,16 @@ listen_on(server *s)
 static bool
 start(server *s, sigset_t *old_mask)
 {
+	/* TMPDIR if the user set one, else the per-user runtime folder (usually in memory, so
+	 * rebuilds do not wait for a disk), else /tmp. */
 	const char *tmp = getenv("TMPDIR");
-	char *templ = NULL;
-	size_t n = strlen(tmp && *tmp ? tmp : "/tmp") + 32;
-	templ = xmalloc(n);
-	snprintf(templ, n, "%s/plansite-serve-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!tmp || !*tmp)
+		tmp = getenv("XDG_RUNTIME_DIR");
+	if (!tmp || !*tmp || !fs_is_dir(tmp))
+		tmp = "/tmp";
+	size_t n = strlen(tmp) + 32;
+	char *templ = xmalloc(n);
+	snprintf(templ, n, "%s/plansite-serve-XXXXXX", tmp);
 	if (!mkdtemp(templ)) {
 		fprintf(stderr, "plansite: error: cannot create a temporary folder %s: %s\n", templ,
 		        strerror(errno));

@@ -71,7 +71,8 @@ TEST(serve_path_refuses_traversal)
 	CHECK(k == SERVE_PATH_FILE);
 	/* An absolute path in the address stays inside the site. */
 	CHECK_STR(resolve("//etc/passwd", "/", &k), "etc/passwd");
-	resolve("/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "/", &k);
+	resolve("/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "/",
+	        &k);
 	CHECK(k == SERVE_PATH_TOO_LONG);
 }
 
