@@ -79,6 +79,7 @@ typedef struct server {
 	char origin[128];
 	struct MHD_Daemon *daemon;
 	int listen_fd, signal_fd;
+	bool signals_blocked; /* SIGINT and SIGTERM, until stop() restores the old mask */
 	watcher watch;
 	unsigned builds; /* names the build folders */
 
@@ -302,6 +303,22 @@ answer_not_found(struct MHD_Connection *c, const generation *g)
 	return send_file(c, MHD_HTTP_NOT_FOUND, fd, "404.html");
 }
 
+/* Before any build has succeeded there is no site to take the error page's stylesheet
+ * from: the theme's own static files stand in. */
+static enum MHD_Result
+answer_theme_static(server *s, struct MHD_Connection *c, const char *rel)
+{
+	int theme_fd = open(s->o->theme, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (theme_fd < 0)
+		return send_text(c, MHD_HTTP_NOT_FOUND, "not found\n");
+	bool is_dir;
+	int fd = serve_open_beneath(theme_fd, rel, false, &is_dir);
+	close(theme_fd);
+	if (fd < 0)
+		return send_text(c, MHD_HTTP_NOT_FOUND, "not found\n");
+	return send_file(c, MHD_HTTP_OK, fd, rel);
+}
+
 static enum MHD_Result
 answer(void *cls, struct MHD_Connection *c, const char *url, const char *method,
        const char *version, const char *upload_data, size_t *upload_data_size, void **con_cls)
@@ -344,6 +361,8 @@ answer(void *cls, struct MHD_Connection *c, const char *url, const char *method,
 	}
 
 	generation *g = generation_acquire(s);
+	if (!g && kind == SERVE_PATH_FILE && strncmp(rel, "static/", 7) == 0)
+		return answer_theme_static(s, c, rel);
 	if (!g)
 		return send_text(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the site is being built\n");
 	enum MHD_Result ok;
@@ -609,7 +628,8 @@ start(server *s, sigset_t *old_mask)
 	sigemptyset(&mask);
 	sigaddset(&mask, SIGINT);
 	sigaddset(&mask, SIGTERM);
-	if (pthread_sigmask(SIG_BLOCK, &mask, old_mask) != 0 ||
+	s->signals_blocked = pthread_sigmask(SIG_BLOCK, &mask, old_mask) == 0;
+	if (!s->signals_blocked ||
 	    (s->signal_fd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK)) < 0) {
 		fprintf(stderr, "plansite: error: cannot handle signals: %s\n", strerror(errno));
 		return false;
@@ -686,7 +706,8 @@ stop(server *s, const sigset_t *old_mask)
 		fprintf(stderr, "plansite: warning: cannot remove %s: %s\n", s->tmp_root,
 		        strerror(errno));
 	free(s->tmp_root);
-	pthread_sigmask(SIG_SETMASK, old_mask, NULL);
+	if (s->signals_blocked)
+		pthread_sigmask(SIG_SETMASK, old_mask, NULL);
 	pthread_cond_destroy(&s->changed);
 	pthread_mutex_destroy(&s->lock);
 }

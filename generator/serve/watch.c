@@ -51,6 +51,17 @@ watch_path_of(const watcher *w, int wd)
 	return NULL;
 }
 
+static void
+watch_forget(watcher *w, int wd)
+{
+	for (size_t i = 0; i < w->n; i++)
+		if (w->dirs[i].wd == wd) {
+			free(w->dirs[i].path);
+			w->dirs[i] = w->dirs[--w->n];
+			return;
+		}
+}
+
 bool
 watch_add_tree(watcher *w, const char *dir)
 {
@@ -116,8 +127,10 @@ watch_read(watcher *w)
 				watch_add_tree(w, child); /* a folder gone already is no error */
 				free(child);
 			}
-			if (e->mask & IN_IGNORED)
+			if (e->mask & IN_IGNORED) { /* the folder is gone: forget its watch */
+				watch_forget(w, e->wd);
 				continue;
+			}
 			changes++;
 		}
 	}

@@ -44,6 +44,7 @@ fi
 
 cp -R content "$tmp/content"
 cp -R themes/default "$tmp/theme"
+printf '<svg xmlns="http://www.w3.org/2000/svg"/>\n' >"$tmp/theme/static/serve-test.svg"
 mkdir "$tmp/tmpdir" # the server's TMPDIR: must be empty again after it stops
 
 # start_server ARGS...: starts the server in the background, sets pid and url (the address
@@ -54,7 +55,7 @@ start_server() {
 	pid=$!
 	i=0
 	while [ $i -lt $((WAIT * 10)) ]; do
-		url=$(sed -n 's/^plansite: serving \(http[^ ]*\) .*/\1/p' "$tmp/out")
+		url=$(sed -n 's/^plansite: serving \(http[^ ]*\) .*/\1/p' "$tmp/out" 2>/dev/null)
 		[ -n "$url" ] && return 0
 		kill -0 "$pid" 2>/dev/null || break
 		sleep 0.1
@@ -70,6 +71,7 @@ stop_server() {
 	wait "$pid"
 	stopped=$?
 	pid=""
+	[ "$stopped" = 0 ] || tail -n 30 "$tmp/err"
 }
 
 # status URL [curl options]: the HTTP status code.
@@ -124,7 +126,7 @@ check "/ redirects to the site's path" \
 
 site_dir=$(ls -d "$tmp"/tmpdir/plansite-serve-*/build-* | head -n 1)
 check "the build is in the server's private temporary folder" [ -f "$site_dir/index.html" ]
-svg=$(cd "$site_dir" && find . -name '*.svg' | head -n 1 | sed 's|^\./||')
+svg=static/serve-test.svg
 check "CSS is text/css" [ "$(code_type "${url}static/plansite.css")" = "200 text/css; charset=utf-8" ]
 check "JavaScript is text/javascript" \
 	[ "$(code_type "${url}search/index.js")" = "200 text/javascript; charset=utf-8" ]
@@ -249,6 +251,26 @@ if start_server; then
 	check "nothing is left behind" [ -z "$(ls -A "$tmp/tmpdir")" ]
 else
 	bad "the server starts without a base URL"
+fi
+
+# ---- content broken from the start: the error page, styled by the theme's own files ----
+sed 's/^title: .*/title: [unclosed/' "$tmp/content/site.yaml" >"$tmp/edit"
+save "$tmp/content/site.yaml"
+if start_server; then
+	check "a first build that fails shows the error page" [ "$(status "$url")" = 500 ]
+	check "it says no build has succeeded yet" \
+		sh -c "curl -s '$url' | grep -q 'No build has succeeded yet'"
+	check "its stylesheet comes from the theme" \
+		sh -c "curl -s '${url}static/plansite.css' | cmp -s - '$tmp/theme/static/plansite.css'"
+	before=$(state)
+	sed 's/^title: .*/title: Serve suite late title/' "$tmp/content/site.yaml" >"$tmp/edit"
+	save "$tmp/content/site.yaml"
+	check "fixing it brings the site up" wait_rebuild "$before"
+	check "the site is served" sh -c "curl -s '$url' | grep -q 'Serve suite late title'"
+	stop_server
+	check "Ctrl-C stops it with status 0" [ "$stopped" = 0 ]
+else
+	bad "the server starts with broken content"
 fi
 
 # ---- usage errors ----
