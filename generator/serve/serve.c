@@ -87,7 +87,9 @@ typedef struct server {
 	pthread_cond_t changed;
 	generation *current; /* the last good build, NULL until one succeeds */
 	generation *unused;  /* replaced builds no request uses any more: to remove */
-	char *error_page;    /* while the last rebuild failed: the page shown instead */
+	pthread_t remover;   /* removes them off the main loop, which rebuilds meanwhile */
+	bool remover_started;
+	char *error_page; /* while the last rebuild failed: the page shown instead */
 	size_t error_page_len;
 	char prefix[PREFIX_MAX]; /* of the latest build attempt */
 	unsigned long state;     /* finished rebuilds, good or not: what pages wait on */
@@ -126,6 +128,7 @@ generation_release(server *s, generation *g)
 	if (--g->refs == 0) {
 		g->next = s->unused;
 		s->unused = g;
+		pthread_cond_broadcast(&s->changed);
 	}
 	pthread_mutex_unlock(&s->lock);
 }
@@ -143,17 +146,34 @@ generation_free(generation *g)
 }
 
 static void
-remove_unused(server *s)
+free_list(generation *list)
 {
-	pthread_mutex_lock(&s->lock);
-	generation *list = s->unused;
-	s->unused = NULL;
-	pthread_mutex_unlock(&s->lock);
 	while (list) {
 		generation *next = list->next;
 		generation_free(list);
 		list = next;
 	}
+}
+
+/* The remover thread: deleting a large site's tree takes as long as a rebuild, so it must
+ * not delay the next one. Runs until stopping; stop() removes what is left. */
+static void *
+remover(void *arg)
+{
+	server *s = arg;
+	pthread_mutex_lock(&s->lock);
+	while (!s->stopping) {
+		generation *list = s->unused;
+		s->unused = NULL;
+		if (list) {
+			pthread_mutex_unlock(&s->lock);
+			free_list(list);
+			pthread_mutex_lock(&s->lock);
+		} else
+			pthread_cond_wait(&s->changed, &s->lock);
+	}
+	pthread_mutex_unlock(&s->lock);
+	return NULL;
 }
 
 /* ---- HTTP ---- */
@@ -635,6 +655,11 @@ start(server *s, sigset_t *old_mask)
 		return false;
 	}
 
+	if (pthread_create(&s->remover, NULL, remover, s) != 0) {
+		fprintf(stderr, "plansite: error: cannot start a thread: %s\n", strerror(errno));
+		return false;
+	}
+	s->remover_started = true;
 	if (!listen_on(s))
 		return false;
 	s->daemon = MHD_start_daemon(
@@ -680,7 +705,6 @@ loop(server *s)
 			debounce_clear(&db);
 			rebuild(s);
 		}
-		remove_unused(s);
 	}
 }
 
@@ -695,9 +719,17 @@ stop(server *s, const sigset_t *old_mask)
 		MHD_stop_daemon(s->daemon); /* closes the listening socket too */
 	} else if (s->listen_fd >= 0)
 		close(s->listen_fd);
+	if (s->remover_started) {
+		pthread_mutex_lock(&s->lock);
+		s->stopping = true;
+		pthread_cond_broadcast(&s->changed);
+		pthread_mutex_unlock(&s->lock);
+		pthread_join(s->remover, NULL);
+	}
 	generation_release(s, s->current);
 	s->current = NULL;
-	remove_unused(s);
+	free_list(s->unused);
+	s->unused = NULL;
 	free(s->error_page);
 	watch_close(&s->watch);
 	if (s->signal_fd >= 0)
