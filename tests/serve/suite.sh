@@ -219,6 +219,23 @@ save "$tmp/theme/static/charts.css"
 check "a theme edit triggers a rebuild" wait_rebuild "$before"
 check "the theme edit is served" sh -c "curl -s '${url}static/charts.css' | grep -q 'serve suite'"
 
+# The same in a real browser: the page reloads itself (tests/serve/reload.mjs).
+if command -v node >/dev/null 2>&1 && [ -x /usr/bin/chromium ]; then
+	if [ ! -d tests/browser/node_modules/playwright-core ]; then
+		(cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) \
+			>"$tmp/npm" 2>&1 || tail -n 5 "$tmp/npm"
+	fi
+	SERVE_WAIT=$WAIT node tests/serve/reload.mjs "$url" "$tmp/content/site.yaml" >"$tmp/browser" 2>&1
+	cat "$tmp/browser"
+	bp=$(grep -c '^ok: ' "$tmp/browser")
+	bf=$(grep -c '^FAILED: ' "$tmp/browser")
+	pass=$((pass + bp))
+	fail=$((fail + bf))
+	[ "$bp" -gt 0 ] || bad "the browser check ran"
+else
+	bad "node and chromium are installed for the browser check (sh tests/tools/deps.sh test)"
+fi
+
 # A second server cannot take the same port: a message, exit status 2.
 port=${url#http://127.0.0.1:}
 port=${port%%/*}
