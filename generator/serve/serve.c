@@ -479,6 +479,22 @@ render_error_page(server *s, diag *d, const char *prefix, const char *script, bo
 	return page;
 }
 
+/* Watches the themes the theme extends (theme.yaml: `extends:`), which an edit of
+ * theme.yaml may change; problems with the theme are reported by the build itself. */
+static void
+watch_themes(server *s, arena *a)
+{
+	diag ignored;
+	diag_init(&ignored);
+	const char *dirs[16];
+	int n = site_theme_folders(s->o->theme, a, &ignored, dirs, 16);
+	for (int i = 1; i < n; i++)
+		if (!watch_add_tree(&s->watch, dirs[i]))
+			fprintf(stderr, "plansite: warning: cannot watch %s: %s\n", dirs[i],
+			        strerror(errno));
+	diag_free(&ignored);
+}
+
 /* Builds the site once into a new private folder; a success becomes the served site, a
  * failure the error page. Runs on the main thread only, so builds never overlap. */
 static void
@@ -490,6 +506,7 @@ rebuild(server *s)
 	diag d;
 	diag_init(&d);
 	d.strict = s->o->strict;
+	watch_themes(s, &a);
 	model *m = content_load(&a, &d, s->o->content);
 
 	char prefix[PREFIX_MAX];

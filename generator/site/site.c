@@ -385,3 +385,14 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 	arena_free(&a);
 	return ok;
 }
+
+int
+site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **out, int max)
+{
+	theme t = {.arena = a};
+	theme_load(&t, d, theme_dir); /* the folders found before a problem still count */
+	int n = t.n < max ? t.n : max;
+	for (int i = 0; i < n; i++)
+		out[i] = t.dirs[i];
+	return n;
+}

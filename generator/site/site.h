@@ -32,6 +32,10 @@ typedef struct site_stats {
  * if everything succeeded; on any error the previous site is untouched. Errors go to d. */
 bool site_build(const model *m, const site_options *o, diag *d, site_stats *stats);
 
+/* The folders of a theme and of the themes it extends, most specific first, at most max, in
+ * arena a (what `plansite serve` watches). Returns how many; problems go to d. */
+int site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **out, int max);
+
 /* Renders the theme's template `name` (templates/NAME.mustache, with the theme's partials)
  * with data, appending to out: pages that are not part of the site, such as the error page
  * `plansite serve` shows. Returns false after reporting to d when the theme or the template

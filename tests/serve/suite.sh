@@ -50,7 +50,7 @@ mkdir "$tmp/tmpdir" # the server's TMPDIR: must be empty again after it stops
 # start_server ARGS...: starts the server in the background, sets pid and url (the address
 # it prints). Returns 1 if it does not print one within WAIT seconds.
 start_server() {
-	TMPDIR=$tmp/tmpdir "$PLANSITE" serve --content "$tmp/content" --theme "$tmp/theme" \
+	TMPDIR=$tmp/tmpdir "$PLANSITE" serve --content "$tmp/content" --theme "${THEME:-$tmp/theme}" \
 		--port 0 "$@" >"$tmp/out" 2>"$tmp/err" &
 	pid=$!
 	i=0
@@ -255,11 +255,19 @@ check "Ctrl-C stops the server with status 0" [ "$stopped" = 0 ]
 check "the server says it stopped" grep -q '^plansite: stopped' "$tmp/out"
 check "nothing is left in the temporary folder" [ -z "$(ls -A "$tmp/tmpdir")" ]
 
-# ---- a site without a base URL is served at the root ----
-if start_server; then
+# ---- a site without a base URL is served at the root, with a theme that extends another ----
+mkdir "$tmp/child"
+echo "extends: ../theme" >"$tmp/child/theme.yaml"
+if THEME=$tmp/child start_server; then
 	check "without a base URL the site is served at /" sh -c "echo '$url' | grep -q '^http://127.0.0.1:[0-9]*/$'"
 	check "its canonical links point at the local server" \
 		sh -c "curl -s '$url' | grep -q '<link rel=\"canonical\" href=\"$url\">'"
+	before=$(state)
+	cp "$tmp/theme/static/charts.css" "$tmp/edit"
+	echo "/* base theme edit */" >>"$tmp/edit"
+	save "$tmp/theme/static/charts.css"
+	check "an edit of the theme it extends triggers a rebuild" wait_rebuild "$before"
+	check "that edit is served" sh -c "curl -s '${url}static/charts.css' | grep -q 'base theme edit'"
 	kill -TERM "$pid"
 	wait "$pid"
 	stopped=$?
