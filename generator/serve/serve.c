@@ -106,17 +106,6 @@ now_ms(void)
 
 /* ---- generations ---- */
 
-static generation *
-generation_acquire(server *s)
-{
-	pthread_mutex_lock(&s->lock);
-	generation *g = s->current;
-	if (g)
-		g->refs++;
-	pthread_mutex_unlock(&s->lock);
-	return g;
-}
-
 /* Drops a reference; the last one hands the folder to the main loop for removal, so no
  * request waits while a tree is deleted. */
 static void
@@ -324,34 +313,36 @@ answer_not_found(struct MHD_Connection *c, const generation *g)
 }
 
 /* Before any build has succeeded there is no site to take the error page's stylesheet
- * from: the theme's own static files stand in. */
+ * from: the theme's own static files stand in (of the theme, else of those it extends). */
 static enum MHD_Result
 answer_theme_static(server *s, struct MHD_Connection *c, const char *rel)
 {
-	int theme_fd = open(s->o->theme, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (theme_fd < 0)
-		return send_text(c, MHD_HTTP_NOT_FOUND, "not found\n");
-	bool is_dir;
-	int fd = serve_open_beneath(theme_fd, rel, false, &is_dir);
-	close(theme_fd);
+	arena a;
+	arena_init(&a);
+	diag ignored;
+	diag_init(&ignored);
+	const char *dirs[16];
+	int n = site_theme_folders(s->o->theme, &a, &ignored, dirs, 16);
+	int fd = -1;
+	for (int i = 0; i < n && fd < 0; i++) {
+		int theme_fd = open(dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (theme_fd < 0)
+			continue;
+		bool is_dir;
+		fd = serve_open_beneath(theme_fd, rel, false, &is_dir);
+		close(theme_fd);
+	}
+	diag_free(&ignored);
+	arena_free(&a);
 	if (fd < 0)
 		return send_text(c, MHD_HTTP_NOT_FOUND, "not found\n");
 	return send_file(c, MHD_HTTP_OK, fd, rel);
 }
 
+/* Answers one request from build g (NULL before the first success) served under prefix. */
 static enum MHD_Result
-answer(void *cls, struct MHD_Connection *c, const char *url, const char *method,
-       const char *version, const char *upload_data, size_t *upload_data_size, void **con_cls)
+answer_from(server *s, struct MHD_Connection *c, const char *url, generation *g, const char *prefix)
 {
-	server *s = cls;
-	if (strcmp(method, MHD_HTTP_METHOD_GET) != 0 && strcmp(method, MHD_HTTP_METHOD_HEAD) != 0)
-		return send_text(c, MHD_HTTP_METHOD_NOT_ALLOWED, "only GET and HEAD\n");
-
-	char prefix[PREFIX_MAX];
-	pthread_mutex_lock(&s->lock);
-	memcpy(prefix, s->current ? s->current->prefix : s->prefix, sizeof prefix);
-	pthread_mutex_unlock(&s->lock);
-
 	size_t plen = strlen(prefix);
 	if (strncmp(url, prefix, plen) == 0 && strncmp(url + plen, RESERVED, strlen(RESERVED)) == 0)
 		return answer_reserved(s, c, url + plen + strlen(RESERVED));
@@ -380,31 +371,45 @@ answer(void *cls, struct MHD_Connection *c, const char *url, const char *method,
 			return ok;
 	}
 
-	generation *g = generation_acquire(s);
 	if (!g && kind == SERVE_PATH_FILE && strncmp(rel, "static/", 7) == 0)
 		return answer_theme_static(s, c, rel);
 	if (!g)
 		return send_text(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the site is being built\n");
-	enum MHD_Result ok;
-	if (kind == SERVE_PATH_OUTSIDE) {
-		ok = answer_not_found(c, g);
-	} else {
-		bool is_dir;
-		int fd = serve_open_beneath(g->dir_fd, rel, kind == SERVE_PATH_DIRECTORY, &is_dir);
-		if (fd >= 0)
-			ok = send_file(c, MHD_HTTP_OK, fd,
-			               kind == SERVE_PATH_DIRECTORY ? "index.html" : rel);
-		else if (is_dir && kind == SERVE_PATH_FILE) {
-			/* Pages link relative to their folder: /about must become /about/. */
-			size_t n = strlen(url);
-			char *to = xmalloc(n + 2);
-			memcpy(to, url, n);
-			memcpy(to + n, "/", 2);
-			ok = send_redirect(c, to);
-			free(to);
-		} else
-			ok = answer_not_found(c, g);
-	}
+	if (kind == SERVE_PATH_OUTSIDE)
+		return answer_not_found(c, g);
+	bool is_dir;
+	int fd = serve_open_beneath(g->dir_fd, rel, kind == SERVE_PATH_DIRECTORY, &is_dir);
+	if (fd >= 0)
+		return send_file(c, MHD_HTTP_OK, fd,
+		                 kind == SERVE_PATH_DIRECTORY ? "index.html" : rel);
+	if (!is_dir || kind != SERVE_PATH_FILE)
+		return answer_not_found(c, g);
+	/* Pages link relative to their folder: /about must become /about/. */
+	size_t n = strlen(url);
+	char *to = xmalloc(n + 2);
+	memcpy(to, url, n);
+	memcpy(to + n, "/", 2);
+	enum MHD_Result ok = send_redirect(c, to);
+	free(to);
+	return ok;
+}
+
+static enum MHD_Result
+answer(void *cls, struct MHD_Connection *c, const char *url, const char *method,
+       const char *version, const char *upload_data, size_t *upload_data_size, void **con_cls)
+{
+	server *s = cls;
+	if (strcmp(method, MHD_HTTP_METHOD_GET) != 0 && strcmp(method, MHD_HTTP_METHOD_HEAD) != 0)
+		return send_text(c, MHD_HTTP_METHOD_NOT_ALLOWED, "only GET and HEAD\n");
+	/* The build and its prefix are taken together, so a swap cannot come between them. */
+	char prefix[PREFIX_MAX];
+	pthread_mutex_lock(&s->lock);
+	generation *g = s->current;
+	if (g)
+		g->refs++;
+	memcpy(prefix, g ? g->prefix : s->prefix, sizeof prefix);
+	pthread_mutex_unlock(&s->lock);
+	enum MHD_Result ok = answer_from(s, c, url, g, prefix);
 	generation_release(s, g);
 	return ok;
 }
