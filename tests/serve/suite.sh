@@ -71,6 +71,11 @@ stop_server() {
 	wait "$pid"
 	stopped=$?
 	pid=""
+	# Under BUILD=build/asan a sanitizer report also fails the stop.
+	if grep -qE '^==[0-9]+==ERROR|runtime error:|LeakSanitizer' "$tmp/err"; then
+		grep -A 20 -E '^==[0-9]+==ERROR|runtime error:|LeakSanitizer' "$tmp/err" | head -n 40
+		stopped=99
+	fi
 	[ "$stopped" = 0 ] || tail -n 30 "$tmp/err"
 }
 
@@ -272,6 +277,7 @@ if THEME=$tmp/child start_server; then
 	wait "$pid"
 	stopped=$?
 	pid=""
+	grep -qE '^==[0-9]+==ERROR|runtime error:|LeakSanitizer' "$tmp/err" && stopped=99
 	check "SIGTERM stops it with status 0" [ "$stopped" = 0 ]
 	check "nothing is left behind" [ -z "$(ls -A "$tmp/tmpdir")" ]
 else
