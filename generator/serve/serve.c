@@ -458,7 +458,9 @@ render_error_page(server *s, diag *d, const char *prefix, const char *script, bo
 	value_set_str(&a, data, "root", prefix);
 	value_set_str(&a, data, "live_reload", script);
 	value_set_str(&a, data, "errors", errors);
-	value_set_num(&a, data, "error_count", (double)(d->errors + (d->strict ? d->warnings : 0)));
+	size_t count = d->errors + (d->strict ? d->warnings : 0);
+	value_set_num(&a, data, "error_count", (double)count);
+	value_set_bool(&a, data, "one_error", count == 1);
 	if (have_good)
 		value_set_str(&a, data, "last_good", "?last-good=1");
 	buf out = BUF_INIT;
