@@ -8,6 +8,7 @@
 #include "content/content.h"
 #include "mustache/mustache.h"
 #include "report/report.h"
+#include "serve/serve.h"
 #include "site/site.h"
 #include "util/fs.h"
 #include "yaml_loader.h"
@@ -74,6 +75,23 @@ static const char usage_schema[] =
     "\n"
     "Prints the JSON Schema of the content files, for editors with a YAML language server.\n";
 
+static const char usage_serve[] =
+    "usage: plansite serve [--content DIR] [--theme DIR] [--port N] [--host ADDR]\n"
+    "                      [--base-url URL] [--strict] [--jobs N]\n"
+    "\n"
+    "Builds the site, serves it over HTTP, watches the content and theme folders and\n"
+    "rebuilds when a file is saved; open pages reload themselves. When a rebuild fails the\n"
+    "browser shows the errors and the last good site stays served. Ctrl-C stops it.\n"
+    "\n"
+    "  --content DIR   content folder (default: content)\n"
+    "  --theme DIR     theme folder (default: themes/default)\n"
+    "  --port N        port to listen on (default: 8000; 0: any free port)\n"
+    "  --host ADDR     numeric address to listen on (default: 127.0.0.1)\n"
+    "  --base-url URL  production address of the site (default: base_url in site.yaml):\n"
+    "                  the site is served under its path; links point at this server\n"
+    "  --strict        treat warnings as errors\n"
+    "  --jobs N        render with N threads (default: one per core)\n";
+
 static const char usage_render[] =
     "usage: plansite render TEMPLATE [--data FILE] [--partials DIR]\n"
     "\n"
@@ -109,12 +127,12 @@ static const char usage_report[] =
     "FILE.csv:ROW:COL: error: MESSAGE (rows numbered as a spreadsheet numbers them).\n";
 
 typedef struct options {
-	const char *content, *theme, *out, *base_url, *data, *partials, *template_path;
+	const char *content, *theme, *out, *base_url, *data, *partials, *template_path, *host;
 	const char *period, *as_of, *id;
 	const char **args; /* positional arguments, where the command takes any ("ARGS") */
 	size_t nargs;
 	bool strict, timings;
-	int jobs;
+	int jobs, port;
 } options;
 
 static double
@@ -200,7 +218,18 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 			o->as_of = val;
 		else if (strcmp(key, "id") == 0)
 			o->id = val;
-		else if (strcmp(key, "jobs") == 0) {
+		else if (strcmp(key, "host") == 0)
+			o->host = val;
+		else if (strcmp(key, "port") == 0) {
+			char *end;
+			long n = strtol(val, &end, 10);
+			if (*end || n < 0 || n > 65535) {
+				fprintf(stderr,
+				        "plansite: error: --port needs a number from 0 to 65535\n");
+				return false;
+			}
+			o->port = (int)n;
+		} else if (strcmp(key, "jobs") == 0) {
 			char *end;
 			long n = strtol(val, &end, 10);
 			if (*end || n < 1 || n > 256) {
@@ -305,6 +334,30 @@ cmd_build(int argc, char **argv)
 	diag_free(&d);
 	arena_free(&a);
 	return status ? status : (ok ? 0 : EXIT_CONTENT);
+}
+
+static int
+cmd_serve(int argc, char **argv)
+{
+	options o = {
+	    .content = "content", .theme = "themes/default", .host = "127.0.0.1", .port = 8000};
+	if (!parse_options(argc, argv, "content theme port host base-url strict jobs", usage_serve,
+	                   &o))
+		return EXIT_USAGE;
+	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
+		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
+		        fs_is_dir(o.content) ? "theme" : "content",
+		        fs_is_dir(o.content) ? o.theme : o.content);
+		return EXIT_USAGE;
+	}
+	serve_options so = {.content = o.content,
+	                    .theme = o.theme,
+	                    .host = o.host,
+	                    .port = o.port,
+	                    .base_url = o.base_url,
+	                    .jobs = o.jobs,
+	                    .strict = o.strict};
+	return serve_run(&so);
 }
 
 typedef struct partial_dir {
@@ -464,6 +517,8 @@ main(int argc, char **argv)
 		return cmd_render(argc - 2, argv + 2);
 	if (strcmp(cmd, "report") == 0)
 		return cmd_report(argc - 2, argv + 2);
+	if (strcmp(cmd, "serve") == 0)
+		return cmd_serve(argc - 2, argv + 2);
 	if (strcmp(cmd, "schema") == 0) {
 		options o = {0};
 		if (!parse_options(argc - 2, argv + 2, "", usage_schema, &o))

@@ -146,6 +146,7 @@ worker(void *arg)
 			break;
 		const page *p = &j->pages.pages[i];
 		value *data = pages_data(&a, j->m, p, j->base_url);
+		value_set_str(&a, data, "live_reload", j->o->live_reload_script);
 		buf_reset(&out);
 		if (mustache_render_diag(j->env, j->templates[p->kind], data, &out, &d)) {
 			const char *dir = *p->path ? fs_join(&a, j->out, p->path) : j->out;
@@ -349,4 +350,49 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	}
 	arena_free(&a);
 	return ok;
+}
+
+bool
+site_render_template(const char *theme_dir, const char *name, const value *data, buf *out, diag *d)
+{
+	size_t first_source = d->nsources;
+	arena a;
+	arena_init(&a);
+	theme t = {.arena = &a};
+	bool ok = theme_load(&t, d, theme_dir);
+	if (ok) {
+		mustache_env *env = mustache_env_new(&a, d, theme_resolve, &t, true);
+		size_t len;
+		const char *path;
+		const char *text = theme_resolve(&t, name, &len, &path);
+		if (!text) {
+			diag_error(d, (mark){theme_dir, 0, 0},
+			           "the theme has no template '%s' (templates/%s.mustache)", name,
+			           name);
+			ok = false;
+		} else {
+			diag_copy_source(d, path, text, len);
+			mustache_template *tpl = mustache_compile(env, path, text, len);
+			ok = tpl && mustache_render(env, tpl, data, out);
+		}
+	}
+	/* As in site_build: what the diag quotes must outlive this arena. */
+	for (size_t i = first_source; i < d->nsources; i++) {
+		diag_source *src = &d->sources[i];
+		src->file = arena_strdup(&d->arena, src->file);
+		src->text = arena_strndup(&d->arena, src->text, src->len);
+	}
+	arena_free(&a);
+	return ok;
+}
+
+int
+site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **out, int max)
+{
+	theme t = {.arena = a};
+	theme_load(&t, d, theme_dir); /* the folders found before a problem still count */
+	int n = t.n < max ? t.n : max;
+	for (int i = 0; i < n; i++)
+		out[i] = t.dirs[i];
+	return n;
 }

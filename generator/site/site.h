@@ -6,6 +6,8 @@
 #include <stddef.h>
 
 #include "content/model.h"
+#include "util/buf.h"
+#include "value.h"
 
 typedef struct site_options {
 	const char *theme_dir; /* themes/default */
@@ -13,6 +15,9 @@ typedef struct site_options {
 	const char *base_url;  /* overrides site.yaml's base_url; may be NULL */
 	int threads;           /* 0: one per core */
 	bool timings;          /* print where the time went */
+	/* `plansite serve` only: address of the live-reload script every page loads (the
+	 * layout's {{live_reload}}); NULL in `plansite build`, whose output never has it. */
+	const char *live_reload_script;
 } site_options;
 
 typedef struct site_stats {
@@ -26,5 +31,16 @@ typedef struct site_stats {
 /* Renders every page of m into a new folder beside o->out_dir and swaps it into place only
  * if everything succeeded; on any error the previous site is untouched. Errors go to d. */
 bool site_build(const model *m, const site_options *o, diag *d, site_stats *stats);
+
+/* The folders of a theme and of the themes it extends, most specific first, at most max, in
+ * arena a (what `plansite serve` watches). Returns how many; problems go to d. */
+int site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **out, int max);
+
+/* Renders the theme's template `name` (templates/NAME.mustache, with the theme's partials)
+ * with data, appending to out: pages that are not part of the site, such as the error page
+ * `plansite serve` shows. Returns false after reporting to d when the theme or the template
+ * cannot be loaded or rendered. */
+bool site_render_template(const char *theme_dir, const char *name, const value *data, buf *out,
+                          diag *d);
 
 #endif
