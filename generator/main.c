@@ -37,7 +37,7 @@ static const char usage_main[] =
 
 static const char usage_build[] =
     "usage: plansite build [--content DIR] [--theme DIR] [--out DIR] [--base-url URL]\n"
-    "                      [--strict] [--jobs N] [--timings]\n"
+    "                      [--strict] [--jobs N] [--timings] [--wait]\n"
     "\n"
     "Loads and validates the content, renders every page with the theme, and replaces the\n"
     "output folder only if everything succeeded (a failed build leaves it untouched).\n"
@@ -49,7 +49,11 @@ static const char usage_build[] =
     "                  (default: base_url in site.yaml)\n"
     "  --strict        treat warnings as errors\n"
     "  --jobs N        render with N threads (default: one per core)\n"
-    "  --timings       print the time each stage took\n";
+    "  --timings       print the time each stage took\n"
+    "  --wait          if another build is writing beside the output, wait for it\n"
+    "                  (default: fail at once, exit status 2)\n"
+    "\n"
+    "The output must not be, contain or lie inside the content or theme folder.\n";
 
 static const char usage_check[] =
     "usage: plansite check [--content DIR] [--strict]\n"
@@ -81,7 +85,7 @@ static const char usage_render[] =
 
 typedef struct options {
 	const char *content, *theme, *out, *base_url, *data, *partials, *template_path;
-	bool strict, timings;
+	bool strict, timings, wait;
 	int jobs;
 } options;
 
@@ -130,15 +134,18 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 			fprintf(stderr, "plansite: error: unknown option '--%s'\n%s", key, usage);
 			return false;
 		}
-		if (strcmp(key, "strict") == 0 || strcmp(key, "timings") == 0) {
+		if (strcmp(key, "strict") == 0 || strcmp(key, "timings") == 0 ||
+		    strcmp(key, "wait") == 0) {
 			if (eq) {
 				fprintf(stderr, "plansite: error: --%s takes no value\n", key);
 				return false;
 			}
 			if (key[0] == 's')
 				o->strict = true;
-			else
+			else if (key[0] == 't')
 				o->timings = true;
+			else
+				o->wait = true;
 			continue;
 		}
 		const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
@@ -177,7 +184,7 @@ static int
 finish(diag *d)
 {
 	diag_print(d, stderr, true);
-	return diag_failed(d) ? EXIT_CONTENT : 0;
+	return d->io_errors ? EXIT_USAGE : diag_failed(d) ? EXIT_CONTENT : 0;
 }
 
 static int
@@ -219,7 +226,7 @@ static int
 cmd_build(int argc, char **argv)
 {
 	options o = {.content = "content", .theme = "themes/default", .out = "site"};
-	if (!parse_options(argc, argv, "content theme out base-url strict jobs timings",
+	if (!parse_options(argc, argv, "content theme out base-url strict jobs timings wait",
 	                   usage_build, &o))
 		return EXIT_USAGE;
 	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
@@ -244,6 +251,8 @@ cmd_build(int argc, char **argv)
 		site_options so = {.theme_dir = o.theme,
 		                   .out_dir = o.out,
 		                   .base_url = o.base_url,
+		                   .content_dir = o.content,
+		                   .wait = o.wait,
 		                   .threads = o.jobs,
 		                   .timings = o.timings};
 		ok = site_build(m, &so, &d, &stats);

@@ -260,7 +260,7 @@ yaml_load_file(arena *a, diag *d, const char *path)
 	size_t len;
 	char *text = fs_read(a, path, &len);
 	if (!text) {
-		diag_error(d, (mark){path, 0, 0}, "cannot read: %s", strerror(errno));
+		diag_io_error(d, (mark){path, 0, 0}, "cannot read: %s", strerror(errno));
 		return NULL;
 	}
 	diag_add_source(d, path, text, len);

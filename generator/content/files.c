@@ -111,8 +111,8 @@ entry_stat(gather *g, const char *path, const char *shown, off_t *size)
 	struct stat st;
 	if (lstat(path, &st) != 0) {
 		if (errno != ENOENT)
-			diag_error(g->ld->d, (mark){shown, 0, 0}, "cannot read: %s",
-			           strerror(errno));
+			diag_io_error(g->ld->d, (mark){shown, 0, 0}, "cannot read: %s",
+			              strerror(errno));
 		return ENTRY_NONE;
 	}
 	if (S_ISLNK(st.st_mode)) {
@@ -163,8 +163,8 @@ gather_folder(gather *g, const char *dir, const char *rel, content_file_role rol
 	char **names;
 	int n = fs_list(ld->a, path, false, &names);
 	if (n < 0) {
-		diag_error(ld->d, (mark){arena_printf(ld->a, "%s%s", ld->prefix, rel), 0, 0},
-		           "cannot read folder: %s", strerror(errno));
+		diag_io_error(ld->d, (mark){arena_printf(ld->a, "%s%s", ld->prefix, rel), 0, 0},
+		              "cannot read folder: %s", strerror(errno));
 		return;
 	}
 	for (int i = 0; i < n; i++) {

@@ -832,8 +832,8 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 		if (cf->real) {
 			text = fs_read(&ld->scratch, cf->real, &len);
 			if (!text)
-				diag_error(ld->d, (mark){cf->path, 0, 0}, "cannot read: %s",
-				           strerror(errno));
+				diag_io_error(ld->d, (mark){cf->path, 0, 0}, "cannot read: %s",
+				              strerror(errno));
 		} else {
 			diag_add_source(ld->d, cf->path, text,
 			                len); /* the caller's: it outlives d */

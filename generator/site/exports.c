@@ -1186,8 +1186,8 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 		const char *dir = fs_join(c->a, out->dir, "data");
 		full = fs_join(c->a, out->dir, path);
 		if (!fs_mkdir_p(dir)) {
-			diag_error(out->d, (mark){dir, 0, 0}, "cannot create folder: %s",
-			           strerror(errno));
+			diag_io_error(out->d, (mark){dir, 0, 0}, "cannot create folder: %s",
+			              strerror(errno));
 			out->failed = true;
 			return 0;
 		}
@@ -1206,7 +1206,7 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 		return sp.done;
 	}
 	if (sp.err) {
-		diag_error(out->d, (mark){full, 0, 0}, "cannot write: %s", strerror(sp.err));
+		diag_io_error(out->d, (mark){full, 0, 0}, "cannot write: %s", strerror(sp.err));
 		out->failed = true;
 		return sp.done;
 	}
@@ -1456,11 +1456,11 @@ write_one(arena *a, const char *out, const char *path, const char *data, size_t 
 	const char *slash = strrchr(full, '/');
 	const char *dir = arena_strndup(a, full, (size_t)(slash - full));
 	if (!fs_mkdir_p(dir)) {
-		diag_error(d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
+		diag_io_error(d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
 		return false;
 	}
 	if (!fs_write(full, data, len)) {
-		diag_error(d, (mark){full, 0, 0}, "cannot write: %s", strerror(errno));
+		diag_io_error(d, (mark){full, 0, 0}, "cannot write: %s", strerror(errno));
 		return false;
 	}
 	stats->files++;

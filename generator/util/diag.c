@@ -38,7 +38,7 @@ diag_copy_source(diag *d, const char *file, const char *text, size_t len)
 }
 
 static void
-add(diag *d, diag_severity sev, mark at, const char *fmt, va_list ap)
+add(diag *d, diag_severity sev, bool io, mark at, const char *fmt, va_list ap)
 {
 	if (d->len == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
@@ -51,6 +51,9 @@ add(diag *d, diag_severity sev, mark at, const char *fmt, va_list ap)
 	it->severity = sev;
 	it->message = arena_vprintf(&d->arena, fmt, ap);
 	it->seq = d->len++;
+	it->io = io;
+	if (io)
+		d->io_errors++;
 	if (sev == DIAG_ERROR)
 		d->errors++;
 	else
@@ -62,7 +65,16 @@ diag_error(diag *d, mark at, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	add(d, DIAG_ERROR, at, fmt, ap);
+	add(d, DIAG_ERROR, false, at, fmt, ap);
+	va_end(ap);
+}
+
+void
+diag_io_error(diag *d, mark at, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, DIAG_ERROR, true, at, fmt, ap);
 	va_end(ap);
 }
 
@@ -71,7 +83,7 @@ diag_warning(diag *d, mark at, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	add(d, DIAG_WARNING, at, fmt, ap);
+	add(d, DIAG_WARNING, false, at, fmt, ap);
 	va_end(ap);
 }
 
@@ -80,7 +92,9 @@ diag_merge(diag *dst, const diag *src)
 {
 	for (size_t i = 0; i < src->len; i++) {
 		const diag_item *it = &src->items[i];
-		if (it->severity == DIAG_ERROR)
+		if (it->io)
+			diag_io_error(dst, it->at, "%s", it->message);
+		else if (it->severity == DIAG_ERROR)
 			diag_error(dst, it->at, "%s", it->message);
 		else
 			diag_warning(dst, it->at, "%s", it->message);
@@ -124,6 +138,38 @@ typedef struct quote_cursor {
 	unsigned line;
 } quote_cursor;
 
+/* A byte's printed form: control characters (C0, DEL and the UTF-8 C1 range) are shown as
+ * \xHH so that content cannot move the cursor, retitle or clear the user's terminal. Returns
+ * how many bytes of p were consumed; tab is kept when keep_tab is set. */
+static size_t
+put_char(FILE *out, const unsigned char *p, const unsigned char *end, bool keep_tab,
+         unsigned *width)
+{
+	if ((*p < 0x20 && !(keep_tab && *p == '\t')) || *p == 0x7f) {
+		fprintf(out, "\\x%02x", *p);
+		*width = 4;
+		return 1;
+	}
+	if (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f) {
+		fprintf(out, "\\u%04x", p[1]);
+		*width = 6;
+		return 2;
+	}
+	fputc(*p, out);
+	*width = 1; /* a column is a byte, as in the marks */
+	return 1;
+}
+
+/* Prints n bytes of s with control characters escaped. */
+static void
+put_escaped(FILE *out, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	unsigned width;
+	while (p < end)
+		p += put_char(out, p, end, false, &width);
+}
+
 static void
 quote_line(FILE *out, const diag_source *src, mark at, quote_cursor *cur)
 {
@@ -144,10 +190,30 @@ quote_line(FILE *out, const diag_source *src, mark at, quote_cursor *cur)
 		eol = end;
 	if (eol > p && eol[-1] == '\r')
 		eol--;
-	fprintf(out, " %.*s\n ", (int)(eol - p), p);
+	fputc(' ', out);
+	const unsigned char *q = (const unsigned char *)p, *qend = (const unsigned char *)eol;
+	/* caret_pad: the printed width of the line up to the column, so the caret lines up. */
+	size_t caret_pad = 0;
+	bool caret_has_tab = false;
+	unsigned width;
+	while (q < qend) {
+		size_t col = (size_t)(q - (const unsigned char *)p) + 1;
+		size_t used = put_char(out, q, qend, true, &width);
+		if (col < at.col) {
+			caret_pad += width;
+			caret_has_tab = caret_has_tab || *q == '\t';
+		}
+		q += used;
+	}
+	fputs("\n ", out);
 	/* Tabs are kept so the caret lines up under the same characters. */
-	for (unsigned c = 1; c < at.col && p + c - 1 < eol; c++)
-		fputc(p[c - 1] == '\t' ? '\t' : ' ', out);
+	if (caret_has_tab) {
+		for (unsigned c = 1; c < at.col && p + c - 1 < eol; c++)
+			fputc(p[c - 1] == '\t' ? '\t' : ' ', out);
+	} else {
+		for (size_t c = 0; c < caret_pad; c++)
+			fputc(' ', out);
+	}
 	fputs("^\n", out);
 }
 
@@ -161,13 +227,15 @@ diag_print(diag *d, FILE *out, bool quote)
 	for (size_t i = 0; i < d->len; i++) {
 		const diag_item *it = &d->items[i];
 		const char *kind = it->severity == DIAG_ERROR ? "error" : "warning";
-		if (it->at.file && it->at.line)
-			fprintf(out, "%s:%u:%u: %s: %s\n", it->at.file, it->at.line,
-			        it->at.col ? it->at.col : 1, kind, it->message);
-		else if (it->at.file)
-			fprintf(out, "%s: %s: %s\n", it->at.file, kind, it->message);
-		else
-			fprintf(out, "plansite: %s: %s\n", kind, it->message);
+		if (it->at.file) {
+			put_escaped(out, it->at.file, strlen(it->at.file));
+			if (it->at.line)
+				fprintf(out, ":%u:%u", it->at.line, it->at.col ? it->at.col : 1);
+		} else
+			fputs("plansite", out);
+		fprintf(out, ": %s: ", kind);
+		put_escaped(out, it->message, strlen(it->message));
+		fputc('\n', out);
 		const diag_source *src = quote ? source_of(d, it->at.file) : NULL;
 		if (src && it->at.line)
 			quote_line(out, src, it->at, &cursor);
