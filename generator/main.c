@@ -179,6 +179,16 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 	return true;
 }
 
+/* Writes the command's output; a full disk or closed pipe is an I/O error, reported here. */
+static bool
+write_stdout(const char *data, size_t len)
+{
+	if (fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0)
+		return true;
+	fprintf(stderr, "plansite: error: cannot write the output: %s\n", strerror(errno));
+	return false;
+}
+
 /* Prints the diagnostics and turns them into an exit status. */
 static int
 finish(diag *d)
@@ -209,7 +219,8 @@ cmd_check(int argc, char **argv, bool dump)
 		if (dump) {
 			buf out = BUF_INIT;
 			content_dump_json(m, &out);
-			fwrite(out.data, 1, out.len, stdout);
+			if (!write_stdout(out.data, out.len))
+				status = EXIT_USAGE;
 			buf_free(&out);
 		} else {
 			fprintf(stderr,
@@ -229,6 +240,15 @@ cmd_build(int argc, char **argv)
 	if (!parse_options(argc, argv, "content theme out base-url strict jobs timings wait",
 	                   usage_build, &o))
 		return EXIT_USAGE;
+	if (o.base_url && !content_url_valid(o.base_url)) {
+		fputs("plansite: error: --base-url must be an address starting with https:// or "
+		      "http://, without spaces or control characters, not '",
+		      stderr);
+		for (const unsigned char *p = (const unsigned char *)o.base_url; *p; p++)
+			fprintf(stderr, *p < 0x20 || *p == 0x7f ? "\\x%02x" : "%c", *p);
+		fputs("'\n", stderr);
+		return EXIT_USAGE;
+	}
 	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
 		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
 		        fs_is_dir(o.content) ? "theme" : "content",
@@ -267,6 +287,14 @@ cmd_build(int argc, char **argv)
 			printf("plansite: no Atom feeds or sitemap.xml: they need absolute "
 			       "addresses; set base_url "
 			       "in site.yaml or pass --base-url\n");
+		const char *base = o.base_url ? o.base_url : m->site.base_url;
+		const char *path = base ? strchr(strstr(base, "://") + 3, '/') : NULL;
+		if (path && path[1]) /* crawlers read robots.txt only at the host's root */
+			printf("plansite: note: robots.txt will be at %s%srobots.txt, but crawlers "
+			       "read it only at the root of the host: copy its Sitemap line into "
+			       "%.*s/robots.txt\n",
+			       base, base[strlen(base) - 1] == '/' ? "" : "/", (int)(path - base),
+			       base);
 	} else
 		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);
 	diag_free(&d);
@@ -339,10 +367,13 @@ cmd_render(int argc, char **argv)
 	mustache_env *env = mustache_env_new(&a, &d, resolve_partial, &pd, false);
 	mustache_template *t = mustache_compile(env, o.template_path, text, len);
 	buf out = BUF_INIT;
+	bool written = true;
 	if (t && mustache_render(env, t, data, &out))
-		fwrite(out.data ? out.data : "", 1, out.len, stdout);
+		written = write_stdout(out.data ? out.data : "", out.len);
 	buf_free(&out);
 	status = finish(&d);
+	if (!written)
+		status = EXIT_USAGE;
 	if (!t && !status)
 		status = EXIT_CONTENT;
 done:
@@ -379,8 +410,8 @@ main(int argc, char **argv)
 		options o = {0};
 		if (!parse_options(argc - 2, argv + 2, "", usage_schema, &o))
 			return EXIT_USAGE;
-		fputs(content_schema_json(), stdout);
-		return 0;
+		const char *schema = content_schema_json();
+		return write_stdout(schema, strlen(schema)) ? 0 : EXIT_USAGE;
 	}
 	fprintf(stderr, "plansite: error: unknown command '%s'\n\n%s", cmd, usage_main);
 	return EXIT_USAGE;

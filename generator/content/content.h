@@ -24,4 +24,8 @@ void content_dump_json(const model *m, buf *out);
 /* The JSON Schema of the content files (`plansite schema`). */
 const char *content_schema_json(void);
 
+/* Whether s is an address as base_url in site.yaml (and --base-url) must be: http:// or
+ * https://, then no spaces or control characters (it goes into robots.txt lines). */
+bool content_url_valid(const char *s);
+
 #endif

@@ -603,8 +603,7 @@ read_value(loader *ld, const field_spec *fs, field *f, value *v)
 		s = scalar_text(ld, fs, v);
 		if (!s)
 			return false;
-		if ((strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0) ||
-		    strpbrk(s, " \t\r\n")) {
+		if (!content_url_valid(s)) {
 			wrong_type(ld, fs, v);
 			return false;
 		}
@@ -675,5 +674,17 @@ record_read(loader *ld, const value *rec, const record_spec *spec, field *out, s
 			diag_error(ld->d, rec->at, "missing required field '%s' in %s", fs->name,
 			           spec->what);
 	}
+	return true;
+}
+
+bool
+content_url_valid(const char *s)
+{
+	size_t scheme = strncmp(s, "https://", 8) == 0 ? 8 : strncmp(s, "http://", 7) == 0 ? 7 : 0;
+	if (!scheme || !s[scheme] || s[scheme] == '/')
+		return false; /* no host */
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p <= 0x20 || *p == 0x7f || *p == '"' || *p == '<' || *p == '>' || *p == '\\')
+			return false;
 	return true;
 }
