@@ -28,4 +28,7 @@ const char *content_schema_json(void);
  * https://, then no spaces or control characters (it goes into robots.txt lines). */
 bool content_url_valid(const char *s);
 
+/* The longest one-line field (a title, a name), in characters. */
+#define CONTENT_LINE_MAX 1000
+
 #endif

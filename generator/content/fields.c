@@ -349,10 +349,23 @@ scalar_text(loader *ld, const field_spec *fs, const value *v)
 static bool
 one_line(loader *ld, const field_spec *fs, const value *v, const char *s)
 {
-	if (!strpbrk(s, "\r\n"))
-		return true;
-	diag_error(ld->d, v->at, "'%s' must be one line (no line breaks)", fs->name);
-	return false;
+	if (strpbrk(s, "\r\n")) {
+		diag_error(ld->d, v->at, "'%s' must be one line (no line breaks)", fs->name);
+		return false;
+	}
+	/* Titles are repeated on many pages (the site's on every one): a bound keeps a pasted
+	 * document from multiplying into gigabytes of output. */
+	size_t chars = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		chars += (*p & 0xC0) != 0x80;
+	if (chars > CONTENT_LINE_MAX) {
+		diag_error(ld->d, v->at,
+		           "'%s' is %zu characters long; a one-line field has at most %d (longer "
+		           "text belongs in a description)",
+		           fs->name, chars, CONTENT_LINE_MAX);
+		return false;
+	}
+	return true;
 }
 
 void

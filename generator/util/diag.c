@@ -155,9 +155,20 @@ put_char(FILE *out, const unsigned char *p, const unsigned char *end, bool keep_
 		*width = 6;
 		return 2;
 	}
-	fputc(*p, out);
-	*width = 1; /* a column is a byte, as in the marks */
-	return 1;
+	size_t n = *p < 0x80 ? 1 : *p >= 0xC2 && *p <= 0xDF ? 2 : *p >= 0xE0 && *p <= 0xEF ? 3
+	         : *p >= 0xF0 && *p <= 0xF4                   ? 4
+	                                                      : 0;
+	for (size_t i = 1; i < n; i++)
+		if (p + i >= end || (p[i] & 0xC0) != 0x80)
+			n = 0;
+	if (!n) { /* not UTF-8: shown as a byte, never sent raw to the terminal */
+		fprintf(out, "\\x%02x", *p);
+		*width = 4;
+		return 1;
+	}
+	fwrite(p, 1, n, out);
+	*width = (unsigned)n; /* a column is a byte, as in the marks */
+	return n;
 }
 
 /* Prints n bytes of s with control characters escaped. */
@@ -199,7 +210,7 @@ quote_line(FILE *out, const diag_source *src, mark at, quote_cursor *cur)
 	while (q < qend) {
 		size_t col = (size_t)(q - (const unsigned char *)p) + 1;
 		size_t used = put_char(out, q, qend, true, &width);
-		if (col < at.col) {
+		if (col + used - 1 < at.col) {
 			caret_pad += width;
 			caret_has_tab = caret_has_tab || *q == '\t';
 		}
