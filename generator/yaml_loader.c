@@ -117,9 +117,10 @@ reader_error(loader *l, const yaml_parser_t *p)
 	const char *problem = p->problem ? p->problem : "unreadable text";
 	if (strstr(problem, "control characters"))
 		diag_error(l->diag, m,
-		           v == 0 ? "a NUL byte is not allowed in YAML text"
-		                  : "control character U+%04X is not allowed in YAML text (only tab "
-		                    "and line breaks are)",
+		           v == 0
+		               ? "a NUL byte is not allowed in YAML text"
+		               : "control character U+%04X is not allowed in YAML text (only tab "
+		                 "and line breaks are)",
 		           (unsigned)v);
 	else if (v >= 0 && v <= 0xFF && strstr(problem, "octet"))
 		diag_error(l->diag, m, "not UTF-8: %s 0x%02X (save the file as UTF-8)", problem,
@@ -241,7 +242,8 @@ yaml_load(arena *a, diag *d, const char *file, const char *text, size_t len)
 value *
 yaml_load_split(arena *a, arena *strings, diag *d, const char *file, const char *text, size_t len)
 {
-	loader l = {.arena = a, .strings = strings, .diag = d, .file = file, .text = text, .len = len};
+	loader l = {
+	    .arena = a, .strings = strings, .diag = d, .file = file, .text = text, .len = len};
 	if (!yaml_parser_initialize(&l.parser)) {
 		diag_error(d, (mark){file, 0, 0}, "out of memory starting the YAML parser");
 		return NULL;

@@ -269,9 +269,10 @@ content_load(arena *a, diag *d, const char *dir)
 			const char *rel = arena_printf(a, "plans/%s", names[i]);
 			struct stat st;
 			if (lstat(fs_join(a, dir, rel), &st) == 0 && S_ISDIR(st.st_mode))
-				diag_warning(d, (mark){arena_printf(a, "%s%s", ld.prefix, rel), 0, 0},
-				             "ignored: a folder whose name starts with '.' is hidden, "
-				             "not a plan; rename it to make it one");
+				diag_warning(
+				    d, (mark){arena_printf(a, "%s%s", ld.prefix, rel), 0, 0},
+				    "ignored: a folder whose name starts with '.' is hidden, "
+				    "not a plan; rename it to make it one");
 		}
 	}
 	return finish(&ld, g.files, g.n, errors0, warnings0);

@@ -155,9 +155,11 @@ put_char(FILE *out, const unsigned char *p, const unsigned char *end, bool keep_
 		*width = 6;
 		return 2;
 	}
-	size_t n = *p < 0x80 ? 1 : *p >= 0xC2 && *p <= 0xDF ? 2 : *p >= 0xE0 && *p <= 0xEF ? 3
-	         : *p >= 0xF0 && *p <= 0xF4                   ? 4
-	                                                      : 0;
+	size_t n = *p < 0x80                  ? 1
+	           : *p >= 0xC2 && *p <= 0xDF ? 2
+	           : *p >= 0xE0 && *p <= 0xEF ? 3
+	           : *p >= 0xF0 && *p <= 0xF4 ? 4
+	                                      : 0;
 	for (size_t i = 1; i < n; i++)
 		if (p + i >= end || (p[i] & 0xC0) != 0x80)
 			n = 0;

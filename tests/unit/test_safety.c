@@ -232,3 +232,19 @@ TEST(fs_read_refuses_fifos_without_blocking)
 	CHECK(fs_remove_tree(dir));
 	arena_free(&a);
 }
+
+TEST(raw_html_is_omitted_as_the_content_readme_says)
+{
+	arena a;
+	arena_init(&a);
+	const char *html = markdown_to_html(&a, "a <b>b</b>\n", false, 0);
+	CHECK_STR(html, "<p>a <!-- raw HTML omitted -->b<!-- raw HTML omitted --></p>\n");
+	size_t len;
+	const char *readme = fs_read(&a, "content/README.md", &len);
+	if (readme) /* run from the repository root, as make test does */
+		CHECK(strstr(readme, "left out of the page (replaced by an HTML comment "
+		                     "`<!-- raw HTML omitted -->`)") != NULL);
+	else
+		CHECK(errno == ENOENT);
+	arena_free(&a);
+}
