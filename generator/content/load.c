@@ -14,7 +14,8 @@
 #include "util/fs.h"
 #include "yaml_loader.h"
 
-static const char *const reserved_ids[] = {"measures", "reports", "deadlines", "data", "history"};
+const char *const content_reserved_ids[CONTENT_NRESERVED_IDS] = {"measures", "reports", "deadlines",
+                                                                 "data", "history"};
 static const char *const default_labels[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
                                                             "Deliverable", "Measure"};
 
@@ -34,8 +35,8 @@ node_new(loader *ld, plan *p, item_kind kind, const char *file)
 static bool
 is_reserved(const char *id)
 {
-	for (size_t i = 0; i < sizeof reserved_ids / sizeof *reserved_ids; i++)
-		if (strcmp(id, reserved_ids[i]) == 0)
+	for (size_t i = 0; i < CONTENT_NRESERVED_IDS; i++)
+		if (strcmp(id, content_reserved_ids[i]) == 0)
 			return true;
 	return false;
 }

@@ -1149,6 +1149,9 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 		jw_open(&w, '{');
 		kv_str(&w, "delimiter", ",");
 		kv_str(&w, "lineTerminator", "\r\n");
+		kv_str(&w, "quoteChar", "\"");
+		jw_key(&w, "doubleQuote"); /* the Frictionless CSV dialect profile requires it */
+		jw_bool(&w, true);
 		jw_key(&w, "header");
 		jw_bool(&w, true);
 		jw_close(&w, '}');

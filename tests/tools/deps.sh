@@ -4,7 +4,7 @@
 set -eu
 case "${1:-build}" in
 build) want="pkg-config libcmark-dev libyaml-dev" ;;
-test)  want="cppcheck clang-format libxml2-utils valgrind clang libclang-rt-14-dev chromium nodejs npm default-jre-headless" ;;
+test)  want="cppcheck clang-format libxml2-utils python3-yaml valgrind clang libclang-rt-14-dev chromium nodejs npm default-jre-headless" ;;
 *) echo "usage: deps.sh build|test" >&2; exit 2 ;;
 esac
 missing=""
