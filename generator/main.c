@@ -9,6 +9,7 @@
 #include "mustache/mustache.h"
 #include "site/site.h"
 #include "util/fs.h"
+#include "util/outdir.h"
 #include "yaml_loader.h"
 
 #define PLANSITE_VERSION "0.1.0"
@@ -261,6 +262,19 @@ cmd_build(int argc, char **argv)
 	diag d;
 	diag_init(&d);
 	d.strict = o.strict;
+	/* Before the content is even read: an --out over the sources is refused, and a site
+	 * stranded by a killed build is put back even if this build fails. */
+	outdir od;
+	const char *sources[] = {o.content, o.theme};
+	if (!outdir_resolve(&od, o.out, sources, 2, &d) || !outdir_recover(&od, &d)) {
+		outdir_close(&od, &d);
+		int status = finish(&d);
+		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);
+		diag_free(&d);
+		arena_free(&a);
+		return status ? status : EXIT_USAGE;
+	}
+	outdir_close(&od, &d);
 	model *m = content_load(&a, &d, o.content);
 	double loaded = now();
 	if (o.timings)
@@ -304,6 +318,7 @@ cmd_build(int argc, char **argv)
 
 typedef struct partial_dir {
 	arena *arena;
+	diag *diag; /* a partial that exists but cannot be read is an error, not "missing" */
 	const char *dir;
 } partial_dir;
 
@@ -318,6 +333,9 @@ resolve_partial(void *ctx, const char *name, size_t *len, const char **path)
 	char *text = fs_read(p->arena, file, len);
 	if (text)
 		*path = file;
+	else if (errno != ENOENT) /* a FIFO or device is refused without being opened for long */
+		diag_io_error(p->diag, (mark){file, 0, 0}, "cannot read the partial: %s",
+		              errno == EINVAL ? "not a regular file" : strerror(errno));
 	return text;
 }
 
@@ -339,7 +357,8 @@ cmd_render(int argc, char **argv)
 	size_t len;
 	char *text = fs_read(&a, o.template_path, &len);
 	if (!text) {
-		fprintf(stderr, "plansite: error: %s: %s\n", o.template_path, strerror(errno));
+		fprintf(stderr, "plansite: error: %s: %s\n", o.template_path,
+		        errno == EINVAL ? "not a regular file" : strerror(errno));
 		status = EXIT_USAGE;
 		goto done;
 	}
@@ -363,7 +382,7 @@ cmd_render(int argc, char **argv)
 		dir = slash ? arena_strndup(&a, o.template_path, (size_t)(slash - o.template_path))
 		            : ".";
 	}
-	partial_dir pd = {&a, dir};
+	partial_dir pd = {&a, &d, dir};
 	mustache_env *env = mustache_env_new(&a, &d, resolve_partial, &pd, false);
 	mustache_template *t = mustache_compile(env, o.template_path, text, len);
 	buf out = BUF_INIT;

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1207,8 +1208,9 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 			out->failed = true;
 			return 0;
 		}
-		sp.fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-		if (sp.fd < 0)
+		sp.fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+		if (sp.fd < 0 ||
+		    fchmod(sp.fd, 0644) != 0) /* the published mode, whatever the umask */
 			sp.err = errno;
 	}
 	ectx sc = *c;

@@ -241,6 +241,19 @@ outdir_prepare(outdir *o, bool wait, diag *d)
 	return true;
 }
 
+bool
+outdir_recover(outdir *o, diag *d)
+{
+	int fd = open(o->parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return true; /* no parent yet: nothing to recover */
+	bool ok = true;
+	if (flock(fd, LOCK_EX | LOCK_NB) == 0) /* else a running build will see to it */
+		ok = clean_leftovers(o, d);
+	close(fd);
+	return ok;
+}
+
 /* The old site, moved away by the swap, is removed; a failure leaves the new site in place
  * and says where the old one is. */
 static void

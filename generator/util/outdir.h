@@ -28,6 +28,9 @@ bool outdir_resolve(outdir *o, const char *out, const char *const *protect, size
  * at once otherwise), removes temporary folders left by killed builds, restores an output
  * stranded as NAME.old, and creates o->fresh (mode 0755). Errors go to d. */
 bool outdir_prepare(outdir *o, bool wait, diag *d);
+/* What outdir_prepare does for builds that were killed, without making anything: for a build
+ * that may fail before it gets there (the output must not stay missing). */
+bool outdir_recover(outdir *o, diag *d);
 /* Puts o->fresh in place of the output in one step (renameat2 RENAME_EXCHANGE on Linux;
  * two renames, undone on failure, elsewhere) and removes the previous site. */
 bool outdir_publish(outdir *o, diag *d);
