@@ -170,11 +170,16 @@ timeout 20 "$P" render "$tmp/r/t.mustache" --partials "$tmp/r" >/dev/null 2>"$tm
 st=$?
 if [ "$st" -eq 2 ] && has "$tmp/err" "cannot read the partial: not a regular file"; then ok "render --partials with a FIFO partial exits 2 at once"; else bad "render --partials with a FIFO partial exits 2 at once"; fi
 # A large static file is streamed, not read whole: 200 MB (sparse) within 150 MB of memory.
-cp -R themes/default "$tmp/t9"
-truncate -s 200M "$tmp/t9/static/big.bin"
-(ulimit -v 153600 && "$P" build --content "$VALID" --theme "$tmp/t9" --out "$tmp/p9/site" --jobs 1 >/dev/null 2>"$tmp/err")
-st=$?
-if [ "$st" -eq 0 ] && [ "$(stat -c %s "$tmp/p9/site/static/big.bin")" -eq 209715200 ]; then ok "a 200 MB static file is copied within 150 MB of memory"; else bad "a 200 MB static file is copied within 150 MB of memory"; fi
+if grep -q __asan_init "$P"; then
+	echo "skipped: the 150 MB memory limit (ulimit -v) cannot apply to an ASan build, which reserves terabytes of address space"
+	skip=$((skip + 1))
+else
+	cp -R themes/default "$tmp/t9"
+	truncate -s 200M "$tmp/t9/static/big.bin"
+	(ulimit -v 153600 && "$P" build --content "$VALID" --theme "$tmp/t9" --out "$tmp/p9/site" --jobs 1 >/dev/null 2>"$tmp/err")
+	st=$?
+	if [ "$st" -eq 0 ] && [ "$(stat -c %s "$tmp/p9/site/static/big.bin")" -eq 209715200 ]; then ok "a 200 MB static file is copied within 150 MB of memory"; else bad "a 200 MB static file is copied within 150 MB of memory"; fi
+fi
 rm -rf "$tmp/t9" "$tmp/p9"
 
 # ---- 7, 8, 9, 10, 13: injection and invalid output ----
@@ -220,7 +225,7 @@ check "--out with a name too long exits 2" [ "$st" -eq 2 ]
 
 if [ "$(id -u)" -ne 0 ]; then
 	echo "skipped: full and read-only file systems need root to mount a tmpfs"
-	skip=2
+	skip=$((skip + 2))
 else
 	# Full disk: the previous site stays, the temporary folder goes, exit 2.
 	mkdir -p "$tmp/full"

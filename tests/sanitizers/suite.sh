@@ -57,7 +57,7 @@ else
 fi
 
 # The error paths: every broken content tree, and the golden fixture, with the ASan binary.
-for suite in golden content; do
+for suite in golden content failure; do
 	[ -f "tests/$suite/suite.sh" ] || continue
 	BUILD=$ASAN sh "tests/$suite/suite.sh" >"$tmp/$suite" 2>&1
 	status=$?
