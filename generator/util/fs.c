@@ -234,7 +234,7 @@ fs_remove_tree(const char *path)
 	DIR *d = opendir(path);
 	if (!d)
 		return false;
-	bool ok = true;
+	int first_error = 0; /* the cause, not the ENOTEMPTY that follows from it */
 	struct dirent *e;
 	while ((e = readdir(d))) {
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
@@ -242,11 +242,16 @@ fs_remove_tree(const char *path)
 		size_t n = strlen(path) + strlen(e->d_name) + 2;
 		char *child = xmalloc(n);
 		snprintf(child, n, "%s/%s", path, e->d_name);
-		ok = fs_remove_tree(child) && ok;
+		if (!fs_remove_tree(child) && !first_error)
+			first_error = errno;
 		free(child);
 	}
 	closedir(d);
-	return rmdir(path) == 0 && ok;
+	if (rmdir(path) == 0 && !first_error)
+		return true;
+	if (first_error)
+		errno = first_error;
+	return false;
 }
 
 static int

@@ -142,6 +142,13 @@ ln -sf /etc/hostname "$tmp/t6/templates/$(ls themes/default/templates | head -n 
 "$P" build --content "$VALID" --theme "$tmp/t6" --out "$tmp/p6/site" >/dev/null 2>"$tmp/err"
 st=$?
 if [ "$st" -eq 1 ] && has "$tmp/err" "a symbolic link to a file outside the theme"; then ok "a template symlinked to /etc/hostname is refused (exit 1)"; else bad "a template symlinked to /etc/hostname is refused (exit 1)"; fi
+cp -R themes/default "$tmp/t6b"
+mkdir -p "$tmp/outside"
+echo secret >"$tmp/outside/host_key"
+ln -s "$tmp/outside" "$tmp/t6b/static/keys"
+"$P" build --content "$VALID" --theme "$tmp/t6b" --out "$tmp/p6b/site" >/dev/null 2>"$tmp/err"
+st=$?
+if [ "$st" -eq 1 ] && has "$tmp/err" "$tmp/t6b/static/keys: error: a symbolic link to a file outside the theme" && [ ! -e "$tmp/p6b/site" ]; then ok "a theme folder symlinked outside the theme is refused, nothing published"; else bad "a theme folder symlinked outside the theme is refused, nothing published"; fi
 cp -R themes/default "$tmp/t7"
 first_static=$(cd "$tmp/t7/static" && find . -type f | LC_ALL=C sort | head -n 1 | cut -c3-)
 ln -s "$first_static" "$tmp/t7/static/alias-$(basename "$first_static")"
