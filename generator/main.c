@@ -401,8 +401,8 @@ done:
 	return status;
 }
 
-int
-main(int argc, char **argv)
+static int
+run(int argc, char **argv)
 {
 	if (argc < 2) {
 		fputs(usage_main, stderr);
@@ -434,4 +434,17 @@ main(int argc, char **argv)
 	}
 	fprintf(stderr, "plansite: error: unknown command '%s'\n\n%s", cmd, usage_main);
 	return EXIT_USAGE;
+}
+
+int
+main(int argc, char **argv)
+{
+	int status = run(argc, argv);
+	/* What was printed (the build summary, --help) must have reached its destination too:
+	 * stdout is closed here, with its error checked, rather than at exit unchecked. */
+	if (fclose(stdout) != 0 && status != EXIT_USAGE) {
+		fprintf(stderr, "plansite: error: cannot write the output: %s\n", strerror(errno));
+		status = EXIT_USAGE;
+	}
+	return status;
 }

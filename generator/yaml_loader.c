@@ -104,6 +104,21 @@ static void
 reader_error(loader *l, const yaml_parser_t *p)
 {
 	size_t at = p->problem_offset < l->len ? p->problem_offset : l->len;
+	const char *problem = p->problem ? p->problem : "unreadable text";
+	int v = p->problem_value;
+	/* A bad continuation: the fault is the character it should continue (often a Latin-1
+	 * letter such as 0xE9, é): point at that byte and name it. */
+	bool broken = strstr(problem, "trailing") || strstr(problem, "incomplete");
+	if (broken) {
+		size_t lead = at;
+		while (lead > 0 && at - lead < 4 && ((unsigned char)l->text[lead] & 0xC0) != 0xC0)
+			lead--;
+		if (((unsigned char)l->text[lead] & 0xC0) == 0xC0) {
+			at = lead;
+			v = (unsigned char)l->text[lead];
+		} else
+			broken = false;
+	}
 	unsigned line = 1, col = 1;
 	for (size_t i = 0; i < at; i++) {
 		if (l->text[i] == '\n') {
@@ -113,9 +128,12 @@ reader_error(loader *l, const yaml_parser_t *p)
 			col++;
 	}
 	mark m = {l->file, line, col};
-	int v = p->problem_value;
-	const char *problem = p->problem ? p->problem : "unreadable text";
-	if (strstr(problem, "control characters"))
+	if (broken)
+		diag_error(l->diag, m,
+		           "not UTF-8: byte 0x%02X starts a character that does not go on as UTF-8 "
+		           "(save the file as UTF-8)",
+		           (unsigned)v);
+	else if (strstr(problem, "control characters"))
 		diag_error(l->diag, m,
 		           v == 0
 		               ? "a NUL byte is not allowed in YAML text"
