@@ -230,6 +230,10 @@ if [ "$st" -eq 2 ] && has "$tmp/err" "the output exists and is not a folder"; th
 build "$tmp/$(python3 -c "print('d' * 300)")/site"
 check "--out with a name too long exits 2" [ "$st" -eq 2 ]
 
+"$P" build --content "$VALID" --out "$tmp/p17" >/dev/full 2>"$tmp/err"
+st=$?
+if [ "$st" -eq 2 ] && has "$tmp/err" "cannot write the output: No space left on device"; then ok "a build whose summary cannot be written exits 2"; else bad "a build whose summary cannot be written exits 2"; fi
+
 if [ "$(id -u)" -ne 0 ]; then
 	echo "skipped: full and read-only file systems need root to mount a tmpfs"
 	skip=$((skip + 2))
@@ -249,6 +253,27 @@ else
 		if [ "$(tree_sum "$tmp/full/site")" = "$sum" ] && only_entries "$tmp/full" site filler; then ok "and the previous site is intact, nothing left over"; else bad "and the previous site is intact, nothing left over"; fi
 	else
 		bad "mount a 3 MB tmpfs"
+	fi
+	# Unreadable files (as an unprivileged user: root reads everything): exit 2, saying so.
+	if command -v setpriv >/dev/null 2>&1; then
+		mkdir -p "$tmp/u"
+		cp -R "$VALID" "$tmp/u/content"
+		cp -R themes/default "$tmp/u/theme"
+		chmod 755 "$tmp" && chmod -R a+rX "$tmp/u" && chmod 777 "$tmp/u"
+		chmod 000 "$tmp/u/theme/templates/about.mustache"
+		as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+		as_nobody "$P" build --content "$tmp/u/content" --theme "$tmp/u/theme" --out "$tmp/u/site" >/dev/null 2>"$tmp/err"
+		st=$?
+		if [ "$st" -eq 2 ] && has "$tmp/err" "$tmp/u/theme/templates/about.mustache: error: cannot read: Permission denied"; then ok "an unreadable template is reported as unreadable, exit 2"; else cat "$tmp/err" | head -3; bad "an unreadable template is reported as unreadable, exit 2"; fi
+		chmod 644 "$tmp/u/theme/templates/about.mustache"
+		chmod 000 "$tmp/u/content/registry/people.yaml"
+		as_nobody "$P" check --content "$tmp/u/content" >/dev/null 2>"$tmp/err"
+		st=$?
+		if [ "$st" -eq 2 ] && has "$tmp/err" "$tmp/u/content/registry/people.yaml: error: cannot read: Permission denied"; then ok "unreadable content exits 2, saying so"; else cat "$tmp/err" | head -3; bad "unreadable content exits 2, saying so"; fi
+		chmod 700 "$tmp"
+	else
+		echo "skipped: unreadable files need setpriv (util-linux) to drop root"
+		skip=$((skip + 2))
 	fi
 	# Read-only: exit 2, the site untouched.
 	mkdir -p "$tmp/ro"
