@@ -33,6 +33,12 @@ typedef struct theme {
 	int n;
 } theme;
 
+/* What a theme file is, for the rules below: a file of the theme may be a symbolic link
+ * only to a file inside the same theme (so a theme cannot publish /etc/passwd), and must be
+ * a regular file (a FIFO or device would block or never end). */
+typedef enum { THEME_FILE_MISSING, THEME_FILE_OK, THEME_FILE_REFUSED } theme_file;
+static theme_file theme_check_file(const theme *t, int i, const char *path, bool want_dir);
+
 static bool
 theme_load(theme *t, diag *d, const char *dir)
 {
@@ -56,7 +62,10 @@ theme_load(theme *t, diag *d, const char *dir)
 		free(root);
 		t->dirs[t->n++] = dir;
 		const char *conf = fs_join(t->arena, dir, "theme.yaml");
-		if (!fs_is_file(conf))
+		theme_file kind = theme_check_file(t, t->n - 1, conf, false);
+		if (kind == THEME_FILE_REFUSED)
+			return false;
+		if (kind == THEME_FILE_MISSING)
 			break;
 		size_t len;
 		const char *text = fs_read(t->arena, conf, &len);
@@ -89,11 +98,6 @@ theme_load(theme *t, diag *d, const char *dir)
 	return true;
 }
 
-/* What a theme file is, for the rules below: a file of the theme may be a symbolic link
- * only to a file inside the same theme (so a theme cannot publish /etc/passwd), and must be
- * a regular file (a FIFO or device would block or never end). */
-typedef enum { THEME_FILE_MISSING, THEME_FILE_OK, THEME_FILE_REFUSED } theme_file;
-
 static theme_file
 theme_check_file(const theme *t, int i, const char *path, bool want_dir)
 {
@@ -107,7 +111,24 @@ theme_check_file(const theme *t, int i, const char *path, bool want_dir)
 	}
 	size_t n = strlen(t->roots[i]);
 	bool inside = strncmp(real, t->roots[i], n) == 0 && (real[n] == '/' || real[n] == '\0');
+	/* A link to a folder above itself would be copied into itself forever. */
+	bool loop = false;
+	const char *slash = strrchr(path, '/');
+	if (inside && want_dir && S_ISLNK(st.st_mode) && slash) {
+		char *parent = arena_strndup(t->arena, path, (size_t)(slash - path));
+		char *parent_real = realpath(parent, NULL);
+		size_t k = strlen(real);
+		loop = parent_real && strncmp(parent_real, real, k) == 0 &&
+		       (parent_real[k] == '/' || parent_real[k] == '\0');
+		free(parent_real);
+	}
 	free(real);
+	if (loop) {
+		diag_error(t->diag, (mark){path, 0, 0},
+		           "a symbolic link to a folder that holds it: it would be copied into "
+		           "itself");
+		return THEME_FILE_REFUSED;
+	}
 	if (!inside) {
 		diag_error(t->diag, (mark){path, 0, 0},
 		           "a symbolic link to a file outside the theme: a theme may only link to "

@@ -149,6 +149,11 @@ ln -s "$tmp/outside" "$tmp/t6b/static/keys"
 "$P" build --content "$VALID" --theme "$tmp/t6b" --out "$tmp/p6b/site" >/dev/null 2>"$tmp/err"
 st=$?
 if [ "$st" -eq 1 ] && has "$tmp/err" "$tmp/t6b/static/keys: error: a symbolic link to a file outside the theme" && [ ! -e "$tmp/p6b/site" ]; then ok "a theme folder symlinked outside the theme is refused, nothing published"; else bad "a theme folder symlinked outside the theme is refused, nothing published"; fi
+cp -R themes/default "$tmp/t6c"
+ln -s .. "$tmp/t6c/static/loop"
+timeout 20 "$P" build --content "$VALID" --theme "$tmp/t6c" --out "$tmp/p6c/site" >/dev/null 2>"$tmp/err"
+st=$?
+if [ "$st" -eq 1 ] && has "$tmp/err" "$tmp/t6c/static/loop: error: a symbolic link to a folder that holds it"; then ok "a theme folder linked to its own parent is refused, not copied forever"; else bad "a theme folder linked to its own parent is refused, not copied forever"; fi
 cp -R themes/default "$tmp/t7"
 first_static=$(cd "$tmp/t7/static" && find . -type f | LC_ALL=C sort | head -n 1 | cut -c3-)
 ln -s "$first_static" "$tmp/t7/static/alias-$(basename "$first_static")"
