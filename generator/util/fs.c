@@ -26,10 +26,16 @@ fs_kind(unsigned mode)
 }
 
 /* Opens path for reading only if it is a regular file. O_NONBLOCK keeps open() itself from
- * blocking on a FIFO; the type is then checked on the open file, so nothing can swap it. */
+ * blocking on a FIFO put there after the first check; the type is checked again on the open
+ * file, so nothing can swap it. */
 static int
 open_regular(const char *path, struct stat *st)
 {
+	/* The type first: a device is never opened (opening some has effects of its own). */
+	if (stat(path, st) == 0 && !S_ISREG(st->st_mode)) {
+		errno = S_ISDIR(st->st_mode) ? EISDIR : EINVAL;
+		return -1;
+	}
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return -1;

@@ -293,8 +293,15 @@ outdir_publish(outdir *o, diag *d)
 		return false;
 	}
 #endif
-	/* No exchange here: two renames; a crash between them leaves NAME.old, which the next
-	 * build restores (clean_leftovers). */
+	return outdir_publish_renames(o, d);
+}
+
+bool
+outdir_publish_renames(outdir *o, diag *d)
+{
+	mark at = {o->given, 0, 0};
+	/* A crash between the two renames leaves NAME.old, which the next build restores
+	 * (clean_leftovers). */
 	size_t n = strlen(o->path) + 5;
 	char *old = xmalloc(n);
 	snprintf(old, n, "%s.old", o->path);

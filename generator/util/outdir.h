@@ -34,6 +34,10 @@ bool outdir_recover(outdir *o, diag *d);
 /* Puts o->fresh in place of the output in one step (renameat2 RENAME_EXCHANGE on Linux;
  * two renames, undone on failure, elsewhere) and removes the previous site. */
 bool outdir_publish(outdir *o, diag *d);
+/* The fallback of outdir_publish where the exchange is not available, for an existing
+ * output: output -> NAME.old, fresh -> output (undone, and checked, if that fails), NAME.old
+ * removed. Public so that tests can run it on Linux too. */
+bool outdir_publish_renames(outdir *o, diag *d);
 /* Removes o->fresh if it is still there (a failed build), releases the lock, frees o. */
 void outdir_close(outdir *o, diag *d);
 

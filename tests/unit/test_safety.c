@@ -198,12 +198,31 @@ TEST(outdir_refuses_overlaps_and_trailing_slashes_resolve)
 	CHECK(fs_list(&a, fs_join(&a, dir, "site"), true, &names) == 1 &&
 	      strcmp(names[0], "two.html") == 0);
 	CHECK(fs_list(&a, dir, true, &names) == 2); /* content and site, nothing left over */
+	/* The fallback of two renames, as on a file system without the exchange. */
+	CHECK(outdir_resolve(&o, fs_join(&a, dir, "site"), protect, 1, &d));
+	CHECK(outdir_prepare(&o, false, &d));
+	CHECK(fs_write(fs_join(&a, o.fresh, "three.html"), "3", 1));
+	CHECK(outdir_publish_renames(&o, &d));
+	outdir_close(&o, &d);
+	CHECK(fs_list(&a, fs_join(&a, dir, "site"), true, &names) == 1 &&
+	      strcmp(names[0], "three.html") == 0);
+	CHECK(fs_list(&a, dir, true, &names) == 2);
+	/* Its second rename failing: the first is undone, the previous site stays. */
+	CHECK(outdir_resolve(&o, fs_join(&a, dir, "site"), protect, 1, &d));
+	CHECK(outdir_prepare(&o, false, &d));
+	CHECK(fs_remove_tree(o.fresh)); /* nothing to rename: the second rename fails */
+	size_t before = d.io_errors;
+	CHECK(!outdir_publish_renames(&o, &d) && d.io_errors == before + 1);
+	outdir_close(&o, &d);
+	CHECK(fs_is_file(fs_join(&a, dir, "site/three.html")));
+	CHECK(fs_list(&a, dir, true, &names) == 2);
+	errors = d.io_errors - 1; /* the count the checks below expect */
 	/* A crash between the fallback's two renames: site.old and no site; it comes back. */
 	CHECK(rename(fs_join(&a, dir, "site"), fs_join(&a, dir, "site.old")) == 0);
 	CHECK(fs_mkdir_p(fs_join(&a, dir, ".site.new-abc123"))); /* a killed build's folder */
 	CHECK(outdir_resolve(&o, fs_join(&a, dir, "site"), protect, 1, &d));
 	CHECK(outdir_prepare(&o, false, &d));
-	CHECK(fs_is_file(fs_join(&a, dir, "site/two.html")));
+	CHECK(fs_is_file(fs_join(&a, dir, "site/three.html")));
 	CHECK(!fs_is_dir(fs_join(&a, dir, "site.old")));
 	CHECK(!fs_is_dir(fs_join(&a, dir, ".site.new-abc123")));
 	outdir_close(&o, &d); /* not published: its temporary folder goes */
