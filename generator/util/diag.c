@@ -1,6 +1,8 @@
 /* diag.c - see diag.h */
 #include "diag.h"
 
+#include "buf.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,16 +144,15 @@ typedef struct quote_cursor {
  * \xHH so that content cannot move the cursor, retitle or clear the user's terminal. Returns
  * how many bytes of p were consumed; tab is kept when keep_tab is set. */
 static size_t
-put_char(FILE *out, const unsigned char *p, const unsigned char *end, bool keep_tab,
-         unsigned *width)
+put_char(buf *out, const unsigned char *p, const unsigned char *end, bool keep_tab, unsigned *width)
 {
 	if ((*p < 0x20 && !(keep_tab && *p == '\t')) || *p == 0x7f) {
-		fprintf(out, "\\x%02x", *p);
+		buf_printf(out, "\\x%02x", *p);
 		*width = 4;
 		return 1;
 	}
 	if (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f) {
-		fprintf(out, "\\u%04x", p[1]);
+		buf_printf(out, "\\u%04x", p[1]);
 		*width = 6;
 		return 2;
 	}
@@ -164,18 +165,18 @@ put_char(FILE *out, const unsigned char *p, const unsigned char *end, bool keep_
 		if (p + i >= end || (p[i] & 0xC0) != 0x80)
 			n = 0;
 	if (!n) { /* not UTF-8: shown as a byte, never sent raw to the terminal */
-		fprintf(out, "\\x%02x", *p);
+		buf_printf(out, "\\x%02x", *p);
 		*width = 4;
 		return 1;
 	}
-	fwrite(p, 1, n, out);
+	buf_add(out, p, n);
 	*width = (unsigned)n; /* a column is a byte, as in the marks */
 	return n;
 }
 
-/* Prints n bytes of s with control characters escaped. */
+/* Adds n bytes of s with control characters escaped. */
 static void
-put_escaped(FILE *out, const char *s, size_t n)
+put_escaped(buf *out, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 	unsigned width;
@@ -183,8 +184,12 @@ put_escaped(FILE *out, const char *s, size_t n)
 		p += put_char(out, p, end, false, &width);
 }
 
+/* A quoted line longer than this is shown as a window around the column, so that a 3 MB
+ * line does not flood the terminal. */
+enum { QUOTE_MAX = 240, QUOTE_BEFORE = 120 };
+
 static void
-quote_line(FILE *out, const diag_source *src, mark at, quote_cursor *cur)
+quote_line(buf *out, const diag_source *src, mark at, quote_cursor *cur)
 {
 	const char *p = src->text, *end = src->text + src->len;
 	unsigned line = 1;
@@ -203,11 +208,28 @@ quote_line(FILE *out, const diag_source *src, mark at, quote_cursor *cur)
 		eol = end;
 	if (eol > p && eol[-1] == '\r')
 		eol--;
-	fputc(' ', out);
-	const unsigned char *q = (const unsigned char *)p, *qend = (const unsigned char *)eol;
+	/* The window [from, to) of the line, on character boundaries. */
+	const char *from = p, *to = eol;
+	if (eol - p > QUOTE_MAX) {
+		size_t caret = at.col > 0 ? at.col - 1 : 0;
+		if (caret > QUOTE_BEFORE)
+			from = p + (caret - QUOTE_BEFORE < (size_t)(eol - p) ? caret - QUOTE_BEFORE
+			                                                     : (size_t)(eol - p));
+		while (from > p && from < eol && ((unsigned char)*from & 0xC0) == 0x80)
+			from--;
+		to = eol - from > QUOTE_MAX ? from + QUOTE_MAX : eol;
+		while (to > from && to < eol && ((unsigned char)*to & 0xC0) == 0x80)
+			to--;
+	}
+	buf_addc(out, ' ');
 	/* caret_pad: the printed width of the line up to the column, so the caret lines up. */
 	size_t caret_pad = 0;
 	bool caret_has_tab = false;
+	if (from > p) {
+		buf_adds(out, "...");
+		caret_pad += 3;
+	}
+	const unsigned char *q = (const unsigned char *)from, *qend = (const unsigned char *)to;
 	unsigned width;
 	while (q < qend) {
 		size_t col = (size_t)(q - (const unsigned char *)p) + 1;
@@ -218,16 +240,20 @@ quote_line(FILE *out, const diag_source *src, mark at, quote_cursor *cur)
 		}
 		q += used;
 	}
-	fputs("\n ", out);
+	if (to < eol)
+		buf_adds(out, "...");
+	buf_adds(out, "\n ");
 	/* Tabs are kept so the caret lines up under the same characters. */
 	if (caret_has_tab) {
-		for (unsigned c = 1; c < at.col && p + c - 1 < eol; c++)
-			fputc(p[c - 1] == '\t' ? '\t' : ' ', out);
+		if (from > p)
+			buf_adds(out, "   ");
+		for (const char *c = from; c < p + at.col - 1 && c < to; c++)
+			buf_addc(out, *c == '\t' ? '\t' : ' ');
 	} else {
 		for (size_t c = 0; c < caret_pad; c++)
-			fputc(' ', out);
+			buf_addc(out, ' ');
 	}
-	fputs("^\n", out);
+	buf_adds(out, "^\n");
 }
 
 void
@@ -237,20 +263,25 @@ diag_print(diag *d, FILE *out, bool quote)
 		if (d->len > 1)
 			qsort(d->items, d->len, sizeof *d->items, compare);
 	quote_cursor cursor = {0};
+	/* Each message is put together first and written at once: stderr is unbuffered. */
+	buf b = BUF_INIT;
 	for (size_t i = 0; i < d->len; i++) {
 		const diag_item *it = &d->items[i];
 		const char *kind = it->severity == DIAG_ERROR ? "error" : "warning";
+		buf_reset(&b);
 		if (it->at.file) {
-			put_escaped(out, it->at.file, strlen(it->at.file));
+			put_escaped(&b, it->at.file, strlen(it->at.file));
 			if (it->at.line)
-				fprintf(out, ":%u:%u", it->at.line, it->at.col ? it->at.col : 1);
+				buf_printf(&b, ":%u:%u", it->at.line, it->at.col ? it->at.col : 1);
 		} else
-			fputs("plansite", out);
-		fprintf(out, ": %s: ", kind);
-		put_escaped(out, it->message, strlen(it->message));
-		fputc('\n', out);
+			buf_adds(&b, "plansite");
+		buf_printf(&b, ": %s: ", kind);
+		put_escaped(&b, it->message, strlen(it->message));
+		buf_addc(&b, '\n');
 		const diag_source *src = quote ? source_of(d, it->at.file) : NULL;
 		if (src && it->at.line)
-			quote_line(out, src, it->at, &cursor);
+			quote_line(&b, src, it->at, &cursor);
+		fwrite(b.data, 1, b.len, out);
 	}
+	buf_free(&b);
 }

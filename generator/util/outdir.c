@@ -70,7 +70,7 @@ absolute(const char *path)
 	return out;
 }
 
-/* a is b, or a folder above b. */
+/* inner is outer, or lies somewhere below it. */
 static bool
 is_within(const char *inner, const char *outer)
 {

@@ -267,3 +267,33 @@ TEST(raw_html_is_omitted_as_the_content_readme_says)
 		CHECK(errno == ENOENT);
 	arena_free(&a);
 }
+
+TEST(long_lines_are_quoted_as_a_window_around_the_column)
+{
+	diag d;
+	diag_init(&d);
+	char *text = malloc(100003);
+	if (!CHECK(text))
+		return;
+	memset(text, 'a', 100000);
+	text[50000] = 'X';
+	memcpy(text + 100000, "\n", 2);
+	diag_add_source(&d, "long.yaml", text, 100001);
+	diag_error(&d, (mark){"long.yaml", 1, 50001}, "here");
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (CHECK(f)) {
+		diag_print(&d, f, true);
+		fclose(f);
+		CHECK(len < 600); /* not 100 kB */
+		const char *quote = strchr(out, '\n') + 1, *caret_line = strchr(quote, '\n') + 1;
+		CHECK(strncmp(quote, " ...a", 5) == 0);
+		CHECK(strstr(quote, "a...\n") != NULL);
+		/* The caret is under the X. */
+		CHECK(strchr(quote, 'X') - quote == strchr(caret_line, '^') - caret_line);
+	}
+	free(out);
+	free(text);
+	diag_free(&d);
+}
