@@ -11,6 +11,7 @@
 #include "serve/serve.h"
 #include "site/site.h"
 #include "util/fs.h"
+#include "util/outdir.h"
 #include "yaml_loader.h"
 
 #define PLANSITE_VERSION "0.1.0"
@@ -40,7 +41,7 @@ static const char usage_main[] =
 
 static const char usage_build[] =
     "usage: plansite build [--content DIR] [--theme DIR] [--out DIR] [--base-url URL]\n"
-    "                      [--strict] [--jobs N] [--timings]\n"
+    "                      [--strict] [--jobs N] [--timings] [--wait]\n"
     "\n"
     "Loads and validates the content, renders every page with the theme, and replaces the\n"
     "output folder only if everything succeeded (a failed build leaves it untouched).\n"
@@ -52,7 +53,11 @@ static const char usage_build[] =
     "                  (default: base_url in site.yaml)\n"
     "  --strict        treat warnings as errors\n"
     "  --jobs N        render with N threads (default: one per core)\n"
-    "  --timings       print the time each stage took\n";
+    "  --timings       print the time each stage took\n"
+    "  --wait          if another build is writing beside the output, wait for it\n"
+    "                  (default: fail at once, exit status 2)\n"
+    "\n"
+    "The output must not be, contain or lie inside the content or theme folder.\n";
 
 static const char usage_check[] =
     "usage: plansite check [--content DIR] [--strict]\n"
@@ -131,7 +136,7 @@ typedef struct options {
 	const char *period, *as_of, *id;
 	const char **args; /* positional arguments, where the command takes any ("ARGS") */
 	size_t nargs;
-	bool strict, timings;
+	bool strict, timings, wait;
 	int jobs, port;
 } options;
 
@@ -184,15 +189,18 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 			fprintf(stderr, "plansite: error: unknown option '--%s'\n%s", key, usage);
 			return false;
 		}
-		if (strcmp(key, "strict") == 0 || strcmp(key, "timings") == 0) {
+		if (strcmp(key, "strict") == 0 || strcmp(key, "timings") == 0 ||
+		    strcmp(key, "wait") == 0) {
 			if (eq) {
 				fprintf(stderr, "plansite: error: --%s takes no value\n", key);
 				return false;
 			}
 			if (key[0] == 's')
 				o->strict = true;
-			else
+			else if (key[0] == 't')
 				o->timings = true;
+			else
+				o->wait = true;
 			continue;
 		}
 		const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
@@ -243,12 +251,22 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 	return true;
 }
 
+/* Writes the command's output; a full disk or closed pipe is an I/O error, reported here. */
+static bool
+write_stdout(const char *data, size_t len)
+{
+	if (fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0)
+		return true;
+	fprintf(stderr, "plansite: error: cannot write the output: %s\n", strerror(errno));
+	return false;
+}
+
 /* Prints the diagnostics and turns them into an exit status. */
 static int
 finish(diag *d)
 {
 	diag_print(d, stderr, true);
-	return diag_failed(d) ? EXIT_CONTENT : 0;
+	return d->io_errors ? EXIT_USAGE : diag_failed(d) ? EXIT_CONTENT : 0;
 }
 
 static int
@@ -273,7 +291,8 @@ cmd_check(int argc, char **argv, bool dump)
 		if (dump) {
 			buf out = BUF_INIT;
 			content_dump_json(m, &out);
-			fwrite(out.data, 1, out.len, stdout);
+			if (!write_stdout(out.data, out.len))
+				status = EXIT_USAGE;
 			buf_free(&out);
 		} else {
 			fprintf(stderr,
@@ -290,9 +309,18 @@ static int
 cmd_build(int argc, char **argv)
 {
 	options o = {.content = "content", .theme = "themes/default", .out = "site"};
-	if (!parse_options(argc, argv, "content theme out base-url strict jobs timings",
+	if (!parse_options(argc, argv, "content theme out base-url strict jobs timings wait",
 	                   usage_build, &o))
 		return EXIT_USAGE;
+	if (o.base_url && !content_url_valid(o.base_url)) {
+		fputs("plansite: error: --base-url must be an address starting with https:// or "
+		      "http://, without spaces or control characters, not '",
+		      stderr);
+		for (const unsigned char *p = (const unsigned char *)o.base_url; *p; p++)
+			fprintf(stderr, *p < 0x20 || *p == 0x7f ? "\\x%02x" : "%c", *p);
+		fputs("'\n", stderr);
+		return EXIT_USAGE;
+	}
 	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
 		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
 		        fs_is_dir(o.content) ? "theme" : "content",
@@ -305,6 +333,19 @@ cmd_build(int argc, char **argv)
 	diag d;
 	diag_init(&d);
 	d.strict = o.strict;
+	/* Before the content is even read: an --out over the sources is refused, and a site
+	 * stranded by a killed build is put back even if this build fails. */
+	outdir od;
+	const char *sources[] = {o.content, o.theme};
+	if (!outdir_resolve(&od, o.out, sources, 2, &d) || !outdir_recover(&od, &d)) {
+		outdir_close(&od, &d);
+		int status = finish(&d);
+		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);
+		diag_free(&d);
+		arena_free(&a);
+		return status ? status : EXIT_USAGE;
+	}
+	outdir_close(&od, &d);
 	model *m = content_load(&a, &d, o.content);
 	double loaded = now();
 	if (o.timings)
@@ -315,6 +356,8 @@ cmd_build(int argc, char **argv)
 		site_options so = {.theme_dir = o.theme,
 		                   .out_dir = o.out,
 		                   .base_url = o.base_url,
+		                   .content_dir = o.content,
+		                   .wait = o.wait,
 		                   .threads = o.jobs,
 		                   .timings = o.timings};
 		ok = site_build(m, &so, &d, &stats);
@@ -329,6 +372,14 @@ cmd_build(int argc, char **argv)
 			printf("plansite: no Atom feeds or sitemap.xml: they need absolute "
 			       "addresses; set base_url "
 			       "in site.yaml or pass --base-url\n");
+		const char *base = o.base_url ? o.base_url : m->site.base_url;
+		const char *path = base ? strchr(strstr(base, "://") + 3, '/') : NULL;
+		if (path && path[1]) /* crawlers read robots.txt only at the host's root */
+			printf("plansite: note: robots.txt will be at %s%srobots.txt, but crawlers "
+			       "read it only at the root of the host: copy its Sitemap line into "
+			       "%.*s/robots.txt\n",
+			       base, base[strlen(base) - 1] == '/' ? "" : "/", (int)(path - base),
+			       base);
 	} else
 		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);
 	diag_free(&d);
@@ -362,6 +413,7 @@ cmd_serve(int argc, char **argv)
 
 typedef struct partial_dir {
 	arena *arena;
+	diag *diag; /* a partial that exists but cannot be read is an error, not "missing" */
 	const char *dir;
 } partial_dir;
 
@@ -376,6 +428,9 @@ resolve_partial(void *ctx, const char *name, size_t *len, const char **path)
 	char *text = fs_read(p->arena, file, len);
 	if (text)
 		*path = file;
+	else if (errno != ENOENT) /* a FIFO or device is refused without being opened for long */
+		diag_io_error(p->diag, (mark){file, 0, 0}, "cannot read the partial: %s",
+		              errno == EINVAL ? "not a regular file" : strerror(errno));
 	return text;
 }
 
@@ -397,7 +452,8 @@ cmd_render(int argc, char **argv)
 	size_t len;
 	char *text = fs_read(&a, o.template_path, &len);
 	if (!text) {
-		fprintf(stderr, "plansite: error: %s: %s\n", o.template_path, strerror(errno));
+		fprintf(stderr, "plansite: error: %s: %s\n", o.template_path,
+		        errno == EINVAL ? "not a regular file" : strerror(errno));
 		status = EXIT_USAGE;
 		goto done;
 	}
@@ -421,14 +477,17 @@ cmd_render(int argc, char **argv)
 		dir = slash ? arena_strndup(&a, o.template_path, (size_t)(slash - o.template_path))
 		            : ".";
 	}
-	partial_dir pd = {&a, dir};
+	partial_dir pd = {&a, &d, dir};
 	mustache_env *env = mustache_env_new(&a, &d, resolve_partial, &pd, false);
 	mustache_template *t = mustache_compile(env, o.template_path, text, len);
 	buf out = BUF_INIT;
+	bool written = true;
 	if (t && mustache_render(env, t, data, &out))
-		fwrite(out.data ? out.data : "", 1, out.len, stdout);
+		written = write_stdout(out.data ? out.data : "", out.len);
 	buf_free(&out);
 	status = finish(&d);
+	if (!written)
+		status = EXIT_USAGE;
 	if (!t && !status)
 		status = EXIT_CONTENT;
 done:
@@ -491,8 +550,8 @@ done:
 	return status;
 }
 
-int
-main(int argc, char **argv)
+static int
+run(int argc, char **argv)
 {
 	if (argc < 2) {
 		fputs(usage_main, stderr);
@@ -523,9 +582,22 @@ main(int argc, char **argv)
 		options o = {0};
 		if (!parse_options(argc - 2, argv + 2, "", usage_schema, &o))
 			return EXIT_USAGE;
-		fputs(content_schema_json(), stdout);
-		return 0;
+		const char *schema = content_schema_json();
+		return write_stdout(schema, strlen(schema)) ? 0 : EXIT_USAGE;
 	}
 	fprintf(stderr, "plansite: error: unknown command '%s'\n\n%s", cmd, usage_main);
 	return EXIT_USAGE;
+}
+
+int
+main(int argc, char **argv)
+{
+	int status = run(argc, argv);
+	/* What was printed (the build summary, --help) must have reached its destination too:
+	 * stdout is closed here, with its error checked, rather than at exit unchecked. */
+	if (fclose(stdout) != 0 && status != EXIT_USAGE) {
+		fprintf(stderr, "plansite: error: cannot write the output: %s\n", strerror(errno));
+		status = EXIT_USAGE;
+	}
+	return status;
 }

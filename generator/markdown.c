@@ -4,8 +4,49 @@
 #include <cmark.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/buf.h"
+
+/* The URLs cmark's safe mode refuses: javascript:, vbscript:, file: and data: other than
+ * the image types png, gif, jpeg and webp (case-insensitive, as browsers read them). */
+static bool
+dangerous_url(const char *url)
+{
+	static const char *const bad[] = {"javascript:", "vbscript:", "file:", "data:"};
+	static const char *const images[] = {"data:image/png", "data:image/gif", "data:image/jpeg",
+	                                     "data:image/webp"};
+	while (*url == ' ' || *url == '\t' || *url == '\n' || *url == '\r')
+		url++;
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		if (strncasecmp(url, bad[i], strlen(bad[i])) != 0)
+			continue;
+		if (i < 3)
+			return true;
+		for (size_t k = 0; k < sizeof images / sizeof *images; k++)
+			if (strncasecmp(url, images[k], strlen(images[k])) == 0)
+				return false;
+		return true;
+	}
+	return false;
+}
+
+static void
+drop_dangerous_urls(cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		cmark_node_type t = cmark_node_get_type(n);
+		if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE)) {
+			const char *url = cmark_node_get_url(n);
+			if (url && dangerous_url(url))
+				cmark_node_set_url(n, "");
+		}
+	}
+	cmark_iter_free(it);
+}
 
 char *
 markdown_to_html(arena *a, const char *text, bool allow_raw_html, int heading_shift)
@@ -41,7 +82,11 @@ markdown_to_html(arena *a, const char *text, bool allow_raw_html, int heading_sh
 		}
 		cmark_iter_free(it);
 	}
-	/* Without CMARK_OPT_UNSAFE, cmark drops raw HTML and dangerous URLs (javascript:). */
+	/* Without CMARK_OPT_UNSAFE, cmark drops raw HTML and dangerous URLs (javascript:).
+	 * CMARK_OPT_UNSAFE lets both through: allow_raw_html is only about raw HTML, so the
+	 * links and images are filtered here as cmark would. */
+	if (allow_raw_html)
+		drop_dangerous_urls(doc);
 	int options = CMARK_OPT_DEFAULT | (allow_raw_html ? CMARK_OPT_UNSAFE : 0);
 	char *html = cmark_render_html(doc, options);
 	char *out = arena_strdup(a, html);

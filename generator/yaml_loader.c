@@ -15,6 +15,8 @@ typedef struct loader {
 	arena *strings; /* the text of scalars */
 	diag *diag;
 	const char *file;
+	const char *text; /* to turn a byte offset into a line and column */
+	size_t len;
 	yaml_parser_t parser;
 	bool failed;
 } loader;
@@ -96,6 +98,55 @@ scalar(loader *l, const yaml_event_t *e)
 	return v;
 }
 
+/* libyaml reports bad bytes (invalid UTF-8, control characters, NUL) by byte offset only:
+ * the line and column are counted here so the message can quote the line. */
+static void
+reader_error(loader *l, const yaml_parser_t *p)
+{
+	size_t at = p->problem_offset < l->len ? p->problem_offset : l->len;
+	const char *problem = p->problem ? p->problem : "unreadable text";
+	int v = p->problem_value;
+	/* A bad continuation: the fault is the character it should continue (often a Latin-1
+	 * letter such as 0xE9, é): point at that byte and name it. */
+	bool broken = strstr(problem, "trailing") || strstr(problem, "incomplete");
+	if (broken) {
+		size_t lead = at;
+		while (lead > 0 && at - lead < 4 && ((unsigned char)l->text[lead] & 0xC0) != 0xC0)
+			lead--;
+		if (((unsigned char)l->text[lead] & 0xC0) == 0xC0) {
+			at = lead;
+			v = (unsigned char)l->text[lead];
+		} else
+			broken = false;
+	}
+	unsigned line = 1, col = 1;
+	for (size_t i = 0; i < at; i++) {
+		if (l->text[i] == '\n') {
+			line++;
+			col = 1;
+		} else
+			col++;
+	}
+	mark m = {l->file, line, col};
+	if (broken)
+		diag_error(l->diag, m,
+		           "not UTF-8: byte 0x%02X starts a character that does not go on as UTF-8 "
+		           "(save the file as UTF-8)",
+		           (unsigned)v);
+	else if (strstr(problem, "control characters"))
+		diag_error(l->diag, m,
+		           v == 0
+		               ? "a NUL byte is not allowed in YAML text"
+		               : "control character U+%04X is not allowed in YAML text (only tab "
+		                 "and line breaks are)",
+		           (unsigned)v);
+	else if (v >= 0 && v <= 0xFF && strstr(problem, "octet"))
+		diag_error(l->diag, m, "not UTF-8: %s 0x%02X (save the file as UTF-8)", problem,
+		           (unsigned)v);
+	else
+		diag_error(l->diag, m, "not UTF-8: %s (save the file as UTF-8)", problem);
+}
+
 static bool
 next(loader *l, yaml_event_t *e)
 {
@@ -108,8 +159,7 @@ next(loader *l, yaml_event_t *e)
 		           problem, p->context, p->context_mark.line + 1,
 		           p->context_mark.column + 1);
 	else if (p->error == YAML_READER_ERROR)
-		diag_error(l->diag, (mark){l->file, 0, 0}, "%s at byte %zu", problem,
-		           p->problem_offset);
+		reader_error(l, p);
 	else
 		diag_error(l->diag, mark_of(l, p->problem_mark), "%s", problem);
 	l->failed = true;
@@ -210,7 +260,8 @@ yaml_load(arena *a, diag *d, const char *file, const char *text, size_t len)
 value *
 yaml_load_split(arena *a, arena *strings, diag *d, const char *file, const char *text, size_t len)
 {
-	loader l = {.arena = a, .strings = strings, .diag = d, .file = file};
+	loader l = {
+	    .arena = a, .strings = strings, .diag = d, .file = file, .text = text, .len = len};
 	if (!yaml_parser_initialize(&l.parser)) {
 		diag_error(d, (mark){file, 0, 0}, "out of memory starting the YAML parser");
 		return NULL;
@@ -260,7 +311,7 @@ yaml_load_file(arena *a, diag *d, const char *path)
 	size_t len;
 	char *text = fs_read(a, path, &len);
 	if (!text) {
-		diag_error(d, (mark){path, 0, 0}, "cannot read: %s", strerror(errno));
+		diag_io_error(d, (mark){path, 0, 0}, "cannot read: %s", strerror(errno));
 		return NULL;
 	}
 	diag_add_source(d, path, text, len);

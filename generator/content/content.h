@@ -31,4 +31,11 @@ int date_parse(arena *a, const char *s, const char **why);
 bool deadline_parse(arena *a, const char *s, deadline *out, const char **why);
 const char *suggest_word(const char *word, const char *const *cands, size_t n);
 
+/* Whether s is an address as base_url in site.yaml (and --base-url) must be: http:// or
+ * https://, then no spaces or control characters (it goes into robots.txt lines). */
+bool content_url_valid(const char *s);
+
+/* The longest one-line field (a title, a name), in characters. */
+#define CONTENT_LINE_MAX 1000
+
 #endif

@@ -43,7 +43,8 @@ static const char *
 check_month(arena *a, int y, int m)
 {
 	if (y < 1000)
-		return "the year must have four digits";
+		return arena_printf(a, "there is no year %04d here: years run from 1000 to 9999",
+		                    y);
 	if (m < 1 || m > 12)
 		return arena_printf(a, "there is no month %d", m);
 	return NULL;
@@ -80,7 +81,8 @@ quarter_parse(arena *a, const char *s, int *year, int *quarter, const char **why
 		return false;
 	int y = digits(s, 4), yy = digits(s + 5, 2), q = digits(s + 9, 1);
 	if (y < 1000)
-		*why = "the year must have four digits";
+		*why =
+		    arena_printf(a, "there is no year %04d here: years run from 1000 to 9999", y);
 	else if (yy != (y + 1) % 100)
 		*why = arena_printf(a, "a financial year is written %d/%02d", y, (y + 1) % 100);
 	else if (q < 1 || q > 4)

@@ -351,10 +351,23 @@ scalar_text(loader *ld, const field_spec *fs, const value *v)
 static bool
 one_line(loader *ld, const field_spec *fs, const value *v, const char *s)
 {
-	if (!strpbrk(s, "\r\n"))
-		return true;
-	diag_error(ld->d, v->at, "'%s' must be one line (no line breaks)", fs->name);
-	return false;
+	if (strpbrk(s, "\r\n")) {
+		diag_error(ld->d, v->at, "'%s' must be one line (no line breaks)", fs->name);
+		return false;
+	}
+	/* Titles are repeated on many pages (the site's on every one): a bound keeps a pasted
+	 * document from multiplying into gigabytes of output. */
+	size_t chars = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		chars += (*p & 0xC0) != 0x80;
+	if (chars > CONTENT_LINE_MAX) {
+		diag_error(ld->d, v->at,
+		           "'%s' is %zu characters long; a one-line field has at most %d (longer "
+		           "text belongs in a description)",
+		           fs->name, chars, CONTENT_LINE_MAX);
+		return false;
+	}
+	return true;
 }
 
 void
@@ -616,8 +629,7 @@ read_value(loader *ld, const field_spec *fs, field *f, value *v)
 		s = scalar_text(ld, fs, v);
 		if (!s)
 			return false;
-		if ((strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0) ||
-		    strpbrk(s, " \t\r\n")) {
+		if (!content_url_valid(s)) {
 			wrong_type(ld, fs, v);
 			return false;
 		}
@@ -688,5 +700,17 @@ record_read(loader *ld, const value *rec, const record_spec *spec, field *out, s
 			diag_error(ld->d, rec->at, "missing required field '%s' in %s", fs->name,
 			           spec->what);
 	}
+	return true;
+}
+
+bool
+content_url_valid(const char *s)
+{
+	size_t scheme = strncmp(s, "https://", 8) == 0 ? 8 : strncmp(s, "http://", 7) == 0 ? 7 : 0;
+	if (!scheme || !s[scheme] || s[scheme] == '/')
+		return false; /* no host */
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p <= 0x20 || *p == 0x7f || *p == '"' || *p == '<' || *p == '>' || *p == '\\')
+			return false;
 	return true;
 }

@@ -111,8 +111,8 @@ entry_stat(gather *g, const char *path, const char *shown, off_t *size)
 	struct stat st;
 	if (lstat(path, &st) != 0) {
 		if (errno != ENOENT)
-			diag_error(g->ld->d, (mark){shown, 0, 0}, "cannot read: %s",
-			           strerror(errno));
+			diag_io_error(g->ld->d, (mark){shown, 0, 0}, "cannot read: %s",
+			              strerror(errno));
 		return ENTRY_NONE;
 	}
 	if (S_ISLNK(st.st_mode)) {
@@ -163,8 +163,8 @@ gather_folder(gather *g, const char *dir, const char *rel, content_file_role rol
 	char **names;
 	int n = fs_list(ld->a, path, false, &names);
 	if (n < 0) {
-		diag_error(ld->d, (mark){arena_printf(ld->a, "%s%s", ld->prefix, rel), 0, 0},
-		           "cannot read folder: %s", strerror(errno));
+		diag_io_error(ld->d, (mark){arena_printf(ld->a, "%s%s", ld->prefix, rel), 0, 0},
+		              "cannot read folder: %s", strerror(errno));
 		return;
 	}
 	for (int i = 0; i < n; i++) {
@@ -255,9 +255,25 @@ content_load(arena *a, diag *d, const char *dir)
 	const char *plans = fs_join(a, dir, "plans");
 	if (entry_stat(&g, plans, arena_printf(a, "%splans", ld.prefix), NULL) == ENTRY_DIR) {
 		char **names;
-		int n = fs_list(a, plans, false, &names);
-		for (int i = 0; i < n; i++)
-			gather_plan(&g, dir, names[i]);
+		int n = fs_list(a, plans, true, &names);
+		if (n < 0)
+			diag_io_error(d, (mark){arena_printf(a, "%splans", ld.prefix), 0, 0},
+			              "cannot read folder: %s", strerror(errno));
+		for (int i = 0; i < n; i++) {
+			if (names[i][0] != '.') {
+				gather_plan(&g, dir, names[i]);
+				continue;
+			}
+			/* A hidden folder would vanish from the site without a word (hidden files
+			 * such as .DS_Store are left alone). */
+			const char *rel = arena_printf(a, "plans/%s", names[i]);
+			struct stat st;
+			if (lstat(fs_join(a, dir, rel), &st) == 0 && S_ISDIR(st.st_mode))
+				diag_warning(
+				    d, (mark){arena_printf(a, "%s%s", ld.prefix, rel), 0, 0},
+				    "ignored: a folder whose name starts with '.' is hidden, "
+				    "not a plan; rename it to make it one");
+		}
 	}
 	return finish(&ld, g.files, g.n, errors0, warnings0);
 }

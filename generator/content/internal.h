@@ -14,6 +14,10 @@
 #include "json.h"
 #include "value.h"
 
+/* Ids that name a plan's own pages (load.c): no priority, outcome or measure may take them. */
+#define CONTENT_NRESERVED_IDS 5
+extern const char *const content_reserved_ids[CONTENT_NRESERVED_IDS];
+
 /* ---- limits: content this large is a mistake, not a plan ---- */
 
 enum {

@@ -14,7 +14,8 @@
 #include "util/fs.h"
 #include "yaml_loader.h"
 
-static const char *const reserved_ids[] = {"measures", "reports", "deadlines", "data", "history"};
+const char *const content_reserved_ids[CONTENT_NRESERVED_IDS] = {"measures", "reports", "deadlines",
+                                                                 "data", "history"};
 static const char *const default_labels[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
                                                             "Deliverable", "Measure"};
 
@@ -34,8 +35,8 @@ node_new(loader *ld, plan *p, item_kind kind, const char *file)
 static bool
 is_reserved(const char *id)
 {
-	for (size_t i = 0; i < sizeof reserved_ids / sizeof *reserved_ids; i++)
-		if (strcmp(id, reserved_ids[i]) == 0)
+	for (size_t i = 0; i < CONTENT_NRESERVED_IDS; i++)
+		if (strcmp(id, content_reserved_ids[i]) == 0)
 			return true;
 	return false;
 }
@@ -918,8 +919,8 @@ content_load_sorted(loader *ld, content_file *files, size_t n)
 		if (cf->real) {
 			text = fs_read(&ld->scratch, cf->real, &len);
 			if (!text)
-				diag_error(ld->d, (mark){cf->path, 0, 0}, "cannot read: %s",
-				           strerror(errno));
+				diag_io_error(ld->d, (mark){cf->path, 0, 0}, "cannot read: %s",
+				              strerror(errno));
 		} else {
 			diag_add_source(ld->d, cf->path, text,
 			                len); /* the caller's: it outlives d */

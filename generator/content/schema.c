@@ -52,18 +52,62 @@ def_open(jw *w, const char *name, const char *type, const char *description)
 		key_str(w, "type", type);
 }
 
+/* Text, which YAML may also read as a number (1.10, 2019): the loader takes the number's
+ * text as written. A branch per type rather than "type": [...], which ajv's strict mode
+ * refuses; pattern and max_len (0: none) apply to the text, numbers are whole numbers >= 0
+ * when integer is set. */
 static void
-types_text_or_number(jw *w)
+types_text_or_number(jw *w, const char *pattern, int max_len, bool integer)
 {
-	jw_key(w, "type");
+	jw_key(w, "anyOf");
 	jw_open(w, '[');
-	jw_str(w, "string");
-	jw_str(w, "number");
+	jw_open(w, '{');
+	key_str(w, "type", "string");
+	if (pattern)
+		key_str(w, "pattern", pattern);
+	if (max_len) {
+		jw_key(w, "maxLength");
+		jw_num(w, max_len);
+	}
+	jw_close(w, '}');
+	jw_open(w, '{');
+	key_str(w, "type", integer ? "integer" : "number");
+	if (integer) {
+		jw_key(w, "minimum");
+		jw_num(w, 0);
+	}
+	jw_close(w, '}');
 	jw_close(w, ']');
 }
 
+/* {"properties": {"key": true}, "required": ["key"]}: ajv's strict mode wants every required
+ * key declared beside it. */
 static void
-one_or_list(jw *w, buf *tmp, const char *one)
+requires_key(jw *w, const char *key)
+{
+	jw_open(w, '{');
+	jw_key(w, "properties");
+	jw_open(w, '{');
+	jw_key(w, key);
+	jw_bool(w, true);
+	jw_close(w, '}');
+	jw_key(w, "required");
+	jw_open(w, '[');
+	jw_str(w, key);
+	jw_close(w, ']');
+	jw_close(w, '}');
+}
+
+/* A day that exists, years 1000 to 9999, as date_parse checks: 30 days hath September... and
+ * 29 February only in leap years (divisible by 4, and by 400 for centuries). */
+#define DAY_PATTERN                                                                                \
+	"([1-9][0-9]{3}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|" \
+	"30)"                                                                                      \
+	"|02-(0[1-9]|1[0-9]|2[0-8]))|([1-9][0-9](0[48]|[2468][048]|[13579][26])|([2468][048]|"     \
+	"[13579][26])00)-02-29)"
+
+static void
+one_or_list(jw *w, buf *tmp, const char *one, bool unique)
 {
 	jw_key(w, "anyOf");
 	jw_open(w, '[');
@@ -72,6 +116,10 @@ one_or_list(jw *w, buf *tmp, const char *one)
 	jw_close(w, '}');
 	jw_open(w, '{');
 	key_str(w, "type", "array");
+	if (unique) { /* the loader reports an id listed twice */
+		jw_key(w, "uniqueItems");
+		jw_bool(w, true);
+	}
 	jw_key(w, "items");
 	jw_open(w, '{');
 	ref_to(w, tmp, one);
@@ -86,39 +134,37 @@ value_definitions(jw *w, buf *tmp)
 	def_open(w, "id", NULL,
 	         "[a-z0-9][a-z0-9-]*, at most 64 characters; quote ids made of "
 	         "digits only (\"1\")");
-	types_text_or_number(w);
-	key_str(w, "pattern", ID_PATTERN);
-	jw_key(w, "maxLength");
-	jw_num(w, CONTENT_MAX_ID);
+	types_text_or_number(w, ID_PATTERN, CONTENT_MAX_ID, true);
 	jw_close(w, '}');
 
 	def_open(w, "ids", NULL, "An id or a list of ids.");
-	one_or_list(w, tmp, "id");
+	one_or_list(w, tmp, "id", true);
 	jw_close(w, '}');
 
 	def_open(w, "path", "string", "Ids joined by '/': OUTCOME/ACTIVITY.");
 	key_str(w, "pattern", "^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$");
+	jw_key(w, "maxLength");
+	jw_num(w, 3 * CONTENT_MAX_ID + 2);
 	jw_close(w, '}');
 
 	def_open(w, "line", NULL, "One line of plain text.");
-	types_text_or_number(w);
-	key_str(w, "pattern", "^[^\\r\\n]*$");
+	types_text_or_number(w, "^[^\\r\\n]*$", CONTENT_LINE_MAX, false);
 	jw_close(w, '}');
 
 	def_open(w, "lines", NULL, "A text or a list of texts.");
-	one_or_list(w, tmp, "line");
+	one_or_list(w, tmp, "line", false);
 	jw_close(w, '}');
 
 	def_open(w, "text", NULL, "Plain text.");
-	types_text_or_number(w);
+	types_text_or_number(w, NULL, 0, false);
 	jw_close(w, '}');
 
 	def_open(w, "markdown", NULL, "Markdown (CommonMark).");
-	types_text_or_number(w);
+	types_text_or_number(w, NULL, 0, false);
 	jw_close(w, '}');
 
 	def_open(w, "date", "string", "An ISO date: 2018-03-31.");
-	key_str(w, "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+	key_str(w, "pattern", "^" DAY_PATTERN "$");
 	jw_close(w, '}');
 
 	def_open(w, "period", "string",
@@ -131,8 +177,13 @@ value_definitions(jw *w, buf *tmp)
 
 	def_open(w, "deadline_one", "string",
 	         "2018-03-31 (a day), 2014-03 (a month), 2019/20 Q1 (a financial quarter) or TBC.");
-	key_str(w, "pattern",
-	        "^([0-9]{4}-[0-9]{2}(-[0-9]{2})?|[0-9]{4}/[0-9]{2} Q[1-4]|[Tt][Bb][Cc])$");
+	buf_reset(tmp);
+	/* A financial year is YYYY/YY with YY the next year: one alternative per year ending. */
+	buf_adds(tmp, "^(" DAY_PATTERN "|[1-9][0-9]{3}-(0[1-9]|1[0-2])|[1-9][0-9](");
+	for (int y = 0; y < 100; y++)
+		buf_printf(tmp, "%s%02d/%02d", y ? "|" : "", y, (y + 1) % 100);
+	buf_adds(tmp, ") Q[1-4]|[Tt][Bb][Cc])$");
+	key_str(w, "pattern", buf_cstr(tmp));
 	jw_close(w, '}');
 
 	def_open(w, "deadline", NULL, "A deadline or a list of deadlines.");
@@ -154,10 +205,14 @@ value_definitions(jw *w, buf *tmp)
 	jw_close(w, '}');
 
 	def_open(w, "number", NULL, "A number, or null where the source has none.");
-	jw_key(w, "type");
+	jw_key(w, "anyOf");
 	jw_open(w, '[');
-	jw_str(w, "number");
-	jw_str(w, "null");
+	jw_open(w, '{');
+	key_str(w, "type", "number");
+	jw_close(w, '}');
+	jw_open(w, '{');
+	key_str(w, "type", "null");
+	jw_close(w, '}');
 	jw_close(w, ']');
 	jw_close(w, '}');
 
@@ -182,7 +237,8 @@ value_definitions(jw *w, buf *tmp)
 	jw_close(w, '}');
 
 	def_open(w, "url", "string", "An address starting with https:// or http://.");
-	key_str(w, "pattern", "^https?://[^\\s]+$");
+	key_str(w, "pattern",
+	        "^https?://[^\\s/\"<>\\\\\\x00-\\x1f\\x7f][^\\s\"<>\\\\\\x00-\\x1f\\x7f]*$");
 	jw_close(w, '}');
 
 	def_open(w, "bool", "boolean", NULL);
@@ -236,11 +292,20 @@ type_def(field_type t)
 }
 
 static void
-field_schema(jw *w, buf *tmp, const field_spec *fs)
+reserved_enum(jw *w)
 {
-	jw_key(w, fs->name);
+	jw_key(w, "enum");
+	jw_open(w, '[');
+	for (size_t i = 0; i < CONTENT_NRESERVED_IDS; i++)
+		jw_str(w, content_reserved_ids[i]);
+	jw_close(w, ']');
+}
+
+/* The value's own schema: an enum, a list of records, or a reference. */
+static void
+value_schema(jw *w, buf *tmp, const field_spec *fs)
+{
 	jw_open(w, '{');
-	key_str(w, "description", fs->doc);
 	switch (fs->type) {
 	case FT_WORD:
 		jw_key(w, "enum");
@@ -257,21 +322,135 @@ field_schema(jw *w, buf *tmp, const field_spec *fs)
 		jw_close(w, '}');
 		break;
 	default:
-		/* $ref beside other keywords is ignored in draft-07: wrap it. */
-		jw_key(w, "allOf");
-		jw_open(w, '[');
-		jw_open(w, '{');
 		ref_to(w, tmp, fs->type == FT_RECORD ? fs->record->key : type_def(fs->type));
-		jw_close(w, '}');
-		jw_close(w, ']');
 		break;
 	}
 	jw_close(w, '}');
 }
 
 static void
+field_schema(jw *w, buf *tmp, const field_spec *fs, bool plan_scope)
+{
+	jw_key(w, fs->name);
+	jw_open(w, '{');
+	key_str(w, "description", fs->doc);
+	/* The loader takes an empty optional field (`notes:`) as absent. */
+	bool optional = !(fs->flags & F_REQUIRED);
+	jw_key(w, optional ? "anyOf" : "allOf"); /* $ref beside other keywords is ignored */
+	jw_open(w, '[');
+	value_schema(w, tmp, fs);
+	if (optional) {
+		jw_open(w, '{');
+		key_str(w, "type", "null");
+		jw_close(w, '}');
+	}
+	jw_close(w, ']');
+	if (plan_scope && (strcmp(fs->name, "id") == 0 || strcmp(fs->name, "aliases") == 0)) {
+		jw_key(w, "not");
+		jw_open(w, '{');
+		jw_key(w, "anyOf");
+		jw_open(w, '[');
+		jw_open(w, '{');
+		reserved_enum(w);
+		jw_close(w, '}');
+		jw_open(w, '{');
+		key_str(w, "type", "array");
+		jw_key(w, "contains");
+		jw_open(w, '{');
+		reserved_enum(w);
+		jw_close(w, '}');
+		jw_close(w, '}');
+		jw_close(w, ']');
+		jw_close(w, '}');
+	}
+	jw_close(w, '}');
+}
+
+/* Rules between two fields of one record that check enforces and draft-07 can say. */
+/* {"anyOf": [{"type": "null"}, {"type": "array", "items": {"type": "object", "properties":
+ * {"ref": {"type": "string", "pattern": P}}}}]}: the refs of one list of a report. */
+static void
+list_refs_match(jw *w, const char *list, const char *pattern)
+{
+	jw_key(w, list);
+	jw_open(w, '{');
+	jw_key(w, "anyOf");
+	jw_open(w, '[');
+	jw_open(w, '{');
+	key_str(w, "type", "null");
+	jw_close(w, '}');
+	jw_open(w, '{');
+	key_str(w, "type", "array");
+	jw_key(w, "items");
+	jw_open(w, '{');
+	key_str(w, "type", "object");
+	jw_key(w, "properties");
+	jw_open(w, '{');
+	jw_key(w, "ref");
+	jw_open(w, '{');
+	key_str(w, "type", "string");
+	key_str(w, "pattern", pattern);
+	jw_close(w, '}');
+	jw_close(w, '}');
+	jw_close(w, '}');
+	jw_close(w, '}');
+	jw_close(w, ']');
+	jw_close(w, '}');
+}
+
+static void
+record_rules(jw *w, const record_spec *spec)
+{
+	if (spec ==
+	    &spec_report_file) { /* activities are OUTCOME/ACTIVITY, deliverables one more */
+		jw_key(w, "allOf");
+		jw_open(w, '[');
+		jw_open(w, '{');
+		jw_key(w, "properties");
+		jw_open(w, '{');
+		list_refs_match(w, "activities", "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$");
+		list_refs_match(w, "deliverables",
+		                "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$");
+		jw_close(w, '}');
+		jw_close(w, '}');
+		jw_close(w, ']');
+	}
+	if (spec == &spec_measure) { /* outcome or priority, exactly one */
+		jw_key(w, "oneOf");
+		jw_open(w, '[');
+		requires_key(w, "outcome");
+		requires_key(w, "priority");
+		jw_close(w, ']');
+	}
+	if (spec == &spec_status) { /* deferred or not pursued: say why */
+		jw_key(w, "if");
+		jw_open(w, '{');
+		jw_key(w, "properties");
+		jw_open(w, '{');
+		jw_key(w, "lifecycle");
+		jw_open(w, '{');
+		jw_key(w, "enum");
+		jw_open(w, '[');
+		jw_str(w, "deferred");
+		jw_str(w, "not-being-pursued");
+		jw_close(w, ']');
+		jw_close(w, '}');
+		jw_close(w, '}');
+		jw_key(w, "required");
+		jw_open(w, '[');
+		jw_str(w, "lifecycle");
+		jw_close(w, ']');
+		jw_close(w, '}');
+		jw_key(w, "then");
+		requires_key(w, "reason");
+	}
+}
+
+static void
 record_schema(jw *w, buf *tmp, const record_spec *spec)
 {
+	bool plan_scope =
+	    spec == &spec_priority || spec == &spec_outcome_file || spec == &spec_measure;
 	jw_key(w, spec->key);
 	jw_open(w, '{');
 	key_str(w, "description", spec->doc);
@@ -280,7 +459,7 @@ record_schema(jw *w, buf *tmp, const record_spec *spec)
 	jw_open(w, '{');
 	for (size_t i = 0; i < spec->nfields; i++)
 		if (spec->fields[i].name)
-			field_schema(w, tmp, &spec->fields[i]);
+			field_schema(w, tmp, &spec->fields[i], plan_scope);
 	jw_close(w, '}');
 	bool any = false;
 	for (size_t i = 0; i < spec->nfields; i++) {
@@ -295,6 +474,7 @@ record_schema(jw *w, buf *tmp, const record_spec *spec)
 	}
 	if (any)
 		jw_close(w, ']');
+	record_rules(w, spec);
 	jw_key(w, "additionalProperties");
 	jw_bool(w, false);
 	jw_close(w, '}');
@@ -328,14 +508,8 @@ dispatch_from(jw *w, buf *tmp, size_t k)
 	jw_open(w, '{');
 	jw_key(w, "anyOf");
 	jw_open(w, '[');
-	for (size_t i = 0; i < 6 && dispatch[k].keys[i]; i++) {
-		jw_open(w, '{');
-		jw_key(w, "required");
-		jw_open(w, '[');
-		jw_str(w, dispatch[k].keys[i]);
-		jw_close(w, ']');
-		jw_close(w, '}');
-	}
+	for (size_t i = 0; i < 6 && dispatch[k].keys[i]; i++)
+		requires_key(w, dispatch[k].keys[i]);
 	jw_close(w, ']');
 	jw_close(w, '}');
 	jw_key(w, "then");

@@ -38,10 +38,26 @@ escape_xml(buf *out, const char *s)
 		case '\'':
 			rep = "&apos;";
 			break;
+		case 0xEF: /* U+FFFE and U+FFFF are not XML 1.0 characters: U+FFFD instead */
+			if (p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+				buf_add(out, run, (size_t)(p - run));
+				buf_adds(out, "\xEF\xBF\xBD");
+				p += 2;
+				run = p + 1;
+			}
+			continue;
+		case 0xED: /* a surrogate (U+D800-U+DFFF) encoded as UTF-8: U+FFFD too */
+			if (p[1] >= 0xA0 && p[1] <= 0xBF && p[2] >= 0x80 && p[2] <= 0xBF) {
+				buf_add(out, run, (size_t)(p - run));
+				buf_adds(out, "\xEF\xBF\xBD");
+				p += 2;
+				run = p + 1;
+			}
+			continue;
 		default:
 			if (*p >= 0x20 || *p == '\n' || *p == '\t' || *p == '\r')
 				continue;
-			rep = ""; /* not allowed in XML 1.0 */
+			rep = ""; /* control characters are not allowed in XML 1.0 */
 		}
 		buf_add(out, run, (size_t)(p - run));
 		buf_adds(out, rep);
@@ -53,7 +69,10 @@ escape_xml(buf *out, const char *s)
 void
 escape_csv(buf *out, const char *s)
 {
-	bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
+	/* Spreadsheets run a cell starting with these as a formula (TAB and CR too, which some
+	 * strip before looking); a leading apostrophe keeps it text. */
+	bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+	               s[0] == '\r';
 	/* A number such as -3.5 is data, not a formula. */
 	if (s[0] == '-' || s[0] == '+') {
 		const char *p = s + 1;

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -599,30 +600,43 @@ history_slug(const measure_info *mi, size_t i, buf *b)
 		buf_printf(b, "%zu", i + 1);
 }
 
+const char **
+exports_history_anchors(arena *a, const measure_info *mi)
+{
+	const char **anchors = arena_alloc(a, (mi->nhistory ? mi->nhistory : 1) * sizeof *anchors);
+	/* The same period twice (a correction printed as a second row): the later ones are
+	 * numbered. One map of slug -> rows so far keeps this linear in the periods. */
+	map seen;
+	map_init(&seen, a);
+	buf b = BUF_INIT;
+	for (size_t i = 0; i < mi->nhistory; i++) {
+		buf_reset(&b);
+		history_slug(mi, i, &b);
+		const char *slug = arena_strndup(a, b.data, b.len);
+		size_t *count = map_get(&seen, slug);
+		if (!count) {
+			count = arena_alloc(a, sizeof *count);
+			*count = 0;
+			map_put(&seen, slug, count);
+		}
+		++*count;
+		anchors[i] = *count > 1 ? arena_printf(a, "%s-%zu", slug, *count) : slug;
+	}
+	buf_free(&b);
+	return anchors;
+}
+
 const char *
 exports_history_anchor(arena *a, const measure_info *mi, size_t i)
 {
-	buf b = BUF_INIT, other = BUF_INIT;
-	history_slug(mi, i, &b);
-	/* The same period twice (a correction printed as a second row): number the later ones. */
-	size_t same = 0;
-	for (size_t j = 0; j < i; j++) {
-		buf_reset(&other);
-		history_slug(mi, j, &other);
-		same += other.len == b.len && memcmp(other.data, b.data, b.len) == 0;
-	}
-	if (same)
-		buf_printf(&b, "-%zu", same + 1);
-	const char *s = arena_strndup(a, b.data, b.len);
-	buf_free(&b);
-	buf_free(&other);
-	return s;
+	return exports_history_anchors(a, mi)[i];
 }
 
 static void
 history_rows(const ectx *c, row *r, const item *it, size_t k)
 {
 	const measure_info *mi = it->measure;
+	const char **anchors = mi ? exports_history_anchors(c->a, mi) : NULL;
 	for (size_t i = 0; mi && i < mi->nhistory; i++) {
 		const history_point *h = &mi->history[i];
 		f_str(r, it->plan->id);
@@ -638,8 +652,7 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 			f_num(r, here && h->has_comparator[j], here ? h->comparator[j] : 0);
 		}
 		f_str(r, perm(c, it->path));
-		f_str(r, arena_printf(c->a, "%s#%s", perm(c, it->path),
-		                      exports_history_anchor(c->a, mi, i)));
+		f_str(r, arena_printf(c->a, "%s#%s", perm(c, it->path), anchors[i]));
 		row_end(r);
 	}
 }
@@ -842,11 +855,12 @@ item_json(const ectx *c, jw *w, const item *it)
 		jw_close(w, ']');
 		jw_key(w, "history");
 		jw_open(w, '[');
+		const char **anchors = exports_history_anchors(c->a, mi);
 		for (size_t i = 0; i < mi->nhistory; i++) {
 			const history_point *h = &mi->history[i];
 			jw_open(w, '{');
 			kv_str(w, "period", h->period);
-			kv_str(w, "anchor", exports_history_anchor(c->a, mi, i));
+			kv_str(w, "anchor", anchors[i]);
 			jw_key(w, "actual");
 			jw_num_or_null(w, h->has_actual, h->actual);
 			jw_key(w, "target");
@@ -1221,6 +1235,9 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 		jw_open(&w, '{');
 		kv_str(&w, "delimiter", ",");
 		kv_str(&w, "lineTerminator", "\r\n");
+		kv_str(&w, "quoteChar", "\"");
+		jw_key(&w, "doubleQuote"); /* the Frictionless CSV dialect profile requires it */
+		jw_bool(&w, true);
 		jw_key(&w, "header");
 		jw_bool(&w, true);
 		jw_close(&w, '}');
@@ -1293,13 +1310,14 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 		const char *dir = fs_join(c->a, out->dir, "data");
 		full = fs_join(c->a, out->dir, path);
 		if (!fs_mkdir_p(dir)) {
-			diag_error(out->d, (mark){dir, 0, 0}, "cannot create folder: %s",
-			           strerror(errno));
+			diag_io_error(out->d, (mark){dir, 0, 0}, "cannot create folder: %s",
+			              strerror(errno));
 			out->failed = true;
 			return 0;
 		}
-		sp.fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-		if (sp.fd < 0)
+		sp.fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+		if (sp.fd < 0 ||
+		    fchmod(sp.fd, 0644) != 0) /* the published mode, whatever the umask */
 			sp.err = errno;
 	}
 	ectx sc = *c;
@@ -1313,7 +1331,7 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 		return sp.done;
 	}
 	if (sp.err) {
-		diag_error(out->d, (mark){full, 0, 0}, "cannot write: %s", strerror(sp.err));
+		diag_io_error(out->d, (mark){full, 0, 0}, "cannot write: %s", strerror(sp.err));
 		out->failed = true;
 		return sp.done;
 	}
@@ -1563,11 +1581,11 @@ write_one(arena *a, const char *out, const char *path, const char *data, size_t 
 	const char *slash = strrchr(full, '/');
 	const char *dir = arena_strndup(a, full, (size_t)(slash - full));
 	if (!fs_mkdir_p(dir)) {
-		diag_error(d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
+		diag_io_error(d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
 		return false;
 	}
 	if (!fs_write(full, data, len)) {
-		diag_error(d, (mark){full, 0, 0}, "cannot write: %s", strerror(errno));
+		diag_io_error(d, (mark){full, 0, 0}, "cannot write: %s", strerror(errno));
 		return false;
 	}
 	stats->files++;
@@ -1612,9 +1630,9 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 	buf_free(&b);
 	if (base_url) {
 		size_t before = stats->files;
-		feeds_collect(&a, m, base_url, &files);
+		size_t sitemaps = feeds_collect(&a, m, base_url, &files);
 		if (!files.failed)
-			stats->feeds = stats->files - before - 1; /* all but sitemap.xml */
+			stats->feeds = stats->files - before - sitemaps;
 	}
 	arena_free(&item_a);
 	arena_free(&a);

@@ -57,13 +57,21 @@ bool exports_write(const model *m, const char *out, const char *base_url, diag *
 /* The in-page anchor of row i of a measure's history table ("history-q1-2019-20"); unique
  * within the measure. Used by the measure page and the measure-history CSV. */
 const char *exports_history_anchor(arena *a, const measure_info *mi, size_t i);
+/* Every row's anchor at once, in time linear in the rows (calling exports_history_anchor
+ * for each row would be quadratic): what loops over a history use. */
+const char **exports_history_anchors(arena *a, const measure_info *mi);
 
 /* The search index as a script (search/index.js). */
 void exports_search_index(arena *a, const model *m, buf *out);
 
 /* feeds.c: Atom feeds and sitemap.xml (base_url required, with its trailing slash). Adds the
- * files to out. */
-void feeds_collect(arena *a, const model *m, const char *base_url, export_list *out);
+ * files to out; returns how many of them are sitemap files. */
+size_t feeds_collect(arena *a, const model *m, const char *base_url, export_list *out);
+/* The sitemap of the n pages at paths (below base): sitemap.xml, or, above max_urls or
+ * max_bytes per file, sitemap-1.xml, sitemap-2.xml... and sitemap.xml as their index.
+ * Returns the number of files added to out. */
+size_t feeds_sitemaps(arena *a, const char *base, const char *const *paths, size_t n,
+                      size_t max_urls, size_t max_bytes, export_list *out);
 
 /* For one build with an exports thread: site.c promises, before starting the thread, that
  * exports_write will write the data files of m; the data page (exports_data_files with

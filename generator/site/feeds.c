@@ -218,28 +218,95 @@ change_entries(const fctx *c, const ptrvec *items, size_t *n)
 	return e;
 }
 
-static void
+/* sitemaps.org: a sitemap holds at most 50,000 URLs and 50 MB; more go into several files
+ * listed by a sitemap index. */
+enum { SITEMAP_MAX_URLS = 50000 };
+#define SITEMAP_MAX_BYTES ((size_t)50 << 20)
+
+static const char sitemap_head[] =
+    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+static const char sitemap_tail[] = "</urlset>\n";
+
+size_t
+feeds_sitemaps(arena *a, const char *base, const char *const *paths, size_t n, size_t max_urls,
+               size_t max_bytes, export_list *out)
+{
+	/* The first file is held until a second is needed: one file is sitemap.xml itself. */
+	buf first = BUF_INIT, cur = BUF_INIT, loc = BUF_INIT;
+	size_t files = 0, urls = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n) {
+			buf_reset(&loc);
+			buf_adds(&loc, "<url><loc>");
+			xml_text(&loc, arena_printf(a, "%s%s", base, paths[i]));
+			buf_adds(&loc, "</loc></url>\n");
+		}
+		bool full =
+		    urls == max_urls || cur.len + loc.len + sizeof sitemap_tail - 1 > max_bytes;
+		if (urls && (i == n || full)) {
+			buf_adds(&cur, sitemap_tail);
+			if (++files == 1) {
+				buf tmp = first;
+				first = cur;
+				cur = tmp;
+			} else {
+				if (files == 2)
+					export_add(a, out, "sitemap-1.xml", "Sitemap, part 1",
+					           &first);
+				export_add(a, out, arena_printf(a, "sitemap-%zu.xml", files),
+				           arena_printf(a, "Sitemap, part %zu", files), &cur);
+			}
+			buf_reset(&cur);
+			urls = 0;
+		}
+		if (i == n)
+			break;
+		if (!urls)
+			buf_adds(&cur, sitemap_head);
+		buf_add(&cur, loc.data, loc.len);
+		urls++;
+	}
+	if (files <= 1) {
+		if (!files)
+			buf_printf(&first, "%s%s", sitemap_head, sitemap_tail);
+		export_add(a, out, "sitemap.xml", "Sitemap", &first);
+		files = 1;
+	} else {
+		buf_reset(&cur);
+		buf_adds(&cur, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex "
+		               "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		for (size_t k = 1; k <= files; k++) {
+			buf_adds(&cur, "<sitemap><loc>");
+			xml_text(&cur, arena_printf(a, "%ssitemap-%zu.xml", base, k));
+			buf_adds(&cur, "</loc></sitemap>\n");
+		}
+		buf_adds(&cur, "</sitemapindex>\n");
+		export_add(a, out, "sitemap.xml", "Sitemap index", &cur);
+		files++;
+	}
+	buf_free(&first);
+	buf_free(&cur);
+	buf_free(&loc);
+	return files;
+}
+
+static size_t
 sitemap(const fctx *c, export_list *out)
 {
 	page_list pages = {0};
 	pages_collect(c->a, c->m, &pages);
-	buf b = BUF_INIT;
-	buf_adds(&b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-	             "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+	const char **paths = arena_alloc(c->a, (pages.n + 1) * sizeof *paths);
+	size_t n = 0;
 	for (size_t i = 0; i < pages.n; i++) {
 		const page *p = &pages.pages[i];
-		if (p->kind == PAGE_REDIRECT || p->kind == PAGE_NOT_FOUND)
-			continue;
-		buf_adds(&b, "<url><loc>");
-		xml_text(&b, arena_printf(c->a, "%s%s", c->base, p->path));
-		buf_adds(&b, "</loc></url>\n");
+		if (p->kind != PAGE_REDIRECT && p->kind != PAGE_NOT_FOUND)
+			paths[n++] = p->path;
 	}
-	buf_adds(&b, "</urlset>\n");
-	export_add(c->a, out, "sitemap.xml", "Sitemap", &b);
-	buf_free(&b);
+	return feeds_sitemaps(c->a, c->base, paths, n, SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, out);
 }
 
-void
+size_t
 feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 {
 	fctx c = {a, m, base_url};
@@ -293,5 +360,5 @@ feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 		feed(&c, out, ch->path,
 		     arena_printf(a, "%s: status changes – %s", ch->name, m->site.title), e, n);
 	}
-	sitemap(&c, out);
+	return sitemap(&c, out);
 }

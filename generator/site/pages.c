@@ -894,11 +894,12 @@ measure_page(const ctx *c, const item *it)
 		for (size_t k = 0; k < mi->ncomparators; k++)
 			value_push(a, cols, value_string(a, mi->comparators[k]));
 		value *hist = value_list(a);
+		const char **anchors = exports_history_anchors(a, mi);
 		for (size_t i = 0; i < mi->nhistory; i++) {
 			const history_point *h = &mi->history[i];
 			value *r = value_map(a);
 			value_set_str(a, r, "period", h->period);
-			value_set_str(a, r, "anchor", exports_history_anchor(a, mi, i));
+			value_set_str(a, r, "anchor", anchors[i]);
 			value_set_str(a, r, "actual",
 			              h->has_actual ? measure_value(c, mi, h->actual)
 			              : after_reports(it->plan, h->per) ? "No report yet"

@@ -1,5 +1,6 @@
 /* site.c - the site stage: theme, pages rendered in parallel, files written into a new
  * folder that replaces the old site only when everything succeeded. See site.h. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "site/site.h"
 
 #include <errno.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -16,6 +18,7 @@
 #include "site/pages.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/outdir.h"
 #include "yaml_loader.h"
 
 enum { THEME_MAX_DEPTH = 8 };
@@ -24,9 +27,17 @@ enum { THEME_MAX_DEPTH = 8 };
  * templates or static files; lookups go from the most specific theme to the base. */
 typedef struct theme {
 	arena *arena;
+	diag *diag; /* for files that exist but cannot be used; templates compile on one thread */
 	const char *dirs[THEME_MAX_DEPTH];
+	const char *roots[THEME_MAX_DEPTH]; /* dirs[i] with symlinks resolved */
 	int n;
 } theme;
+
+/* What a theme file is, for the rules below: a file of the theme may be a symbolic link
+ * only to a file inside the same theme (so a theme cannot publish /etc/passwd), and must be
+ * a regular file (a FIFO or device would block or never end). */
+typedef enum { THEME_FILE_MISSING, THEME_FILE_OK, THEME_FILE_REFUSED } theme_file;
+static theme_file theme_check_file(const theme *t, int i, const char *path, bool want_dir);
 
 static bool
 theme_load(theme *t, diag *d, const char *dir)
@@ -41,14 +52,25 @@ theme_load(theme *t, diag *d, const char *dir)
 			diag_error(d, (mark){dir, 0, 0}, "theme folder not found");
 			return false;
 		}
+		char *root = realpath(dir, NULL);
+		if (!root) {
+			diag_io_error(d, (mark){dir, 0, 0}, "cannot resolve the theme folder: %s",
+			              strerror(errno));
+			return false;
+		}
+		t->roots[t->n] = arena_strdup(t->arena, root);
+		free(root);
 		t->dirs[t->n++] = dir;
 		const char *conf = fs_join(t->arena, dir, "theme.yaml");
-		if (!fs_is_file(conf))
+		theme_file kind = theme_check_file(t, t->n - 1, conf, false);
+		if (kind == THEME_FILE_REFUSED)
+			return false;
+		if (kind == THEME_FILE_MISSING)
 			break;
 		size_t len;
 		const char *text = fs_read(t->arena, conf, &len);
 		if (!text) {
-			diag_error(d, (mark){conf, 0, 0}, "cannot read: %s", strerror(errno));
+			diag_io_error(d, (mark){conf, 0, 0}, "cannot read: %s", strerror(errno));
 			return false;
 		}
 		diag_copy_source(d, conf, text, len); /* the theme arena does not outlive d */
@@ -76,6 +98,55 @@ theme_load(theme *t, diag *d, const char *dir)
 	return true;
 }
 
+static theme_file
+theme_check_file(const theme *t, int i, const char *path, bool want_dir)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0)
+		return THEME_FILE_MISSING;
+	char *real = realpath(path, NULL);
+	if (!real) {
+		diag_io_error(t->diag, (mark){path, 0, 0}, "cannot resolve: %s", strerror(errno));
+		return THEME_FILE_REFUSED;
+	}
+	size_t n = strlen(t->roots[i]);
+	bool inside = strncmp(real, t->roots[i], n) == 0 && (real[n] == '/' || real[n] == '\0');
+	/* A link to a folder above itself would be copied into itself forever. */
+	bool loop = false;
+	const char *slash = strrchr(path, '/');
+	if (inside && want_dir && S_ISLNK(st.st_mode) && slash) {
+		char *parent = arena_strndup(t->arena, path, (size_t)(slash - path));
+		char *parent_real = realpath(parent, NULL);
+		size_t k = strlen(real);
+		loop = parent_real && strncmp(parent_real, real, k) == 0 &&
+		       (parent_real[k] == '/' || parent_real[k] == '\0');
+		free(parent_real);
+	}
+	free(real);
+	if (loop) {
+		diag_error(t->diag, (mark){path, 0, 0},
+		           "a symbolic link to a folder that holds it: it would be copied into "
+		           "itself");
+		return THEME_FILE_REFUSED;
+	}
+	if (!inside) {
+		diag_error(t->diag, (mark){path, 0, 0},
+		           "a symbolic link to a file outside the theme: a theme may only link to "
+		           "its own files");
+		return THEME_FILE_REFUSED;
+	}
+	if (stat(path, &st) != 0) {
+		diag_io_error(t->diag, (mark){path, 0, 0}, "cannot read: %s", strerror(errno));
+		return THEME_FILE_REFUSED;
+	}
+	if (want_dir ? !S_ISDIR(st.st_mode) : !S_ISREG(st.st_mode)) {
+		diag_error(t->diag, (mark){path, 0, 0}, "not a regular %s (%s)",
+		           want_dir ? "folder" : "file", fs_kind(st.st_mode));
+		return THEME_FILE_REFUSED;
+	}
+	return THEME_FILE_OK;
+}
+
 /* Partial NAME is templates/NAME.mustache in the first theme that has it. */
 static const char *
 theme_resolve(void *ctx, const char *name, size_t *len, const char **path)
@@ -86,11 +157,17 @@ theme_resolve(void *ctx, const char *name, size_t *len, const char **path)
 	for (int i = 0; i < t->n; i++) {
 		const char *file =
 		    arena_printf(t->arena, "%s/templates/%s.mustache", t->dirs[i], name);
-		if (!fs_is_file(file))
+		theme_file kind = theme_check_file(t, i, file, false);
+		if (kind == THEME_FILE_MISSING)
 			continue;
+		if (kind == THEME_FILE_REFUSED)
+			return NULL;
 		char *text = fs_read(t->arena, file, len);
 		if (text)
 			*path = file;
+		else
+			diag_io_error(t->diag, (mark){file, 0, 0}, "cannot read: %s",
+			              strerror(errno));
 		return text;
 	}
 	return NULL;
@@ -116,7 +193,7 @@ static bool
 write_file(const char *dir, const char *file, const char *data, size_t len, diag *d)
 {
 	if (!fs_mkdir_p(dir)) {
-		diag_error(d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
+		diag_io_error(d, (mark){dir, 0, 0}, "cannot create folder: %s", strerror(errno));
 		return false;
 	}
 	size_t n = strlen(dir) + strlen(file) + 2;
@@ -124,7 +201,7 @@ write_file(const char *dir, const char *file, const char *data, size_t len, diag
 	snprintf(path, n, "%s/%s", dir, file);
 	bool ok = fs_write(path, data, len);
 	if (!ok)
-		diag_error(d, (mark){path, 0, 0}, "cannot write: %s", strerror(errno));
+		diag_io_error(d, (mark){path, 0, 0}, "cannot write: %s", strerror(errno));
 	free(path);
 	return ok;
 }
@@ -190,27 +267,67 @@ render_pages(job *j, int threads)
 	return !diag_failed(j->diag);
 }
 
+/* Copies folder src of theme i into dst, file by file (streamed: a static file may be
+ * large), refusing what theme_check_file refuses. Returns false after reporting to d. */
+static bool
+copy_static_tree(const theme *t, int i, const char *src, const char *dst, site_stats *stats)
+{
+	arena a;
+	arena_init(&a);
+	char **names;
+	int n = fs_list(&a, src, true, &names);
+	bool ok = n >= 0;
+	if (!ok)
+		diag_io_error(t->diag, (mark){src, 0, 0}, "cannot read folder: %s",
+		              strerror(errno));
+	else if (!fs_mkdir_p(dst)) {
+		diag_io_error(t->diag, (mark){dst, 0, 0}, "cannot create folder: %s",
+		              strerror(errno));
+		ok = false;
+	}
+	for (int k = 0; ok && k < n; k++) {
+		const char *from = fs_join(&a, src, names[k]), *to = fs_join(&a, dst, names[k]);
+		if (fs_is_dir(from)) {
+			ok = theme_check_file(t, i, from, true) == THEME_FILE_OK &&
+			     copy_static_tree(t, i, from, to, stats);
+			continue;
+		}
+		ok = theme_check_file(t, i, from, false) == THEME_FILE_OK;
+		size_t bytes = 0;
+		bool source_failed = false;
+		/* An override replaces the base theme's file of the same name (never through it).
+		 */
+		if (ok && (unlink(to) != 0 && errno != ENOENT)) {
+			diag_io_error(t->diag, (mark){to, 0, 0}, "cannot replace: %s",
+			              strerror(errno));
+			ok = false;
+		} else if (ok && !fs_copy_file(from, to, &bytes, &source_failed)) {
+			diag_io_error(t->diag, (mark){source_failed ? from : to, 0, 0},
+			              "cannot %s: %s", source_failed ? "read" : "write",
+			              strerror(errno));
+			ok = false;
+		}
+		if (ok) {
+			stats->files++;
+			stats->bytes += bytes;
+		}
+	}
+	arena_free(&a);
+	return ok;
+}
+
 /* Copies every theme's static/ folder into out/static, base theme first so overrides win. */
 static bool
-copy_static(const theme *t, const char *out, diag *d, site_stats *stats)
+copy_static(const theme *t, const char *out, site_stats *stats)
 {
 	const char *dst = fs_join(t->arena, out, "static");
 	for (int i = t->n; i-- > 0;) {
 		const char *src = fs_join(t->arena, t->dirs[i], "static");
-		if (fs_is_dir(src) && !fs_copy_tree(src, dst)) {
-			diag_error(d, (mark){src, 0, 0}, "cannot copy static files: %s",
-			           strerror(errno));
+		theme_file kind = theme_check_file(t, i, src, true);
+		if (kind == THEME_FILE_REFUSED)
 			return false;
-		}
-	}
-	char **names;
-	int n = fs_list(t->arena, dst, false, &names);
-	for (int i = 0; i < n; i++) {
-		size_t len;
-		if (fs_read(t->arena, fs_join(t->arena, dst, names[i]), &len)) {
-			stats->files++;
-			stats->bytes += len;
-		}
+		if (kind == THEME_FILE_OK && !copy_static_tree(t, i, src, dst, stats))
+			return false;
 	}
 	return true;
 }
@@ -246,9 +363,15 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	size_t first_source = d->nsources;
 	arena a;
 	arena_init(&a);
-	theme t = {.arena = &a};
+	theme t = {.arena = &a, .diag = d};
 	job *j = arena_alloc(&a, sizeof *j);
 	bool ok = theme_load(&t, d, o->theme_dir);
+	/* Before anything is written: the output must not be, hold or lie in a source folder. */
+	outdir od;
+	const char *protect[THEME_MAX_DEPTH + 1] = {o->content_dir};
+	for (int i = 0; i < t.n; i++)
+		protect[i + 1] = t.dirs[i];
+	ok = outdir_resolve(&od, o->out_dir, protect, (size_t)t.n + 1, d) && ok;
 	j->m = m;
 	j->o = o;
 	j->diag = d;
@@ -262,7 +385,12 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			const char *name = pages_template((page_kind)k);
 			size_t len;
 			const char *path;
+			size_t errors = d->errors;
 			const char *text = theme_resolve(&t, name, &len, &path);
+			if (!text && d->errors > errors) { /* unreadable or refused: said why */
+				ok = false;
+				continue;
+			}
 			if (!text) {
 				diag_error(d, (mark){o->theme_dir, 0, 0},
 				           "the theme has no template '%s' (templates/%s.mustache)",
@@ -275,15 +403,8 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			ok = ok && j->templates[k];
 		}
 	}
-	const char *fresh = arena_printf(&a, "%s.new", o->out_dir);
-	if (ok) {
-		fs_remove_tree(fresh);
-		if (!fs_mkdir_p(fresh)) {
-			diag_error(d, (mark){fresh, 0, 0}, "cannot create folder: %s",
-			           strerror(errno));
-			ok = false;
-		}
-	}
+	ok = ok && outdir_prepare(&od, o->wait, d);
+	const char *fresh = od.fresh;
 	double prepared = seconds();
 	if (ok) {
 		j->out = fresh;
@@ -318,7 +439,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		ok = ok && ex.ok;
 	}
 	double rendered = seconds();
-	ok = ok && copy_static(&t, fresh, d, stats);
+	ok = ok && copy_static(&t, fresh, stats);
 	if (ok) {
 		/* The brand colour of site.yaml, as a stylesheet: the CSP forbids inline styles. */
 		const char *css =
@@ -329,13 +450,8 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		stats->files++;
 		stats->bytes += strlen(css);
 	}
-	if (ok && !fs_swap_dir(fresh, o->out_dir)) {
-		diag_error(d, (mark){o->out_dir, 0, 0}, "cannot replace the output folder: %s",
-		           strerror(errno));
-		ok = false;
-	}
-	if (!ok)
-		fs_remove_tree(fresh);
+	ok = ok && outdir_publish(&od, d);
+	outdir_close(&od, d); /* a failed build's temporary folder goes, and the lock */
 	if (o->timings)
 		fprintf(stderr,
 		        "timing: theme %.3fs, render and write %zu pages and the data exports "

@@ -10,11 +10,13 @@
 #include "value.h"
 
 typedef struct site_options {
-	const char *theme_dir; /* themes/default */
-	const char *out_dir;   /* site */
-	const char *base_url;  /* overrides site.yaml's base_url; may be NULL */
-	int threads;           /* 0: one per core */
-	bool timings;          /* print where the time went */
+	const char *theme_dir;   /* themes/default */
+	const char *out_dir;     /* site */
+	const char *base_url;    /* overrides site.yaml's base_url; may be NULL */
+	const char *content_dir; /* protected from --out like the theme; may be NULL */
+	bool wait;               /* wait for another build into the same parent folder */
+	int threads;             /* 0: one per core */
+	bool timings;            /* print where the time went */
 	/* `plansite serve` only: address of the live-reload script every page loads (the
 	 * layout's {{live_reload}}); NULL in `plansite build`, whose output never has it. */
 	const char *live_reload_script;
@@ -28,8 +30,11 @@ typedef struct site_stats {
 	size_t feeds;        /* Atom feeds written (0 without a base URL) */
 } site_stats;
 
-/* Renders every page of m into a new folder beside o->out_dir and swaps it into place only
- * if everything succeeded; on any error the previous site is untouched. Errors go to d. */
+/* Renders every page of m into a private new folder beside o->out_dir and swaps it into
+ * place only if everything succeeded; on any error the previous site is untouched and the
+ * new folder removed. Refuses an output that is, holds or lies inside the theme or
+ * o->content_dir, and a second build into the same parent folder (util/outdir.h). Errors go
+ * to d; file-system errors are diag_io_error (exit status 2). */
 bool site_build(const model *m, const site_options *o, diag *d, site_stats *stats);
 
 /* The folders of a theme and of the themes it extends, most specific first, at most max, in

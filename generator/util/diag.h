@@ -25,6 +25,7 @@ typedef struct diag_item {
 	diag_severity severity;
 	const char *message;
 	size_t seq; /* insertion order, to keep sorting stable */
+	bool io;    /* an I/O error (exit status 2), not a content error */
 } diag_item;
 
 typedef struct diag_source {
@@ -40,7 +41,8 @@ typedef struct diag {
 	diag_source *sources;
 	size_t nsources, capsources;
 	size_t errors, warnings;
-	bool strict; /* warnings count as errors */
+	size_t io_errors; /* errors of the file system, also counted in errors */
+	bool strict;      /* warnings count as errors */
 } diag;
 
 void diag_init(diag *d);
@@ -50,6 +52,8 @@ void diag_add_source(diag *d, const char *file, const char *text, size_t len);
 /* The same for text that will not outlive d: a copy is kept in d's own arena. */
 void diag_copy_source(diag *d, const char *file, const char *text, size_t len);
 void diag_error(diag *d, mark at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* An error of the file system (cannot read, write, create, rename): exit status 2. */
+void diag_io_error(diag *d, mark at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_warning(diag *d, mark at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Copies every message of src into dst (threads keep their own diag, merged at the end). */
 void diag_merge(diag *dst, const diag *src);

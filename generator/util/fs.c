@@ -11,18 +11,54 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+static bool write_all(int fd, const void *data, size_t len);
+
+const char *
+fs_kind(unsigned mode)
+{
+	return S_ISDIR(mode)    ? "a folder"
+	       : S_ISFIFO(mode) ? "a FIFO"
+	       : S_ISCHR(mode)  ? "a character device"
+	       : S_ISBLK(mode)  ? "a block device"
+	       : S_ISSOCK(mode) ? "a socket"
+	       : S_ISLNK(mode)  ? "a symbolic link"
+	                        : "a regular file";
+}
+
+/* Opens path for reading only if it is a regular file. O_NONBLOCK keeps open() itself from
+ * blocking on a FIFO put there after the first check; the type is checked again on the open
+ * file, so nothing can swap it. */
+static int
+open_regular(const char *path, struct stat *st)
+{
+	/* The type first: a device is never opened (opening some has effects of its own). */
+	if (stat(path, st) == 0 && !S_ISREG(st->st_mode)) {
+		errno = S_ISDIR(st->st_mode) ? EISDIR : EINVAL;
+		return -1;
+	}
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	bool stat_failed = fstat(fd, st) != 0;
+	if (stat_failed || !S_ISREG(st->st_mode)) {
+		int e = stat_failed ? errno : S_ISDIR(st->st_mode) ? EISDIR : EINVAL;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	return fd;
+}
+
 char *
 fs_read(arena *a, const char *path, size_t *len)
 {
-	int fd = open(path, O_RDONLY);
+	struct stat st;
+	int fd = open_regular(path, &st);
 	if (fd < 0)
 		return NULL;
-	struct stat st;
-	bool stat_failed = fstat(fd, &st) != 0;
-	if (stat_failed || !S_ISREG(st.st_mode)) {
-		int e = stat_failed ? errno : S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+	if ((unsigned long long)st.st_size > FS_READ_MAX) {
 		close(fd);
-		errno = e;
+		errno = EFBIG;
 		return NULL;
 	}
 	size_t size = (size_t)st.st_size, got = 0;
@@ -49,9 +85,71 @@ fs_read(arena *a, const char *path, size_t *len)
 bool
 fs_write(const char *path, const void *data, size_t len)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (fd < 0)
 		return false;
+	return write_all(fd, data, len);
+}
+
+bool
+fs_copy_file(const char *src, const char *dst, size_t *bytes, bool *source_failed)
+{
+	*bytes = 0;
+	*source_failed = true;
+	struct stat st;
+	int in = open_regular(src, &st);
+	if (in < 0)
+		return false;
+	*source_failed = false;
+	int out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (out < 0) {
+		int e = errno;
+		close(in);
+		errno = e;
+		return false;
+	}
+	enum { CHUNK = 1 << 16 };
+	char *chunk = xmalloc(CHUNK);
+	bool ok = true;
+	for (;;) {
+		ssize_t n = read(in, chunk, CHUNK);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			ok = n == 0;
+			*source_failed = !ok;
+			break;
+		}
+		const char *p = chunk;
+		for (size_t left = (size_t)n; left > 0;) {
+			ssize_t w = write(out, p, left);
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w < 0) {
+				ok = false;
+				break;
+			}
+			p += w;
+			left -= (size_t)w;
+		}
+		if (!ok)
+			break;
+		*bytes += (size_t)n;
+	}
+	int e = errno;
+	free(chunk);
+	close(in);
+	ok = write_all(out, NULL, 0) && ok; /* fchmod and close, both checked */
+	if (!ok && e)
+		errno = e;
+	return ok;
+}
+
+/* Writes len bytes to fd, gives the file the published mode whatever the umask or the
+ * source's mode, and closes fd; false with errno set if any of it failed. */
+static bool
+write_all(int fd, const void *data, size_t len)
+{
 	const char *p = data;
 	while (len > 0) {
 		ssize_t n = write(fd, p, len);
@@ -65,6 +163,12 @@ fs_write(const char *path, const void *data, size_t len)
 		}
 		p += n;
 		len -= (size_t)n;
+	}
+	if (fchmod(fd, 0644) != 0) {
+		int e = errno;
+		close(fd);
+		errno = e;
+		return false;
 	}
 	return close(fd) == 0;
 }
@@ -83,6 +187,13 @@ fs_is_file(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* mkdir with the published mode, whatever the umask. */
+static bool
+made(const char *p)
+{
+	return mkdir(p, 0755) == 0 && chmod(p, 0755) == 0;
+}
+
 /* mkdir -p of p (len n, modified and restored): one mkdir() when the parent exists, which
  * is the common case (a site's folders are made parent first); parents only on ENOENT. */
 static bool
@@ -90,7 +201,7 @@ mkdir_p(char *p, size_t n)
 {
 	while (n > 1 && p[n - 1] == '/')
 		p[--n] = '\0';
-	if (mkdir(p, 0755) == 0)
+	if (made(p))
 		return true;
 	if (errno == EEXIST)
 		return fs_is_dir(p);
@@ -104,7 +215,7 @@ mkdir_p(char *p, size_t n)
 	*slash = '/';
 	if (!ok)
 		return false;
-	return mkdir(p, 0755) == 0 || (errno == EEXIST && fs_is_dir(p));
+	return made(p) || (errno == EEXIST && fs_is_dir(p));
 }
 
 bool
@@ -129,7 +240,7 @@ fs_remove_tree(const char *path)
 	DIR *d = opendir(path);
 	if (!d)
 		return false;
-	bool ok = true;
+	int first_error = 0; /* the cause, not the ENOTEMPTY that follows from it */
 	struct dirent *e;
 	while ((e = readdir(d))) {
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
@@ -137,11 +248,16 @@ fs_remove_tree(const char *path)
 		size_t n = strlen(path) + strlen(e->d_name) + 2;
 		char *child = xmalloc(n);
 		snprintf(child, n, "%s/%s", path, e->d_name);
-		ok = fs_remove_tree(child) && ok;
+		if (!fs_remove_tree(child) && !first_error)
+			first_error = errno;
 		free(child);
 	}
 	closedir(d);
-	return rmdir(path) == 0 && ok;
+	if (rmdir(path) == 0 && !first_error)
+		return true;
+	if (first_error)
+		errno = first_error;
+	return false;
 }
 
 static int
@@ -170,53 +286,6 @@ fs_list(arena *a, const char *dir, bool all, char ***names)
 		qsort(v.items, v.len, sizeof(char *), compare_names);
 	*names = (char **)v.items;
 	return (int)v.len;
-}
-
-bool
-fs_copy_tree(const char *src, const char *dst)
-{
-	arena a;
-	arena_init(&a);
-	bool ok = true;
-	if (fs_is_dir(src)) {
-		char **names;
-		int n = fs_list(&a, src, true, &names);
-		ok = n >= 0 && fs_mkdir_p(dst);
-		for (int i = 0; ok && i < n; i++)
-			ok = fs_copy_tree(fs_join(&a, src, names[i]), fs_join(&a, dst, names[i]));
-	} else {
-		size_t len;
-		char *data = fs_read(&a, src, &len);
-		ok = data && fs_write(dst, data, len);
-	}
-	arena_free(&a);
-	return ok;
-}
-
-bool
-fs_swap_dir(const char *fresh, const char *dst)
-{
-	size_t n = strlen(dst) + 16;
-	char *old = xmalloc(n);
-	snprintf(old, n, "%s.old", dst);
-	fs_remove_tree(old);
-	bool had_old = fs_is_dir(dst);
-	if (had_old && rename(dst, old) != 0) {
-		free(old);
-		return false;
-	}
-	if (rename(fresh, dst) != 0) {
-		int e = errno;
-		if (had_old)
-			rename(old, dst);
-		free(old);
-		errno = e;
-		return false;
-	}
-	if (had_old)
-		fs_remove_tree(old);
-	free(old);
-	return true;
 }
 
 char *

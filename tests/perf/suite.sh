@@ -79,5 +79,36 @@ elif awk -v s="$small" -v l="$large" -v lim="$LIMIT" 'BEGIN { exit !(l <= s * li
 else
 	bad "4x the items costs $(awk -v s="$small" -v l="$large" 'BEGIN { printf "%.1f", l / s }')x the time (limit ${LIMIT}x): something is quadratic"
 fi
+# A measure's history: 5,000 and 20,000 periods (each period label once, plus repeats that
+# number the anchors), the same 4x limit: the anchors were once quadratic.
+history_content() { # periods folder
+	rm -rf "$2"
+	cp -R tests/content/valid "$2"
+	python3 - "$1" "$2/plans/2019-22/measures/long-history.yaml" <<'PY'
+import sys
+n, path = int(sys.argv[1]), sys.argv[2]
+lines = ["measures:", "  - id: long-history", "    title: A measure with a long history",
+         '    outcome: "1"', "    unit: count", "    polarity: higher-is-better", "    history:"]
+for i in range(n):
+    period = "Period %d" % (i // 2 if i % 10 == 0 else i)  # some labels repeat
+    lines.append("      - {period: %s, actual: %d, target: 10}" % (period, i % 50))
+open(path, "w").write("\n".join(lines) + "\n")
+PY
+}
+HSMALL=5000
+HLARGE=20000
+history_content $HSMALL "$out/history-$HSMALL"
+history_content $HLARGE "$out/history-$HLARGE"
+hsmall=$(cpu "$out/history-$HSMALL")
+hlarge=$(cpu "$out/history-$HLARGE")
+echo "CPU time (best of 3): one measure of $HSMALL periods ${hsmall}s, of $HLARGE periods ${hlarge}s"
+if [ "$hsmall" = failed ] || [ "$hlarge" = failed ]; then
+	bad "content with a $HLARGE-period history builds"
+elif awk -v s="$hsmall" -v l="$hlarge" -v lim="$LIMIT" 'BEGIN { exit !(l <= s * lim) }'; then
+	ok "4x the history periods costs $(awk -v s="$hsmall" -v l="$hlarge" 'BEGIN { printf "%.1f", l / s }')x the time (limit ${LIMIT}x)"
+else
+	bad "4x the history periods costs $(awk -v s="$hsmall" -v l="$hlarge" 'BEGIN { printf "%.1f", l / s }')x the time (limit ${LIMIT}x): something is quadratic"
+fi
+rm -rf "$out/history-$HSMALL" "$out/history-$HLARGE"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -57,9 +57,9 @@ else
 	bad "the ASan build writes the same site with one thread and two"
 fi
 
-# The error paths: every broken content tree, the golden fixture and the report import and
-# scaffold (round trip and broken spreadsheets), with the ASan binary.
-for suite in golden content report; do
+# The error paths: every broken content tree, the golden fixture, the failure paths and the
+# report import and scaffold (round trip and broken spreadsheets), with the ASan binary.
+for suite in golden content failure report; do
 	[ -f "tests/$suite/suite.sh" ] || continue
 	BUILD=$ASAN sh "tests/$suite/suite.sh" >"$tmp/$suite" 2>&1
 	status=$?

@@ -1,4 +1,5 @@
 /* Unit tests for util/: arena, buf, map, diag, fs. */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,8 +105,10 @@ TEST(fs_writes_lists_swaps_and_removes)
 	CHECK(fs_mkdir_p(fresh));
 	CHECK(fs_write(fs_join(&a, fresh, "b.txt"), "b", 1));
 	CHECK(fs_write(fs_join(&a, fresh, "a.txt"), "a", 1));
-	CHECK(fs_swap_dir(fresh, out));
 	char **names;
+	CHECK(fs_list(&a, out, false, &names) == 1);
+	CHECK(fs_remove_tree(out));
+	CHECK(rename(fresh, out) == 0);
 	CHECK(fs_list(&a, out, false, &names) == 2);
 	CHECK_STR(names[0], "a.txt");
 	CHECK_STR(names[1], "b.txt");
@@ -114,8 +117,14 @@ TEST(fs_writes_lists_swaps_and_removes)
 	size_t len;
 	CHECK_STR(fs_read(&a, fs_join(&a, out, "b.txt"), &len), "b");
 	CHECK(fs_read(&a, fs_join(&a, out, "missing"), &len) == NULL);
-	CHECK(fs_copy_tree(out, fs_join(&a, dir, "copy")));
-	CHECK(fs_is_file(fs_join(&a, dir, "copy/a.txt")));
+	size_t bytes;
+	bool source_failed;
+	CHECK(fs_copy_file(fs_join(&a, out, "a.txt"), fs_join(&a, dir, "copy.txt"), &bytes,
+	                   &source_failed));
+	CHECK(bytes == 1 && fs_is_file(fs_join(&a, dir, "copy.txt")));
+	CHECK(!fs_copy_file(fs_join(&a, out, "none"), fs_join(&a, dir, "c2"), &bytes,
+	                    &source_failed));
+	CHECK(source_failed && errno == ENOENT);
 	CHECK(fs_remove_tree(dir));
 	CHECK(!fs_is_dir(dir));
 	arena_free(&a);

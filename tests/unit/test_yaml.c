@@ -85,7 +85,10 @@ TEST(yaml_reports_errors_with_marks)
 	     "t.yaml:1:3: error: map keys must be plain text, not a list, map or alias"},
 	    {"a: 1\n---\nb: 2\n",
 	     "t.yaml:2:1: error: only one YAML document per file (remove this '---')"},
-	    {"a: \xff\xfe\n", "t.yaml: error: invalid leading UTF-8 octet at byte 3"},
+	    {"a: \xff\xfe\n", "t.yaml:1:4: error: not UTF-8: invalid leading UTF-8 octet 0xFF "
+	                      "(save the file as UTF-8)"},
+	    {"a: 1\nb: x\x01\n", "t.yaml:2:5: error: control character U+0001 is not allowed in "
+	                         "YAML text (only tab and line breaks are)"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		arena a;
