@@ -238,8 +238,8 @@ add_back_data(loader *ld, const item *it, series *s)
 			    "measure '%s': history: is for periods before the plan's first "
 			    "report ('%s', %s); write the figure for %s in its report",
 			    it->id, first->id, first->period, sl->hp.period);
-		if (has_target) { /* targets: was read first and wins only where history is silent
-			           */
+		/* targets: (read first) is the measure's word on targets; history may repeat it */
+		if (has_target) {
 			if (h->has_target && h->target != target)
 				diag_error(
 				    ld->d, h->at,
