@@ -138,14 +138,20 @@ typedef struct slot {
 typedef struct series {
 	slot *slots;
 	size_t n, cap;
+	map index; /* canonical period text -> size_t* position in slots (linear, not n^2) */
 } series;
 
 static slot *
 slot_for(loader *ld, series *s, const measure_info *mi, period per)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (period_equal(s->slots[i].hp.per, per))
-			return &s->slots[i];
+	char key[32];
+	period_format(per, key, sizeof key);
+	const size_t *at = map_get(&s->index, key);
+	if (at)
+		return &s->slots[*at];
+	size_t *pos = arena_alloc(ld->a, sizeof *pos);
+	*pos = s->n;
+	map_put(&s->index, arena_strdup(ld->a, key), pos);
 	if (s->n == s->cap) {
 		size_t cap = s->cap ? s->cap * 2 : 8;
 		slot *grown = arena_alloc(ld->a, cap * sizeof *grown);
@@ -232,8 +238,8 @@ add_back_data(loader *ld, const item *it, series *s)
 			    "measure '%s': history: is for periods before the plan's first "
 			    "report ('%s', %s); write the figure for %s in its report",
 			    it->id, first->id, first->period, sl->hp.period);
-		if (has_target) { /* targets: was read first and wins only where history is silent
-			           */
+		/* targets: (read first) is the measure's word on targets; history may repeat it */
+		if (has_target) {
 			if (h->has_target && h->target != target)
 				diag_error(
 				    ld->d, h->at,
@@ -326,6 +332,7 @@ derive_series(loader *ld, item *it)
 	if (!mi)
 		return;
 	series s = {0};
+	map_init(&s.index, ld->a);
 	add_targets(ld, it, &s);
 	add_back_data(ld, it, &s);
 	for (size_t i = 0; i < it->history.len; i++)

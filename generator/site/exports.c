@@ -874,6 +874,19 @@ item_json(const ectx *c, jw *w, const item *it)
 				jw_num_or_null(w, h->has_comparator[k], h->comparator[k]);
 			}
 			jw_close(w, '}');
+			/* where the figure comes from, and a restatement with its reason */
+			kv_str(w, "report", h->report ? h->report->id : NULL);
+			jw_key(w, "restated");
+			if (h->restated && h->has_earlier && h->earlier_report) {
+				jw_open(w, '{');
+				kv_str(w, "reason", h->restated);
+				jw_key(w, "earlier");
+				jw_num_or_null(w, true, h->earlier);
+				kv_str(w, "earlier_report", h->earlier_report->id);
+				jw_close(w, '}');
+			} else {
+				jw_str(w, NULL);
+			}
 			jw_close(w, '}');
 		}
 		jw_close(w, ']');
@@ -1162,7 +1175,12 @@ static const char schema_json[] =
     "\"string\"}, \"actual\": {\"$ref\": \"#/definitions/number\"}, \"target\": {\"$ref\": "
     "\"#/definitions/number\"}, \"red\": {\"$ref\": \"#/definitions/number\"},\n"
     "        \"comparators\": {\"type\": \"object\", \"additionalProperties\": {\"$ref\": "
-    "\"#/definitions/number\"}}}}}}}\n"
+    "\"#/definitions/number\"}},\n"
+    "        \"report\": {\"$ref\": \"#/definitions/text\"},\n"
+    "        \"restated\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false, "
+    "\"required\": [\"reason\", \"earlier\", \"earlier_report\"], \"properties\": "
+    "{\"reason\": {\"type\": \"string\"}, \"earlier\": {\"type\": \"number\"}, "
+    "\"earlier_report\": {\"type\": \"string\"}}}}}}}}\n"
     "   }}\n"
     " }\n"
     "}\n";

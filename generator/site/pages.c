@@ -1335,6 +1335,10 @@ report_page(const ctx *c, const report *r)
 		const report *next = pl->reports.items[r->index + 1];
 		value_set(a, v, "later", link(c, next->title, next->path));
 	}
+	if (r->index > 0) {
+		const report *before = pl->reports.items[r->index - 1];
+		value_set(a, v, "earlier_report", link(c, before->title, before->path));
+	}
 	value_set(a, v, "printed_counts", printed_counts(c, r));
 	value *outcomes = value_list(a);
 	for (size_t i = 0; i < pl->priorities.len; i++) {
@@ -1450,10 +1454,11 @@ changes_page(const ctx *c, const report *r)
 		const item *it = pl->items.items[i];
 		const status_entry *now = item_entry_in(it, r);
 		const status_entry *before = prev ? item_entry_in(it, prev) : NULL;
+		/* as this report shows them (added), or as the previous one left them (dropped) */
 		if (it->added_in == r)
-			value_push(a, added, row(c, it));
+			value_push(a, added, report_row(c, r, it));
 		if (it->dropped_in == r)
-			value_push(a, dropped, row(c, it));
+			value_push(a, dropped, prev ? report_row(c, prev, it) : row(c, it));
 		if (now && prev && item_in_report(it, prev)) {
 			bool is_measure = it->kind == ITEM_MEASURE;
 			int was_state =
