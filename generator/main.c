@@ -148,6 +148,22 @@ now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Reads --NAME's whole-number value into *out; false after a message when it is not a number
+ * from min to max. */
+static bool
+parse_number_option(const char *name, const char *val, long min, long max, int *out)
+{
+	char *end;
+	long n = strtol(val, &end, 10);
+	if (!*val || *end || n < min || n > max) {
+		fprintf(stderr, "plansite: error: --%s needs a number from %ld to %ld\n", name, min,
+		        max);
+		return false;
+	}
+	*out = (int)n;
+	return true;
+}
+
 /* Parses the options a command accepts (named in `allowed`, e.g. "content theme"). Returns
  * false after printing a message for anything else. */
 static bool
@@ -229,23 +245,11 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 		else if (strcmp(key, "host") == 0)
 			o->host = val;
 		else if (strcmp(key, "port") == 0) {
-			char *end;
-			long n = strtol(val, &end, 10);
-			if (*end || n < 0 || n > 65535) {
-				fprintf(stderr,
-				        "plansite: error: --port needs a number from 0 to 65535\n");
+			if (!parse_number_option("port", val, 0, 65535, &o->port))
 				return false;
-			}
-			o->port = (int)n;
 		} else if (strcmp(key, "jobs") == 0) {
-			char *end;
-			long n = strtol(val, &end, 10);
-			if (*end || n < 1 || n > 256) {
-				fprintf(stderr,
-				        "plansite: error: --jobs needs a number from 1 to 256\n");
+			if (!parse_number_option("jobs", val, 1, 256, &o->jobs))
 				return false;
-			}
-			o->jobs = (int)n;
 		}
 	}
 	return true;

@@ -8,8 +8,9 @@ plan has 5 priorities x 4 outcomes, 5 activities per outcome, 3 deliverables per
 and 4 measures per outcome (505 items), so ITEMS / 505 plans (at least one). Every four
 plans form one "council" sharing a registry (8 directorates, 40 officers, 10 portfolios,
 6 councillors) and 8 equality outcomes; about 20 % of outcomes, activities, deliverables and
-measures link to one or two of them. Measures have 12 periods of history; each plan has two
-monitoring reports (the second one later) giving statuses, RAG ratings and notes.
+measures link to one or two of them. Measures have 12 quarters of back data before the plan's
+first report; each plan has two monitoring reports (the second one later) giving statuses, RAG
+ratings and figures for their own quarters, and notes.
 Markdown bodies have 1-3 paragraphs. The output is deterministic for a given seed, and
 `plansite check` accepts it (warnings aside, of which there should be none).
 
@@ -155,6 +156,15 @@ def main():
         "title: Synthetic strategic plans",
         "council: Synthetic Council",
         "current_plan: p%04d" % 0,
+        "accessibility:",
+        "  compliance: partially-compliant",
+        "  non_accessible:",
+        "    - content: " + q(g.title(6, 10)),
+        "      reason: non-compliance",
+        "  prepared: 2020-09-01",
+        "  method: self-assessment",
+        "  tested: 2020-08-15",
+        "  contact_form: https://www.example.gov.uk/contact",
         g.block("about", 0, g.markdown(2, 3)),
         ""]))
 
@@ -302,9 +312,11 @@ def main():
                     if comps:
                         ms.append("    comparators: [London average, National average]")
                     ms.append("    history:")
+                    # Back data: the twelve quarters before the plan's first report (later
+                    # figures come from the reports, the one source of truth for them).
                     for h in range(12):
-                        hy = year - 2 + (h + 1) // 4
-                        qn = (h + 1) % 4 + 1
+                        hy = year - 3 + h // 4
+                        qn = h % 4 + 1
                         actual = round(base * g.r.uniform(0.8, 1.2), 1)
                         target = round(base, 1)
                         red = round(base * (0.9 if pol == "higher-is-better" else 1.1), 1)
@@ -365,7 +377,6 @@ def main():
                     rag = "red"
                 rep += ["  - ref: " + mid, "    actual: %s" % actual, "    target: %s" % target,
                         "    rag: " + rag,
-                        "    last_update: " + q("Q1 %d/%02d" % (year + 1, (year + 2) % 100)),
                         "    short_trend: " + g.r.choice(["improving", "no-change", "getting-worse"]),
                         "    long_trend: " + g.r.choice(["improving", "no-change", "getting-worse"])]
                 if rag != "green":

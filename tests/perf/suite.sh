@@ -79,8 +79,8 @@ elif awk -v s="$small" -v l="$large" -v lim="$LIMIT" 'BEGIN { exit !(l <= s * li
 else
 	bad "4x the items costs $(awk -v s="$small" -v l="$large" 'BEGIN { printf "%.1f", l / s }')x the time (limit ${LIMIT}x): something is quadratic"
 fi
-# A measure's history: 5,000 and 20,000 periods (each period label once, plus repeats that
-# number the anchors), the same 4x limit: the anchors were once quadratic.
+# A measure's history: 3,000 and 12,000 periods of back data (distinct months, all before the
+# plan's first report), the same 4x limit: the history anchors were once quadratic.
 history_content() { # periods folder
 	rm -rf "$2"
 	cp -R tests/content/valid "$2"
@@ -89,14 +89,16 @@ import sys
 n, path = int(sys.argv[1]), sys.argv[2]
 lines = ["measures:", "  - id: long-history", "    title: A measure with a long history",
          '    outcome: "1"', "    unit: count", "    polarity: higher-is-better", "    history:"]
+first = 2019 * 12 - n  # months counted from year 0; the last one is December 2018
 for i in range(n):
-    period = "Period %d" % (i // 2 if i % 10 == 0 else i)  # some labels repeat
-    lines.append("      - {period: %s, actual: %d, target: 10}" % (period, i % 50))
+    month = first + i
+    period = "%04d-%02d" % (month // 12, month % 12 + 1)
+    lines.append("      - {period: '%s', actual: %d, target: 10}" % (period, i % 50))
 open(path, "w").write("\n".join(lines) + "\n")
 PY
 }
-HSMALL=5000
-HLARGE=20000
+HSMALL=3000
+HLARGE=12000
 history_content $HSMALL "$out/history-$HSMALL"
 history_content $HLARGE "$out/history-$HLARGE"
 hsmall=$(cpu "$out/history-$HSMALL")
