@@ -66,11 +66,14 @@ TEST(exports_csv_quoting_counts_and_anchors)
 		CHECK(strstr(hist->data, "#history-q1-2019-20\r\n") != NULL);
 		CHECK(strstr(hist->data, "#history-q1-2019-20-2\r\n") != NULL);
 	}
-	buf b = BUF_INIT;
-	exports_search_index(&a, m, &b);
-	CHECK(strncmp(buf_cstr(&b), "/*", 2) == 0 &&
-	      strstr(buf_cstr(&b), "\"plans/p1/o1/a1/d1/\""));
-	buf_free(&b);
+	/* the search index: a manifest and shards, the deliverable in a result fragment */
+	export_list idx = {0};
+	size_t bytes = 0;
+	CHECK(exports_search_index(&a, m, &idx, &bytes) && bytes > 0);
+	const export_file *manifest = find(&idx, "search/manifest.js");
+	const export_file *fragment = find(&idx, "search/r/0.js");
+	CHECK(manifest && strncmp(manifest->data, "plansiteSearch(\"manifest\",", 26) == 0);
+	CHECK(fragment && strstr(fragment->data, "\"plans/p1/o1/a1/d1/\""));
 	diag_free(&d);
 	arena_free(&a);
 }
