@@ -100,12 +100,26 @@ add_text(search_index *ix, const char *text, bool title)
 	const char *folded = search_fold(&ix->scratch, text);
 	if (!folded) /* not UTF-8: content loading rejects that, so nothing to index */
 		return;
-	size_t pos = 0, start, len;
+	size_t pos = 0, start, len, prev_start = 0, prev_end = 0;
+	bool have_prev = false;
 	while (search_token_next(folded, &pos, &start, &len)) {
 		stem_entry *s = stem_of_form(ix, folded + start, len);
 		docs_add(&s->all, ix->ndocs);
 		if (title)
 			docs_add(&s->title, ix->ndocs);
+		/* "anti-social" is also written "antisocial": index the joined word too */
+		if (have_prev && prev_end + 1 == start && folded[prev_end] == '-') {
+			const char *joined =
+			    arena_printf(&ix->scratch, "%.*s%.*s", (int)(prev_end - prev_start),
+			                 folded + prev_start, (int)len, folded + start);
+			stem_entry *j = stem_of_form(ix, joined, strlen(joined));
+			docs_add(&j->all, ix->ndocs);
+			if (title)
+				docs_add(&j->title, ix->ndocs);
+		}
+		have_prev = true;
+		prev_start = start;
+		prev_end = start + len;
 	}
 }
 

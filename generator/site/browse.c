@@ -8,14 +8,19 @@
 #include "search/search.h"
 
 typedef struct keyed {
-	const char *key; /* folded title */
+	const char *key;     /* folded title */
+	const char *initial; /* its A-Z list: "a".."z", "0-9", "other" */
+	int rank;            /* of the list: 0-9 first, then a to z, then other */
 	const item *it;
 } keyed;
 
+/* By list first: "% of pupils" files under P though "%" sorts before letters. */
 static int
 compare_keyed(const void *x, const void *y)
 {
 	const keyed *p = x, *q = y;
+	if (p->rank != q->rank)
+		return p->rank < q->rank ? -1 : 1;
 	int r = strcmp(p->key, q->key);
 	return r ? r : strcmp(p->it->path, q->it->path);
 }
@@ -108,7 +113,11 @@ browse_collect(arena *a, const model *m, size_t per_page, ptrvec *out)
 		for (size_t i = 0; i < n; i++) {
 			const item *it = pl->items.items[i];
 			const char *k = search_fold(a, it->title ? it->title : "");
-			all[i] = (keyed){k ? k : "", it};
+			const char *ini = initial(k ? k : "");
+			int rank = strcmp(ini, "0-9") == 0     ? 0
+			           : strcmp(ini, "other") == 0 ? 27
+			                                       : 1 + ini[0] - 'a';
+			all[i] = (keyed){k ? k : "", ini, rank, it};
 		}
 		qsort(all, n, sizeof *all, compare_keyed);
 		const item **sorted = arena_alloc(a, (n + 1) * sizeof *sorted);
@@ -116,9 +125,9 @@ browse_collect(arena *a, const model *m, size_t per_page, ptrvec *out)
 			sorted[i] = all[i].it;
 		/* A to Z: runs of the same initial in the sorted list */
 		for (size_t i = 0; i < n;) {
-			const char *key = initial(all[i].key);
+			const char *key = all[i].initial;
 			size_t j = i;
-			while (j < n && strcmp(initial(all[j].key), key) == 0)
+			while (j < n && all[j].rank == all[i].rank)
 				j++;
 			const char *label = strcmp(key, "0-9") == 0 ? "0–9"
 			                    : strcmp(key, "other") == 0

@@ -368,7 +368,9 @@
     var a = el("a", null, f[5]);
     a.href = (box.getAttribute("data-root") || "../") + f[0] + "index.html";
     li.appendChild(a);
-    var meta = [optionLabel("kind", f[1]) + (f[4] ? " " + f[4] : "")];
+    /* codes such as "Outcome 7" carry their own word */
+    var heading = !f[4] ? optionLabel("kind", f[1]) : /^\p{L}/u.test(f[4]) ? f[4] : optionLabel("kind", f[1]) + " " + f[4];
+    var meta = [heading];
     if (f[2]) meta.push(optionLabel("plan", f[2]));
     if (f[3]) meta.push(optionLabel("status", f[3]));
     li.appendChild(el("p", "search__meta", meta.join(" · ")));
