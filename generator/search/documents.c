@@ -63,6 +63,23 @@ item_leads(arena *a, const item *it, bool with_full_names)
 	return s;
 }
 
+/* text cut to at most max bytes at a word boundary with "…", exactly as markdown_to_text
+ * cuts, so a summary needs no second Markdown parse. */
+static const char *
+summary_of(arena *a, const char *text, size_t max)
+{
+	if (!text || strlen(text) <= max)
+		return text;
+	size_t cut = max;
+	while (cut > 0 && text[cut] != ' ')
+		cut--;
+	if (cut == 0)
+		cut = max;
+	while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
+		cut--;
+	return arena_printf(a, "%.*s\xe2\x80\xa6", (int)cut, text);
+}
+
 static const char *
 joined_text(arena *a, const char *x, const char *y)
 {
@@ -77,7 +94,6 @@ add_item(search_index *ix, arena *a, const item *it, bool current)
 	doc_builder b = {.a = a};
 	const char *desc = it->description ? markdown_to_text(a, it->description, 0) : NULL;
 	const char *notes = it->notes ? markdown_to_text(a, it->notes, 0) : NULL;
-	const char *md = it->description ? it->description : it->notes;
 	const deadline_set *dl = item_current_deadline(it);
 	b.doc = (search_doc){
 	    .title = it->title,
@@ -90,7 +106,7 @@ add_item(search_index *ix, arena *a, const item *it, bool current)
 	    .plan = it->plan->id,
 	    .status = item_status(it),
 	    .deadline = dl ? dl->display : NULL,
-	    .summary = md ? markdown_to_text(a, md, SUMMARY_BYTES) : NULL,
+	    .summary = summary_of(a, desc ? desc : notes, SUMMARY_BYTES),
 	    .leads_shown = item_leads(a, it, false),
 	    .facets = b.facets,
 	    .current = current,
@@ -137,10 +153,7 @@ search_add_site(search_index *ix, const model *m)
 		                     .path = eo->path,
 		                     .kind = "equality-outcome",
 		                     .plan = eo->plan ? eo->plan->id : NULL,
-		                     .summary =
-		                         eo->description
-		                             ? markdown_to_text(&a, eo->description, SUMMARY_BYTES)
-		                             : NULL,
+		                     .summary = summary_of(&a, text, SUMMARY_BYTES),
 		                     .facets = b.facets};
 		facet(&b, "plan", b.doc.plan);
 		facet(&b, "kind", b.doc.kind);

@@ -20,6 +20,17 @@ dropped(utf8proc_int32_t c)
 char *
 search_fold(arena *a, const char *s)
 {
+	/* Most text is ASCII, where folding is lower case: no Unicode tables needed. */
+	size_t n_ascii = 0;
+	while (s[n_ascii] && (unsigned char)s[n_ascii] < 0x80)
+		n_ascii++;
+	if (!s[n_ascii]) {
+		char *out = arena_strndup(a, s, n_ascii);
+		for (char *p = out; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		return out;
+	}
 	const utf8proc_option_t decompose =
 	    UTF8PROC_NULLTERM | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE;
 	utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)s, 0, NULL, 0, decompose);
@@ -50,6 +61,15 @@ typedef enum { CH_OTHER, CH_LETTER, CH_DIGIT } char_class;
 static char_class
 class_at(const char *s, size_t i, size_t *width)
 {
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80) { /* ASCII: decided without the Unicode tables */
+		*width = 1;
+		if (b >= '0' && b <= '9')
+			return CH_DIGIT;
+		if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))
+			return CH_LETTER;
+		return CH_OTHER;
+	}
 	utf8proc_int32_t c;
 	utf8proc_ssize_t w = utf8proc_iterate((const utf8proc_uint8_t *)s + i, -1, &c);
 	if (w <= 0) {

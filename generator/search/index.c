@@ -91,9 +91,10 @@ stem_of_form(search_index *ix, const char *word, size_t len)
 	return f->stem;
 }
 
-/* Indexes the words of text for the document being added. */
+/* Indexes the words of text for the document being added; join: also hyphenated pairs as
+ * one word (not for ids, whose hyphens only separate words). */
 static void
-add_text(search_index *ix, const char *text, bool title)
+add_text(search_index *ix, const char *text, bool title, bool join)
 {
 	if (!text || !*text)
 		return;
@@ -108,7 +109,7 @@ add_text(search_index *ix, const char *text, bool title)
 		if (title)
 			docs_add(&s->title, ix->ndocs);
 		/* "anti-social" is also written "antisocial": index the joined word too */
-		if (have_prev && prev_end + 1 == start && folded[prev_end] == '-') {
+		if (join && have_prev && prev_end + 1 == start && folded[prev_end] == '-') {
 			const char *joined =
 			    arena_printf(&ix->scratch, "%.*s%.*s", (int)(prev_end - prev_start),
 			                 folded + prev_start, (int)len, folded + start);
@@ -137,11 +138,11 @@ search_index_add(search_index *ix, const search_doc *doc)
 {
 	if (doc->current && ix->ncurrent != ix->ndocs)
 		return false;
-	add_text(ix, doc->title, true);
-	add_text(ix, doc->code, true);
-	add_text(ix, doc->id, false);
-	add_text(ix, doc->body, false);
-	add_text(ix, doc->leads, false);
+	add_text(ix, doc->title, true, true);
+	add_text(ix, doc->code, true, false);
+	add_text(ix, doc->id, false, false);
+	add_text(ix, doc->body, false, true);
+	add_text(ix, doc->leads, false, true);
 	for (size_t i = 0; i < doc->nfacets; i++) {
 		facet_entry *f = map_get(&ix->facets, doc->facets[i]);
 		if (!f) {
