@@ -140,6 +140,7 @@ load_site(loader *ld, value *root)
 			                 "open-government-licence/version/3/";
 	}
 	s->about = f[SITE_ABOUT].s;
+	s->language = f[SITE_LANGUAGE].s;
 	s->allow_raw_html = f[SITE_ALLOW_RAW_HTML].ok && f[SITE_ALLOW_RAW_HTML].i;
 	if (f[SITE_CURRENT_PLAN].ok)
 		ld->current_plan = value_copy(ld->a, f[SITE_CURRENT_PLAN].v);

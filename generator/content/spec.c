@@ -34,6 +34,9 @@ static const field_spec site_fields[] = {
     [SITE_ALLOW_RAW_HTML] = {"allow_raw_html", FT_BOOL, 0, NULL, NULL,
                              "Pass raw HTML in Markdown through (default false)."},
     [SITE_ABOUT] = {"about", FT_MARKDOWN, 0, NULL, NULL, "Markdown for the About page."},
+    [SITE_LANGUAGE] = {"language", FT_LINE, 0, NULL, NULL,
+                       "Language of the content, an ISO 639 code or Snowball name (default en): "
+                       "search stems words in it if Snowball can, else only folds them."},
 };
 SPEC(spec_site, "site", "site.yaml", site_fields, "site.yaml: the site as a whole.");
 

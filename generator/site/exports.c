@@ -1384,7 +1384,7 @@ search_file(void *ctx, const char *path, buf *contents)
 bool
 exports_search_index(arena *a, const model *m, export_list *files, size_t *bytes)
 {
-	search_index *ix = search_index_new(NULL, NULL);
+	search_index *ix = search_index_new(m->site.language, NULL);
 	search_files f = {a, files};
 	bool ok = search_add_site(ix, m) && search_index_write(ix, search_file, &f, bytes);
 	search_index_free(ix);

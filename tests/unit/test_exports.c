@@ -119,3 +119,35 @@ TEST(exports_measured_and_streamed_match_kept)
 	diag_free(&d);
 	arena_free(&a);
 }
+
+/* site.yaml's language chooses the stemmer; Welsh has none in Snowball: folded words only,
+ * and "Gŵyl" is found as "gwyl". */
+TEST(exports_search_index_language_from_site_settings)
+{
+	static const char *const langs[] = {"title: Tiny\ncouncil: C\nlanguage: cy\n",
+	                                    "title: Tiny\ncouncil: C\n"};
+	for (int k = 0; k < 2; k++) {
+		arena a;
+		arena_init(&a);
+		diag d;
+		diag_init(&d);
+		const char *texts[] = {langs[k], tiny_texts[1],
+		                       "id: o1\ntitle: Gŵyl homes\nactivities:\n  - id: a1\n"
+		                       "    title: Building homes\n",
+		                       tiny_texts[3]};
+		model *m = content_load_files(&a, &d, tiny_paths, texts, NULL, 4);
+		if (CHECK(m != NULL)) {
+			export_list idx = {0};
+			CHECK(exports_search_index(&a, m, &idx, NULL));
+			const export_file *mf = find(&idx, "search/manifest.js");
+			const export_file *v = find(&idx, "search/v/0.js");
+			CHECK(mf &&
+			      strstr(mf->data, k == 0 ? "\"stemmed\":false" : "\"stemmed\":true"));
+			CHECK(v && strstr(v->data, "[\"gwyl\","));
+			CHECK(v && strstr(v->data, k == 0 ? "[\"building\",1]"
+			                                  : "[\"building\",1,\"build\"]"));
+		}
+		diag_free(&d);
+		arena_free(&a);
+	}
+}
