@@ -162,9 +162,12 @@ search_index_write(search_index *ix, search_sink sink, void *ctx, size_t *bytes)
 {
 	out o = {sink, ctx, bytes, false};
 	buf entry = BUF_INIT, b = BUF_INIT;
-	qsort(ix->form_list.items, ix->form_list.len, sizeof(void *), compare_forms);
-	qsort(ix->stem_list.items, ix->stem_list.len, sizeof(void *), compare_stems);
-	qsort(ix->facet_list.items, ix->facet_list.len, sizeof(void *), compare_facets);
+	if (ix->form_list.len) /* an empty list has no storage, and qsort wants a pointer */
+		qsort(ix->form_list.items, ix->form_list.len, sizeof(void *), compare_forms);
+	if (ix->stem_list.len)
+		qsort(ix->stem_list.items, ix->stem_list.len, sizeof(void *), compare_stems);
+	if (ix->facet_list.len)
+		qsort(ix->facet_list.items, ix->facet_list.len, sizeof(void *), compare_facets);
 
 	/* vocabulary: [form, documents with it, stem if not the form itself] */
 	series vocab = {&o, "v", ix->lim.vocab_shard_bytes, BUF_INIT, 0, 0, BUF_INIT};
