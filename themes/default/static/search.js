@@ -185,7 +185,13 @@
       if (found.size || code || letters.length < 4 || /\p{N}/u.test(t)) return done(found, null);
       /* Typos: forms with the same first letter, one edit away (two for 8+ letters). */
       var max = letters.length >= 8 ? 2 : 1;
-      var typoShards = shardsOfPrefix(manifest.v, letters[0], TYPO_SHARDS);
+      /* all shards of that letter, or on a big site the ones nearest the word itself */
+      var typoShards = shardsOfPrefix(manifest.v, letters[0], manifest.v.length);
+      if (typoShards.length > TYPO_SHARDS) {
+        var at = typoShards.indexOf(shardOf(manifest.v, t));
+        var from = Math.max(0, Math.min(at - (TYPO_SHARDS >> 1), typoShards.length - TYPO_SHARDS));
+        typoShards = typoShards.slice(from, from + TYPO_SHARDS);
+      }
       load(typoShards.map(vocabName), function () {
         var best = null, bestD = max + 1, bestDf = 0;
         typoShards.forEach(function (i) {
