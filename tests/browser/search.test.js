@@ -71,11 +71,16 @@ async function main() {
       try { await page.waitForSelector(sel, { timeout: 5000 }); } catch (e) { found = false; }
       check(found, `typing "${q}" finds the deliverable ${d[pi]}`);
       // Filters: the same words with its plan and type keep it; another type drops it.
+      // (results update asynchronously: the filters' index files load as scripts)
       await page.selectOption("#search-plan", d[si]);
       await page.selectOption("#search-kind", "deliverable");
-      check(await page.$(sel) !== null, `with its plan and type filters it is still found`);
+      let kept = true;
+      try { await page.waitForSelector(sel, { timeout: 5000 }); } catch (e) { kept = false; }
+      check(kept, `with its plan and type filters it is still found`);
       await page.selectOption("#search-kind", "measure");
-      check(await page.$(sel) === null, `filtering by another type leaves it out`);
+      let dropped = true;
+      try { await page.waitForSelector(sel, { state: "detached", timeout: 5000 }); } catch (e) { dropped = false; }
+      check(dropped, `filtering by another type leaves it out`);
       await page.selectOption("#search-kind", "");
       await page.selectOption("#search-plan", "");
     }
