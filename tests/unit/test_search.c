@@ -317,3 +317,80 @@ TEST(search_index_is_deterministic_and_keeps_the_current_plan_first)
 	files_free(&f);
 	search_index_free(ix);
 }
+
+/* Codes are whole keys: "1.2" is not "11.2" nor "1.20", and "1.2.3" (a child) is the only
+ * key that starts with "1.2." - the boundary search.js uses for children. */
+TEST(search_codes_are_exact_keys)
+{
+	search_index *ix = search_index_new(NULL, NULL);
+	const char *codes[] = {"1.2", "11.2", "1.20", "1.2.3"};
+	for (size_t i = 0; i < 4; i++) {
+		char path[16];
+		snprintf(path, sizeof path, "c%zu/", i);
+		search_doc d = {.title = "Item", .code = codes[i], .path = path, .kind = "outcome"};
+		CHECK(search_index_add(ix, &d));
+	}
+	files f = {0};
+	CHECK(search_index_write(ix, keep, &f, NULL));
+	const char *v = file(&f, "v/0.js"), *p = file(&f, "p/0.js");
+	if (CHECK(v && p)) {
+		CHECK(strstr(v, "[\"1.2\",1],[\"1.2.3\",1],[\"1.20\",1],[\"11.2\",1]") != NULL);
+		CHECK(strstr(p, "[\"1.2\",\"L0\",\"L0\"]") != NULL);   /* document 0 only */
+		CHECK(strstr(p, "[\"11.2\",\"L1\",\"L1\"]") != NULL);  /* document 1 only */
+		CHECK(strstr(p, "[\"1.2.3\",\"L3\",\"L3\"]") != NULL); /* the child */
+	}
+	files_free(&f);
+	search_index_free(ix);
+}
+
+/* Typo tolerance reads the vocabulary of one first letter: search.js takes the shard whose
+ * range holds the letter and the following shards whose first key starts with it. Every
+ * form of that letter must be in those shards, however the shards fall. */
+TEST(search_typo_first_letter_shards_hold_every_form_of_the_letter)
+{
+	search_limits tiny = {
+	    .vocab_shard_bytes = 60, .postings_shard_bytes = 60, .docs_per_fragment = 2};
+	search_index *ix = search_index_new(NULL, &tiny);
+	build(ix, 0);
+	search_doc extra = {.title = "homeless homelessness households housing hope home",
+	                    .path = "x/",
+	                    .kind = "measure"};
+	CHECK(search_index_add(ix, &extra));
+	files f = {0};
+	CHECK(search_index_write(ix, keep, &f, NULL));
+	/* the manifest's first keys, in order */
+	static char firsts[256][64];
+	size_t nf = 0;
+	const char *m = file(&f, "manifest.js");
+	const char *list = m ? strstr(m, "\"v\":[") : NULL;
+	for (const char *q = list ? list + 5 : NULL; q && *q == '"' && nf < 256;) {
+		const char *end = strchr(q + 1, '"');
+		snprintf(firsts[nf++], 64, "%.*s", (int)(end - q - 1), q + 1);
+		q = end[1] == ',' ? end + 2 : NULL;
+	}
+	CHECK(nf > 4);
+	const char letter[] = "h";
+	size_t from = 0;
+	for (size_t i = 0; i < nf; i++)
+		if (strcmp(firsts[i], letter) <= 0)
+			from = i;
+	size_t to = from;
+	while (to + 1 < nf && firsts[to + 1][0] == letter[0])
+		to++;
+	/* every "h" form lives in shards from..to, and none elsewhere */
+	size_t found = 0;
+	for (size_t s = 0; s < nf; s++) {
+		char name[32];
+		snprintf(name, sizeof name, "v/%zu.js", s);
+		static char keys[512][64];
+		size_t n = entries(file(&f, name) ? file(&f, name) : "", keys, 512);
+		for (size_t i = 0; i < n; i++)
+			if (keys[i][0] == 'h') {
+				CHECK(s >= from && s <= to);
+				found++;
+			}
+	}
+	CHECK(found >= 6); /* homeless, homelessness, households, housing, hope, home */
+	files_free(&f);
+	search_index_free(ix);
+}
