@@ -129,6 +129,8 @@ async function main() {
     r = await results(page);
     check(r.items.length === Math.min(40, total) && r.more === total > 40, `"show more" shows ${r.items.length} of ${total}`);
     check(new Set(r.items.map((i) => i.path)).size === r.items.length, "no result is shown twice after paging");
+    const focused = await page.evaluate(() => document.activeElement === document.querySelectorAll("#search-results > li")[20].querySelector("a"));
+    check(focused, "after \"show more\" the keyboard focus is on the first new result");
 
     // -- filters in the address, and a shared link reproduces them --
     await page.goto(start + "?q=apprenticeship");
@@ -153,6 +155,24 @@ async function main() {
       "each result shows its type, plan and status");
     check(detailed !== undefined || filtered.items.length === 0, "results show their deadline when they have one");
     check(errors.length === 0, "no script errors", errors.join("; "));
+
+    // -- accessibility of the page with results, suggestion and "show more", at 320 px --
+    const axeSource = fs.readFileSync(require.resolve("../browser/node_modules/axe-core/axe.min.js"), "utf8");
+    const small = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 800 } });
+    await small.addInitScript(axeSource); // injected, so the CSP is bypassed for axe alone
+    const p4 = await small.newPage();
+    for (const q of ["q=homless", "q=Andy+Scott&plan=2017-18"]) {
+      await p4.goto(start + "?" + q);
+      await settled(p4);
+      const v = await p4.evaluate(async () => {
+        const res = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] }, resultTypes: ["violations"] });
+        return res.violations.map((x) => x.id + ": " + x.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", "));
+      });
+      check(v.length === 0, `axe at 320 px with results shown (${q}): no WCAG 2.2 A/AA violations`, v.join("; "));
+      const w = await p4.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      check(w[0] <= w[1], `at 320 px the results do not scroll sideways (${q})`, w.join(" > "));
+    }
+    await small.close();
 
     // -- without JavaScript: the browse pages --
     const nojs = await browser.newContext({ javaScriptEnabled: false });

@@ -40,6 +40,19 @@
     delete waiting[name];
     w.forEach(function (fn) { fn(); });
   };
+  /* One script element; a failed load is tried again once (Chromium sometimes aborts a
+   * file:// load when several are under way), then counts as an empty file. */
+  function add(name, tries) {
+    var s = document.createElement("script");
+    s.src = name + ".js";
+    s.onload = s.onerror = function () {
+      s.parentNode.removeChild(s);
+      if (name in cache) return;
+      if (tries > 0) add(name, tries - 1);
+      else window.plansiteSearch(name, null);
+    };
+    document.head.appendChild(s);
+  }
   function load(names, done) {
     var left = 1;
     function one() { if (--left === 0) done(); }
@@ -48,13 +61,7 @@
       left++;
       if (!waiting[name]) {
         waiting[name] = [];
-        var s = document.createElement("script");
-        s.src = name + ".js";
-        s.onload = s.onerror = function () {
-          s.parentNode.removeChild(s);
-          if (!(name in cache)) window.plansiteSearch(name, null);
-        };
-        document.head.appendChild(s);
+        add(name, 1);
       }
       waiting[name].push(one);
     });
@@ -335,7 +342,7 @@
     suggest.appendChild(a);
   }
 
-  function show(gen, suggestions, from) {
+  function show(gen, suggestions, from, then) {
     lastSuggestions = suggestions;
     showSuggestion(suggestions);
     if (from === 0) {
@@ -365,6 +372,7 @@
       count.textContent = n === 0 ? text("none") : n === 1 ? text("one")
         : shown < n ? fill(text("some-shown"), n, shown) : fill(text("some"), n, shown);
       more.hidden = shown >= n;
+      if (then) then();
     });
   }
 
@@ -426,7 +434,14 @@
     form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); search(); });
     q.addEventListener("input", later);
     FILTERS.forEach(function (f) { if (selects[f]) selects[f].addEventListener("change", search); });
-    more.addEventListener("click", function () { show(generation, lastSuggestions, shown); });
+    more.addEventListener("click", function () {
+      /* focus the first new result, so keyboard users carry on from there */
+      var first = shown;
+      show(generation, lastSuggestions, shown, function () {
+        var link = list.children[first] && list.children[first].querySelector("a");
+        if (link) link.focus();
+      });
+    });
     search();
   });
 })();
