@@ -23,6 +23,8 @@ module.exports = [
   { q: "q=recycle", top: ["plans/2019-22/measures/household-recycling/", "plans/2017-18/2-1/2/"] },
   { q: "q=library", top: ["plans/2019-22/measures/libraries-idea-stores-satisfaction/"] },
   { q: "q=regenerate", top: ["plans/2019-22/6/6-4/", "plans/2017-18/2-2/1/blackwall-reach-phase-2/"] },
+  // a form the corpus lacks stands for the shorter form it starts with
+  { q: "q=smokers", suggest: "", top: ["plans/2013-14/measures/people-stopped-smoking/"] },
   { q: "q=antisocial+behaviour", top: ["plans/2019-22/7/", "plans/2019-22/measures/residents-concern-crime-asb/"] },
   { q: "q=anti-social", top: ["plans/2019-22/7/", "plans/2017-18/2-2/2/estates-anti-social-behaviour/"] },
   // prefixes, as one types

@@ -6,8 +6,9 @@
  * that calls plansiteSearch(name, data), so this works from file:// too (no fetch).
  *
  * Matching: each query word is folded as the build folds (search.h); a word matches its
- * stem group exactly, or as the prefix of longer forms, or - when neither exists - forms one
- * edit away (two for 8+ letters) with the same first letter, offered as "did you mean".
+ * stem group exactly, or as the prefix of longer forms, or through a shorter form it starts
+ * with ("smokers": "smoke"), or - when none exists - forms one edit away (two for 8+
+ * letters) with the same first letter, offered as "did you mean".
  * Codes ("1.2") match exactly and as parents of "1.2.x", never "11.2". Every word must
  * match. Ranking: an exact code, then words in the title, then the current plan, then exact
  * over fuzzy, then site order.
@@ -173,9 +174,9 @@
     var code = isCode(t);
     var prefixOk = code || Array.from(t).length >= 3 || last;
     var shards = prefixOk ? shardsOfPrefix(manifest.v, t, 3) : [shardOf(manifest.v, t)];
+    var found = new Map();
+    function add(stem, quality) { if (!(found.get(stem) >= quality)) found.set(stem, quality); }
     load(shards.map(vocabName), function () {
-      var found = new Map();
-      function add(stem, quality) { if (!(found.get(stem) >= quality)) found.set(stem, quality); }
       var prefixed = [];
       shards.forEach(function (i) {
         (cache[vocabName(i)] || []).forEach(function (e) {
@@ -190,6 +191,22 @@
       prefixed.forEach(function (e) { if (found.size < PREFIX_STEMS) add(e.length > 2 ? e[2] : e[0], 2); });
       var letters = Array.from(t);
       if (found.size || code || letters.length < 4 || /\p{N}/u.test(t)) return done(found, null);
+      /* A form the corpus lacks ("smokers"): a shorter form it starts with ("smoke", at most
+       * three letters less) stands for its stem group. No stemmer needed here. */
+      var own = shardOf(manifest.v, t), near = own > 0 ? [own - 1, own] : [own];
+      load(near.map(vocabName), function () {
+        near.forEach(function (i) {
+          (cache[vocabName(i)] || []).forEach(function (e) {
+            var f = e[0], n = Array.from(f).length;
+            if (n >= 4 && letters.length - n <= 3 && t.lastIndexOf(f, 0) === 0) add(e.length > 2 ? e[2] : f, 2);
+          });
+        });
+        if (found.size) done(found, null);
+        else typos();
+      });
+    });
+    function typos() {
+      var letters = Array.from(t);
       /* Typos: forms with the same first letter, one edit away (two for 8+ letters). */
       var max = letters.length >= 8 ? 2 : 1;
       /* all shards of that letter, or on a big site the ones nearest the word itself */
@@ -212,7 +229,7 @@
         });
         done(found, best);
       });
-    });
+    }
   }
 
   /* Loads the postings of the stems; per document the best (title, quality) as one number:
