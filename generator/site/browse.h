@@ -23,6 +23,13 @@ struct browse_list {
 	const browse_list *prev, *next; /* neighbouring pages of this list, or NULL */
 };
 
+/* A plan's browse page (search/browse/PLAN/): links to all its lists. */
+typedef struct browse_plan {
+	const plan *plan;
+	const ptrvec *lists; /* every browse_list of the site (browse_collect) */
+	const char *path;
+} browse_plan;
+
 /* Every browse page of m: for each plan, the A-Z lists, then status, then type, each list's
  * pages in order; at most per_page items a page. Everything in arena a. */
 void browse_collect(arena *a, const model *m, size_t per_page, ptrvec *out);

@@ -87,6 +87,13 @@ pages_collect(arena *a, const model *m, page_list *out)
 	ptrvec *lists = arena_alloc(a, sizeof *lists);
 	browse_collect(a, m, 200, lists);
 	add_page(a, out, PAGE_SEARCH, "search/", lists);
+	for (size_t i = 0; i < m->plans.len; i++) {
+		browse_plan *bp = arena_alloc(a, sizeof *bp);
+		bp->plan = m->plans.items[i];
+		bp->lists = lists;
+		bp->path = arena_printf(a, "search/browse/%s/", bp->plan->id);
+		add_page(a, out, PAGE_BROWSE_PLAN, bp->path, bp);
+	}
 	for (size_t i = 0; i < lists->len; i++)
 		add_page(a, out, PAGE_BROWSE, ((const browse_list *)lists->items[i])->path,
 		         lists->items[i]);
@@ -121,6 +128,7 @@ pages_template(page_kind kind)
 	    [PAGE_SEARCH] = "search",
 	    [PAGE_DATA] = "data",
 	    [PAGE_BROWSE] = "browse",
+	    [PAGE_BROWSE_PLAN] = "browse-plan",
 	};
 	return names[kind];
 }
@@ -1440,6 +1448,29 @@ jsonld(const ctx *c, bool with_dataset)
 	return r;
 }
 
+/* A plan's browse lists as links, grouped: az, statuses, types; headings at level. */
+static value *
+plan_lists(const ctx *c, const ptrvec *lists, const plan *pl, int level)
+{
+	arena *a = c->a;
+	value *pv = value_map(a);
+	value_set_str(a, pv, "title", pl->title);
+	value_set_str(a, pv, "id", arena_printf(a, "browse-%s", pl->id));
+	value_set_num(a, pv, "level", level);
+	static const char *const axis_keys[] = {"az", "statuses", "types"};
+	for (int k = 0; k < BROWSE_AXIS_COUNT; k++)
+		value_set(a, pv, axis_keys[k], value_list(a));
+	for (size_t i = 0; lists && i < lists->len; i++) {
+		const browse_list *l = lists->items[i];
+		if (l->page != 1 || l->plan != pl)
+			continue;
+		value *lv = link(c, l->label, l->path);
+		value_set_num(a, lv, "count", (double)l->total);
+		value_push(a, value_get(pv, axis_keys[l->axis]), lv);
+	}
+	return pv;
+}
+
 static value *
 search_page(const ctx *c, const ptrvec *lists)
 {
@@ -1514,32 +1545,42 @@ search_page(const ctx *c, const ptrvec *lists)
 		value_push(a, dirs, dv);
 	}
 	value_set(a, d, "directorates", dirs);
-	/* Without JavaScript: per plan, links to the browse pages (browse.h). */
+	/* Without JavaScript: the current plan's browse lists, and a link to each other plan's
+	 * (browse.h), so the page stays small however many plans there are. */
+	const plan *cur = m->site.current_plan;
+	if (cur)
+		value_set(a, d, "current_browse", plan_lists(c, lists, cur, 4));
 	value *browse = value_list(a);
-	value *axes = NULL;
-	const plan *cur_plan = NULL;
-	for (size_t i = 0; lists && i < lists->len; i++) {
-		const browse_list *l = lists->items[i];
-		if (l->page != 1)
+	for (size_t i = 0; i < m->plans.len; i++) {
+		const plan *pl = m->plans.items[i];
+		if (pl == cur)
 			continue;
-		if (l->plan != cur_plan) {
-			cur_plan = l->plan;
-			value *pv = value_map(a);
-			value_set_str(a, pv, "title", l->plan->title);
-			value_set_str(a, pv, "id", arena_printf(a, "browse-%s", l->plan->id));
-			value_set(a, pv, "az", value_list(a));
-			value_set(a, pv, "statuses", value_list(a));
-			value_set(a, pv, "types", value_list(a));
-			value_push(a, browse, pv);
-			axes = pv;
-		}
-		static const char *const axis_keys[] = {"az", "statuses", "types"};
-		value *lv = link(c, l->label, l->path);
-		value_set_num(a, lv, "count", (double)l->total);
-		value_push(a, value_get(axes, axis_keys[l->axis]), lv);
+		value *pv = link(c, pl->title, arena_printf(a, "search/browse/%s/", pl->id));
+		value_set_num(a, pv, "count", (double)pl->items.len);
+		value_push(a, browse, pv);
 	}
-	value_set(a, d, "browse", browse);
+	if (browse->n) { /* a section over a map renders once: only when there are others */
+		value *others = value_map(a);
+		value_set(a, others, "plans", browse);
+		value_set(a, d, "other_plans", others);
+	}
 	value_set_num(a, d, "count", (double)n);
+	return d;
+}
+
+/* A plan's browse page: its A-Z, status and type lists. */
+static value *
+browse_plan_page(const ctx *c, const browse_plan *bp)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, arena_printf(a, "Browse %s", bp->plan->title), bp->path, NULL);
+	value *bc = crumbs(c, "Search", "search/");
+	value_set(a, d, "breadcrumbs", bc);
+	value_set(a, d, "lists", plan_lists(c, bp->lists, bp->plan, 2));
+	value_set_num(a, d, "count", (double)bp->plan->items.len);
+	value_set_str(a, d, "plan_url", url(c, bp->plan->path));
+	value_set_str(a, d, "search_url", url(c, "search/"));
 	return d;
 }
 
@@ -1558,7 +1599,9 @@ browse_page(const ctx *c, const browse_list *l)
 	        : arena_printf(a, "%s: %s, %s", axis_titles[l->axis], l->label, l->plan->title);
 	common(c, d, title, l->path, NULL);
 	value *bc = crumbs(c, "Search", "search/");
-	value_push(a, bc, link(c, l->plan->title, l->plan->path));
+	value_push(a, bc,
+	           link(c, arena_printf(a, "Browse %s", l->plan->title),
+	                arena_printf(a, "search/browse/%s/", l->plan->id)));
 	value_set(a, d, "breadcrumbs", bc);
 	value_set_str(a, d, "axis", axis_titles[l->axis]);
 	value_set_str(a, d, "label", l->label);
@@ -1740,6 +1783,8 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 		return search_page(&c, p->subject);
 	case PAGE_BROWSE:
 		return browse_page(&c, p->subject);
+	case PAGE_BROWSE_PLAN:
+		return browse_plan_page(&c, p->subject);
 	case PAGE_DATA:
 		return data_page(&c);
 	case PAGE_KIND_COUNT:

@@ -92,7 +92,13 @@ async function main() {
     const nojs = await browser.newContext({ javaScriptEnabled: false });
     const p2 = await nojs.newPage();
     await p2.goto(url);
+    // the current plan's letters are on the search page; the other plans' on their own page
     const letters = await p2.$$eval(".az-letters a", (as) => as.map((a) => a.href));
+    const others = await p2.$$eval("#browse-other-plans + ul a", (as) => as.map((a) => a.href));
+    for (const href of others) {
+      await p2.goto(href);
+      letters.push(...await p2.$$eval(".az-letters a", (as) => as.map((a) => a.href)));
+    }
     check(letters.length > 0, `without JavaScript the search page links ${letters.length} A-Z browse pages`);
     let listed = 0;
     for (const href of letters) {

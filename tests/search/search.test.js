@@ -181,7 +181,13 @@ async function main() {
     check(!(await p2.isVisible("#search-q")), "without JavaScript no dead search form is shown");
     const lead = await p2.textContent(".lead");
     const items = Number((/\d+/.exec(lead) || ["0"])[0]);
+    // the current plan's letters are on the search page; the other plans' on their own page
     const letters = await p2.$$eval(".az-letters a", (as) => as.map((a) => a.href));
+    const others = await p2.$$eval("#browse-other-plans ~ ul a, #browse-other-plans + ul a", (as) => as.map((a) => a.href));
+    for (const href of others) {
+      await p2.goto(href);
+      letters.push(...await p2.$$eval(".az-letters a", (as) => as.map((a) => a.href)));
+    }
     let listed = 0;
     for (const href of letters) {
       await p2.goto(href);
