@@ -2,11 +2,11 @@
 # suite. Missing Debian packages are installed when running as root (see tests/tools/deps.sh).
 
 CC      ?= cc
-PKGS    := libcmark yaml-0.1 libmicrohttpd
+PKGS    := libcmark yaml-0.1 libmicrohttpd libutf8proc
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 OPT     ?= -O2 -g
 CFLAGS  += $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -Igenerator
-LDLIBS  += -lcsv -lpthread -lm
+LDLIBS  += -lcsv -lstemmer -lpthread -lm
 PREFIX  ?= /usr/local
 DESTDIR ?=
 

@@ -190,6 +190,7 @@ load_site(loader *ld, value *root)
 	}
 	s->about = f[SITE_ABOUT].s;
 	load_accessibility(ld, root, &f[SITE_ACCESSIBILITY]);
+	s->language = f[SITE_LANGUAGE].s;
 	s->allow_raw_html = f[SITE_ALLOW_RAW_HTML].ok && f[SITE_ALLOW_RAW_HTML].i;
 	if (f[SITE_CURRENT_PLAN].ok)
 		ld->current_plan = value_copy(ld->a, f[SITE_CURRENT_PLAN].v);

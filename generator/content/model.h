@@ -361,6 +361,7 @@ typedef struct accessibility_info {
 typedef struct site_config {
 	const char *title, *council, *base_url, *logo, *brand_colour;
 	const char *licence, *licence_url, *about;
+	const char *language; /* for search stemming: "en", "welsh"; NULL means English */
 	plan *current_plan;
 	bool allow_raw_html;
 	accessibility_info accessibility;

@@ -77,6 +77,9 @@ static const field_spec site_fields[] = {
     [SITE_ABOUT] = {"about", FT_MARKDOWN, 0, NULL, NULL, "Markdown for the About page."},
     [SITE_ACCESSIBILITY] = {"accessibility", FT_RECORD, 0, NULL, &spec_accessibility,
                             "The accessibility statement's facts (see content/README.md)."},
+    [SITE_LANGUAGE] = {"language", FT_LINE, 0, NULL, NULL,
+                       "Language of the content, an ISO 639 code or Snowball name (default en): "
+                       "search stems words in it if Snowball can, else only folds them."},
 };
 SPEC(spec_site, "site", "site.yaml", site_fields, "site.yaml: the site as a whole.");
 

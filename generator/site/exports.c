@@ -11,9 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "markdown.h"
+#include "search/documents.h"
 #include "site/escape.h"
 #include "util/fs.h"
 #include "value.h"
@@ -1507,86 +1509,29 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 	buf_free(&b);
 }
 
-/* ---- search index ---- */
+/* ---- search index (generator/search/) ---- */
 
-static void
-search_entry(jw *w, const char *path, const char *kind, long plan_index, const char *status,
-             const char *code, const char *id, const char *title, const char *text)
+typedef struct search_files {
+	arena *a;
+	export_list *list;
+} search_files;
+
+static bool
+search_file(void *ctx, const char *path, buf *contents)
 {
-	jw_open(w, '[');
-	jw_str(w, path);
-	jw_str(w, kind);
-	jw_num_or_null(w, plan_index >= 0, (double)plan_index);
-	jw_str(w, status);
-	jw_str(w, code);
-	jw_str(w, id);
-	jw_str(w, title);
-	jw_str(w, text);
-	jw_close(w, ']');
+	search_files *f = ctx;
+	export_add(f->a, f->list, arena_printf(f->a, "search/%s", path), NULL, contents);
+	return !f->list->failed;
 }
 
-void
-exports_search_index(arena *a, const model *m, buf *out)
+bool
+exports_search_index(arena *a, const model *m, export_list *files, size_t *bytes)
 {
-	ectx c = {a, m, NULL, NULL};
-	buf_adds(
-	    out,
-	    "/* plansite search index: generated with the site; read by search.js. Each item is\n"
-	    "   [path, kind, plan index or null, status, code, id, title, text]. */\n"
-	    "window.plansiteSearch = ");
-	jw w = writer(out);
-	jw_open(&w, '{');
-	jw_key(&w, "plans");
-	jw_open(&w, '[');
-	for (size_t p = 0; p < m->plans.len; p++) {
-		const plan *pl = m->plans.items[p];
-		jw_open(&w, '[');
-		jw_str(&w, pl->id);
-		jw_str(&w, pl->title);
-		jw_close(&w, ']');
-	}
-	jw_close(&w, ']');
-	jw_key(&w, "items");
-	jw_open(&w, '[');
-	arena ta; /* each item's text, thrown away once written */
-	arena_init(&ta);
-	for (size_t p = 0; p < m->plans.len; p++) {
-		const plan *pl = m->plans.items[p];
-		for (size_t i = 0; i < pl->items.len; i++) {
-			const item *it = pl->items.items[i];
-			const char *md = it->description ? it->description : it->notes;
-			const char *text = md ? markdown_to_text(&ta, md, 160) : NULL;
-			search_entry(&w, it->path, item_kind_id(it->kind), (long)p, status_id(it),
-			             it->code, it->id, it->title, text);
-			arena_reset(&ta);
-		}
-	}
-	arena_free(&ta);
-	for (size_t i = 0; i < m->equality_outcomes.len; i++) {
-		const equality_outcome *eo = m->equality_outcomes.items[i];
-		long p = -1;
-		for (size_t k = 0; eo->plan && k < m->plans.len; k++)
-			if (m->plans.items[k] == eo->plan)
-				p = (long)k;
-		search_entry(&w, eo->path, "equality-outcome", p, NULL, NULL, eo->id, eo->title,
-		             eo->description ? markdown_to_text(a, eo->description, 160) : NULL);
-	}
-	for (size_t i = 0; i < m->characteristics.len; i++) {
-		const characteristic *ch = m->characteristics.items[i];
-		search_entry(&w, ch->path, "group", -1, NULL, NULL, ch->id, ch->name, NULL);
-	}
-	for (size_t i = 0; i < m->people.len; i++) {
-		const person *pe = m->people.items[i];
-		search_entry(&w, pe->path, "person", -1, NULL, NULL, pe->id, pe->name,
-		             joined(&c, &pe->also_known_as, str_of));
-	}
-	for (size_t i = 0; i < m->directorates.len; i++) {
-		const directorate *d = m->directorates.items[i];
-		search_entry(&w, d->path, "directorate", -1, NULL, d->code, d->id, d->name, NULL);
-	}
-	jw_close(&w, ']');
-	jw_close(&w, '}');
-	buf_adds(out, ";\n");
+	search_index *ix = search_index_new(m->site.language, NULL);
+	search_files f = {a, files};
+	bool ok = search_add_site(ix, m) && search_index_write(ix, search_file, &f, bytes);
+	search_index_free(ix);
+	return ok;
 }
 
 /* ---- writing ---- */
@@ -1636,10 +1581,17 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 			arena_reset(&item_a);
 		}
 	}
-	buf_reset(&b);
-	exports_search_index(&a, m, &b);
-	stats->search_bytes = b.len;
-	export_add(&a, &files, "search/index.js", "Search index", &b);
+	/* For --timings: the index must stay a small part of a build. CPU time of this thread,
+	 * so that other threads and processes competing for the cores do not count. */
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+	if (!exports_search_index(&a, m, &files, &stats->search_bytes) && !files.failed) {
+		diag_error(d, (mark){out, 0, 0}, "cannot build the search index");
+		files.failed = true;
+	}
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
+	stats->search_seconds =
+	    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	buf_reset(&b);
 	buf_adds(&b, "User-agent: *\nAllow: /\n");
 	if (base_url)

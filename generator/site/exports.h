@@ -5,7 +5,8 @@
  *   site, data/plansite.json (the whole model), data/plansite.schema.json (its JSON Schema),
  *   data/datapackage.json (Frictionless Data, describing every CSV);
  * - index.json next to every item page (the item as in plansite.json);
- * - search/index.js, the static search index (a script, so it also works from file://);
+ * - search/, the split search index: a manifest and shards, each a script (so it also
+ *   works from file://);
  * - robots.txt always; sitemap.xml and Atom feeds (feed.xml at the root, per item, per
  *   directorate and per group) only when a base URL is configured, since both need absolute
  *   addresses (feeds.c).
@@ -61,8 +62,9 @@ const char *exports_history_anchor(arena *a, const measure_info *mi, size_t i);
  * for each row would be quadratic): what loops over a history use. */
 const char **exports_history_anchors(arena *a, const measure_info *mi);
 
-/* The search index as a script (search/index.js). */
-void exports_search_index(arena *a, const model *m, buf *out);
+/* The search index (generator/search/): search/manifest.js and its shards, added to files;
+ * their bytes added to *bytes. False if the index could not be made or written. */
+bool exports_search_index(arena *a, const model *m, export_list *files, size_t *bytes);
 
 /* feeds.c: Atom feeds and sitemap.xml (base_url required, with its trailing slash). Adds the
  * files to out; returns how many of them are sitemap files. */

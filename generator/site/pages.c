@@ -11,6 +11,7 @@
 #include "json.h"
 #include "markdown.h"
 #include "util/buf.h"
+#include "site/browse.h"
 #include "site/charts.h"
 #include "site/escape.h"
 #include "site/exports.h"
@@ -82,7 +83,20 @@ pages_collect(arena *a, const model *m, page_list *out)
 		add_page(a, out, PAGE_CHARACTERISTIC,
 		         ((characteristic *)m->characteristics.items[i])->path,
 		         m->characteristics.items[i]);
-	add_page(a, out, PAGE_SEARCH, "search/", NULL);
+	/* Browse lists without JavaScript: 200 items a page keeps each page under 100 kB. */
+	ptrvec *lists = arena_alloc(a, sizeof *lists);
+	browse_collect(a, m, 200, lists);
+	add_page(a, out, PAGE_SEARCH, "search/", lists);
+	for (size_t i = 0; i < m->plans.len; i++) {
+		browse_plan *bp = arena_alloc(a, sizeof *bp);
+		bp->plan = m->plans.items[i];
+		bp->lists = lists;
+		bp->path = arena_printf(a, "search/browse/%s/", bp->plan->id);
+		add_page(a, out, PAGE_BROWSE_PLAN, bp->path, bp);
+	}
+	for (size_t i = 0; i < lists->len; i++)
+		add_page(a, out, PAGE_BROWSE, ((const browse_list *)lists->items[i])->path,
+		         lists->items[i]);
 	add_page(a, out, PAGE_DATA, "data/", NULL);
 	add_page(a, out, PAGE_ABOUT, "about/", NULL);
 	add_page(a, out, PAGE_ACCESSIBILITY, "accessibility/", NULL);
@@ -113,6 +127,8 @@ pages_template(page_kind kind)
 	    [PAGE_REDIRECT] = "redirect",
 	    [PAGE_SEARCH] = "search",
 	    [PAGE_DATA] = "data",
+	    [PAGE_BROWSE] = "browse",
+	    [PAGE_BROWSE_PLAN] = "browse-plan",
 	};
 	return names[kind];
 }
@@ -1958,38 +1974,31 @@ jsonld(const ctx *c, bool with_dataset)
 	return r;
 }
 
-static const char *
-sort_key(const ctx *c, const char *title)
+/* A plan's browse lists as links, grouped: az, statuses, types; headings at level. */
+static value *
+plan_lists(const ctx *c, const ptrvec *lists, const plan *pl, int level)
 {
-	char *k = arena_strdup(c->a, title ? title : "");
-	char *o = k;
-	for (const char *p = k; *p; p++) {
-		char ch = *p;
-		if (ch >= 'A' && ch <= 'Z')
-			ch = (char)(ch - 'A' + 'a');
-		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch == ' ' && o > k) ||
-		    (unsigned char)ch >= 0x80)
-			*o++ = ch;
+	arena *a = c->a;
+	value *pv = value_map(a);
+	value_set_str(a, pv, "title", pl->title);
+	value_set_str(a, pv, "id", arena_printf(a, "browse-%s", pl->id));
+	value_set_num(a, pv, "level", level);
+	static const char *const axis_keys[] = {"az", "statuses", "types"};
+	for (int k = 0; k < BROWSE_AXIS_COUNT; k++)
+		value_set(a, pv, axis_keys[k], value_list(a));
+	for (size_t i = 0; lists && i < lists->len; i++) {
+		const browse_list *l = lists->items[i];
+		if (l->page != 1 || l->plan != pl)
+			continue;
+		value *lv = link(c, l->label, l->path);
+		value_set_num(a, lv, "count", (double)l->total);
+		value_push(a, value_get(pv, axis_keys[l->axis]), lv);
 	}
-	*o = '\0';
-	return k;
-}
-
-typedef struct az_entry {
-	const char *key;
-	const item *it;
-} az_entry;
-
-static int
-compare_az(const void *x, const void *y)
-{
-	const az_entry *p = x, *q = y;
-	int r = strcmp(p->key, q->key);
-	return r ? r : strcmp(p->it->path, q->it->path);
+	return pv;
 }
 
 static value *
-search_page(const ctx *c)
+search_page(const ctx *c, const ptrvec *lists)
 {
 	arena *a = c->a;
 	const model *m = c->m;
@@ -2043,45 +2052,112 @@ search_page(const ctx *c)
 		value_push(a, sl, sv);
 	}
 	value_set(a, d, "statuses", sl);
-	/* The A-Z index: every plan item by title, grouped by first letter. */
-	az_entry *all = arena_alloc(a, (n + 1) * sizeof *all);
-	n = 0;
+	value *groups = value_list(a);
+	for (size_t i = 0; i < m->characteristics.len; i++) {
+		const characteristic *ch = m->characteristics.items[i];
+		value *gv = value_map(a);
+		value_set_str(a, gv, "id", ch->id);
+		value_set_str(a, gv, "title", ch->name);
+		value_push(a, groups, gv);
+	}
+	value_set(a, d, "groups", groups);
+	value *dirs = value_list(a);
+	for (size_t i = 0; i < m->directorates.len; i++) {
+		const directorate *dr = m->directorates.items[i];
+		value *dv = value_map(a);
+		value_set_str(a, dv, "id", dr->id);
+		value_set_str(a, dv, "title",
+		              dr->code ? arena_printf(a, "%s (%s)", dr->name, dr->code) : dr->name);
+		value_push(a, dirs, dv);
+	}
+	value_set(a, d, "directorates", dirs);
+	/* Without JavaScript: the current plan's browse lists, and a link to each other plan's
+	 * (browse.h), so the page stays small however many plans there are. */
+	const plan *cur = m->site.current_plan;
+	if (cur)
+		value_set(a, d, "current_browse", plan_lists(c, lists, cur, 4));
+	value *browse = value_list(a);
 	for (size_t i = 0; i < m->plans.len; i++) {
 		const plan *pl = m->plans.items[i];
-		for (size_t j = 0; j < pl->items.len; j++) {
-			const item *it = pl->items.items[j];
-			all[n++] = (az_entry){sort_key(c, it->title), it};
-		}
+		if (pl == cur)
+			continue;
+		value *pv = link(c, pl->title, arena_printf(a, "search/browse/%s/", pl->id));
+		value_set_num(a, pv, "count", (double)pl->items.len);
+		value_push(a, browse, pv);
 	}
-	qsort(all, n, sizeof *all, compare_az);
-	value *letters = value_list(a);
-	value *cur = NULL;
-	char cur_letter[8] = "";
-	for (size_t i = 0; i < n; i++) {
-		char first = all[i].key[0];
-		char letter[8];
-		if (first >= 'a' && first <= 'z')
-			snprintf(letter, sizeof letter, "%c", first - 'a' + 'A');
-		else if (first >= '0' && first <= '9')
-			snprintf(letter, sizeof letter, "0-9");
-		else
-			snprintf(letter, sizeof letter, "Other");
-		if (!cur || strcmp(letter, cur_letter) != 0) {
-			cur = value_map(a);
-			value_set_str(a, cur, "letter", letter);
-			value_set_str(a, cur, "id", arena_printf(a, "az-%s", letter));
-			value_set(a, cur, "items", value_list(a));
-			value_push(a, letters, cur);
-			snprintf(cur_letter, sizeof cur_letter, "%s", letter);
-		}
-		const item *it = all[i].it;
-		value *l = link(c, it->title, it->path);
-		value_set_str(a, l, "kind", item_heading(c, it));
-		value_set_str(a, l, "plan", it->plan->title);
-		value_push(a, value_get(cur, "items"), l);
+	if (browse->n) { /* a section over a map renders once: only when there are others */
+		value *others = value_map(a);
+		value_set(a, others, "plans", browse);
+		value_set(a, d, "other_plans", others);
 	}
-	value_set(a, d, "letters", letters);
 	value_set_num(a, d, "count", (double)n);
+	return d;
+}
+
+/* A plan's browse page: its A-Z, status and type lists. */
+static value *
+browse_plan_page(const ctx *c, const browse_plan *bp)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, arena_printf(a, "Browse %s", bp->plan->title), bp->path, NULL);
+	value *bc = crumbs(c, "Search", "search/");
+	value_set(a, d, "breadcrumbs", bc);
+	value_set(a, d, "lists", plan_lists(c, bp->lists, bp->plan, 2));
+	value_set_num(a, d, "count", (double)bp->plan->items.len);
+	value_set_str(a, d, "plan_url", url(c, bp->plan->path));
+	value_set_str(a, d, "search_url", url(c, "search/"));
+	return d;
+}
+
+/* One page of a browse list: its items with type, status and deadline, the other pages of
+ * the list, and (A to Z) the other letters of the plan. */
+static value *
+browse_page(const ctx *c, const browse_list *l)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	static const char *const axis_titles[] = {"A to Z", "Status", "Type"};
+	const char *title =
+	    l->pages > 1
+	        ? arena_printf(a, "%s: %s, %s (page %zu of %zu)", axis_titles[l->axis], l->label,
+	                       l->plan->title, l->page, l->pages)
+	        : arena_printf(a, "%s: %s, %s", axis_titles[l->axis], l->label, l->plan->title);
+	common(c, d, title, l->path, NULL);
+	value *bc = crumbs(c, "Search", "search/");
+	value_push(a, bc,
+	           link(c, arena_printf(a, "Browse %s", l->plan->title),
+	                arena_printf(a, "search/browse/%s/", l->plan->id)));
+	value_set(a, d, "breadcrumbs", bc);
+	value_set_str(a, d, "axis", axis_titles[l->axis]);
+	value_set_str(a, d, "label", l->label);
+	value_set_str(a, d, "plan", l->plan->title);
+	value_set_str(a, d, "search_url", url(c, "search/"));
+	value_set_num(a, d, "total", (double)l->total);
+	if (l->pages > 1) {
+		value *pager = value_map(a);
+		value_set_num(a, pager, "page", (double)l->page);
+		value_set_num(a, pager, "pages", (double)l->pages);
+		if (l->prev)
+			value_set_str(a, pager, "prev", url(c, l->prev->path));
+		if (l->next)
+			value_set_str(a, pager, "next", url(c, l->next->path));
+		value_set(a, d, "pager", pager);
+	}
+	value *items = value_list(a);
+	for (size_t i = 0; i < l->n; i++) {
+		const item *it = l->items[i];
+		value *v = link(c, it->title, it->path);
+		value_set_str(a, v, "kind", item_heading(c, it));
+		if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE ||
+		    it->kind == ITEM_MEASURE)
+			value_set(a, v, "status", status_tag(c, it));
+		const deadline_set *dl = item_current_deadline(it);
+		if (dl)
+			value_set_str(a, v, "deadline", dl->display);
+		value_push(a, items, v);
+	}
+	value_set(a, d, "items", items);
 	return d;
 }
 
@@ -2230,7 +2306,11 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 		return d;
 	}
 	case PAGE_SEARCH:
-		return search_page(&c);
+		return search_page(&c, p->subject);
+	case PAGE_BROWSE:
+		return browse_page(&c, p->subject);
+	case PAGE_BROWSE_PLAN:
+		return browse_plan_page(&c, p->subject);
 	case PAGE_DATA:
 		return data_page(&c);
 	case PAGE_KIND_COUNT:

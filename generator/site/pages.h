@@ -26,8 +26,10 @@ typedef enum {
 	PAGE_ACCESSIBILITY,
 	PAGE_NOT_FOUND,
 	PAGE_REDIRECT, /* an alias: the old address of a renamed item */
-	PAGE_SEARCH,   /* search/: the search form and an A-Z index of every item */
+	PAGE_SEARCH,   /* search/: the search form, and links to the browse pages */
 	PAGE_DATA,     /* data/: the open data files, their sizes and licence */
+	PAGE_BROWSE,   /* search/browse/...: one page of an A-Z, status or type list (browse.h) */
+	PAGE_BROWSE_PLAN, /* search/browse/PLAN/: a plan's lists, so the search page stays small */
 	PAGE_KIND_COUNT
 } page_kind;
 

@@ -26,8 +26,9 @@ typedef struct site_stats {
 	size_t pages; /* HTML pages */
 	size_t files; /* every file written */
 	size_t bytes;
-	size_t search_bytes; /* search/index.js */
-	size_t feeds;        /* Atom feeds written (0 without a base URL) */
+	size_t search_bytes;   /* search/: manifest, shards and fragments */
+	double search_seconds; /* CPU time making and writing them (in the exports thread) */
+	size_t feeds;          /* Atom feeds written (0 without a base URL) */
 } site_stats;
 
 /* Renders every page of m into a private new folder beside o->out_dir and swaps it into

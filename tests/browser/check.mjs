@@ -54,6 +54,8 @@ const TYPES = [
 	['accessibility', /^accessibility\/index\.html$/],
 	['not found', /^404\.html$/],
 	['search', /^search\/index\.html$/, null, true],
+	['browse plan', /^search\/browse\/[^/]+\/index\.html$/],
+	['browse list', /^search\/browse\/[^/]+\/(a-z|status|type)\/[^/]+\/index\.html$/],
 	['data', /^data\/index\.html$/, null, true],
 ];
 

@@ -5,7 +5,7 @@
 // Opens SITE/search/index.html from file:// in Debian's /usr/bin/chromium (driven by
 // playwright-core; no browser download), picks deliverables from SITE/data/deliverables.csv,
 // types some of their words and checks that the result list links to them; checks the filters
-// and that the page works without JavaScript (the A-Z index). Ends with "N passed, N failed".
+// and that the page works without JavaScript (the A-Z browse pages). Ends with "N passed, N failed".
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -71,11 +71,16 @@ async function main() {
       try { await page.waitForSelector(sel, { timeout: 5000 }); } catch (e) { found = false; }
       check(found, `typing "${q}" finds the deliverable ${d[pi]}`);
       // Filters: the same words with its plan and type keep it; another type drops it.
+      // (results update asynchronously: the filters' index files load as scripts)
       await page.selectOption("#search-plan", d[si]);
       await page.selectOption("#search-kind", "deliverable");
-      check(await page.$(sel) !== null, `with its plan and type filters it is still found`);
+      let kept = true;
+      try { await page.waitForSelector(sel, { timeout: 5000 }); } catch (e) { kept = false; }
+      check(kept, `with its plan and type filters it is still found`);
       await page.selectOption("#search-kind", "measure");
-      check(await page.$(sel) === null, `filtering by another type leaves it out`);
+      let dropped = true;
+      try { await page.waitForSelector(sel, { state: "detached", timeout: 5000 }); } catch (e) { dropped = false; }
+      check(dropped, `filtering by another type leaves it out`);
       await page.selectOption("#search-kind", "");
       await page.selectOption("#search-plan", "");
     }
@@ -87,8 +92,22 @@ async function main() {
     const nojs = await browser.newContext({ javaScriptEnabled: false });
     const p2 = await nojs.newPage();
     await p2.goto(url);
-    const links = await p2.$$eval(".az-list a", (as) => as.length);
-    check(links >= data.length, `without JavaScript the A-Z index lists ${links} items`);
+    // the current plan's letters are on the search page; the other plans' on their own page
+    const letters = await p2.$$eval(".az-letters a", (as) => as.map((a) => a.href));
+    const others = await p2.$$eval("#browse-other-plans + ul a", (as) => as.map((a) => a.href));
+    for (const href of others) {
+      await p2.goto(href);
+      letters.push(...await p2.$$eval(".az-letters a", (as) => as.map((a) => a.href)));
+    }
+    check(letters.length > 0, `without JavaScript the search page links ${letters.length} A-Z browse pages`);
+    let listed = 0;
+    for (const href of letters) {
+      const p3 = await nojs.newPage();
+      await p3.goto(href);
+      listed += await p3.$$eval(".az-list a", (as) => as.length);
+      await p3.close();
+    }
+    check(listed >= data.length, `the A-Z browse pages list ${listed} items`);
     check(!(await p2.isVisible("#search-q")), "without JavaScript no dead search form is shown");
     await nojs.close();
   } finally {

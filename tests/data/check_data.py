@@ -283,24 +283,42 @@ def main():
     broken["status"] = "finished"
     check(valid(broken, item_schema, schema) is not None, "the schema rejects an unknown status")
 
-    # -- search index --
-    path = os.path.join(site, "search", "index.js")
-    size = os.path.getsize(path)
-    with open(path, encoding="utf-8") as f:
-        js = f.read()
-    m = re.search(r"window\.plansiteSearch = (.*);\s*$", js, re.S)
-    index = json.loads(m.group(1)) if m else {"items": []}
-    have = {e[0] for e in index["items"]}
+    # -- search index (split: manifest, shards, fragments; see generator/search/search.h) --
+    sdir = os.path.join(site, "search")
+    def registered(rel):
+        with open(os.path.join(sdir, rel), encoding="utf-8") as f:
+            js = f.read()
+        m = re.match(r'plansiteSearch\("([^"]+)",(.*)\);\n$', js, re.S)
+        return (m.group(1), json.loads(m.group(2))) if m else (None, None)
+    name, manifest = registered("manifest.js")
+    check(name == "manifest" and manifest and manifest["docs"] > 0,
+          "the search manifest registers itself (%d documents)" % (manifest or {}).get("docs", 0))
+    size = os.path.getsize(os.path.join(sdir, "manifest.js"))
+    check(size < 60_000, "the search manifest is small (%d bytes)" % size)
+    have = set()
+    for block in range(0, (manifest or {}).get("docs", 0), manifest["block"] if manifest else 1):
+        _, frags = registered("r/%d.js" % (block // manifest["block"]))
+        have |= {e[0] for e in frags or []}
     missing = [it["path"] for it in items if it["path"] not in have]
-    check(m and not missing, "the search index holds every item (%d entries)" % len(index["items"]),
-          missing[:3])
-    check(size < 1_000_000, "the search index is under 1 MB (%d bytes)" % size)
-    with open(os.path.join(site, "search", "index.html"), encoding="utf-8") as f:
+    check(manifest and not missing, "the search fragments hold every item (%d)" % len(have), missing[:3])
+    shards = sorted(os.listdir(os.path.join(sdir, "v")), key=lambda x: int(x.split(".")[0]))
+    firsts = [registered("v/" + x)[1][0][0] for x in shards]
+    check(manifest and firsts == manifest["v"], "the manifest names the first word of every vocabulary shard")
+    biggest = max(os.path.getsize(os.path.join(sdir, d, x)) for d in ("v", "p") for x in os.listdir(os.path.join(sdir, d)))
+    check(biggest < 40_000, "every vocabulary and postings shard is small (largest %d bytes)" % biggest)
+    with open(os.path.join(sdir, "index.html"), encoding="utf-8") as f:
         page = f.read()
-    missing = [it["path"] for it in items if 'href="../%sindex.html"' % it["path"] not in page]
-    check(not missing, "the search page's A-Z index links every item (no JavaScript needed)",
+    browse = []
+    for dirpath, _, names in os.walk(os.path.join(sdir, "browse")):
+        for n in names:
+            if n == "index.html":
+                with open(os.path.join(dirpath, n), encoding="utf-8") as f:
+                    browse.append(f.read())
+    linked = "".join(browse)
+    missing = [it["path"] for it in items if 'href="' not in linked or ("/%sindex.html\"" % it["path"]) not in linked]
+    check(browse and not missing, "the browse pages link every item (no JavaScript needed; %d pages)" % len(browse),
           missing[:3])
-    check("<script>" not in page and 'src="../static/search.js"' in page and 'src="index.js"' in page,
+    check("<script>" not in page and 'src="../static/search.js"' in page,
           "the search page loads only external scripts (CSP script-src 'self')")
 
     # -- data page --

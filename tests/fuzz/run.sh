@@ -22,10 +22,10 @@ if [ -z "$targets" ]; then
 fi
 CC=${FUZZ_CC:-clang}
 out=build/fuzz
-pkgs="libcmark yaml-0.1"
+pkgs="libcmark yaml-0.1 libutf8proc"
 flags="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
 cflags="$flags -std=c11 -D_POSIX_C_SOURCE=200809L -Igenerator $(pkg-config --cflags $pkgs)"
-libs="$(pkg-config --libs $pkgs) -lcsv -lpthread -lm"
+libs="$(pkg-config --libs $pkgs) -lcsv -lstemmer -lpthread -lm"
 passed=0
 failed=0
 pass() { passed=$((passed + 1)); echo "ok   $1"; }

@@ -3,7 +3,7 @@
 # As root it installs what is missing with apt-get; otherwise it prints the exact command.
 set -eu
 case "${1:-build}" in
-build) want="pkg-config libcmark-dev libyaml-dev libcsv-dev libmicrohttpd-dev" ;;
+build) want="pkg-config libcmark-dev libyaml-dev libcsv-dev libmicrohttpd-dev libstemmer-dev libutf8proc-dev" ;;
 test)  want="curl cppcheck clang-format python3-jsonschema python3-yaml libxml2-utils valgrind clang libclang-rt-14-dev chromium nodejs npm default-jre-headless" ;;
 *) echo "usage: deps.sh build|test" >&2; exit 2 ;;
 esac

@@ -364,7 +364,7 @@ TEST(content_unknown_field_suggests)
 	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\nfoo: 1\n" A11Y),
 	          "site.yaml:3:1: error: unknown field 'foo' in site.yaml (known fields: title, "
 	          "council, base_url, logo, colours, licence, licence_url, current_plan, "
-	          "allow_raw_html, about, accessibility)\n");
+	          "allow_raw_html, about, accessibility, language)\n");
 	CHECK_STR(check1(O1, ACTIVITY("    Title: B\n")),
 	          O1 ":6:5: error: unknown field 'Title' in an activity (did you mean 'title'?)\n");
 }

@@ -66,11 +66,14 @@ TEST(exports_csv_quoting_counts_and_anchors)
 		CHECK(strstr(hist->data, "#history-q4-2018-19\r\n") != NULL);
 		CHECK(strstr(hist->data, "#history-q1-2019-20\r\n") != NULL);
 	}
-	buf b = BUF_INIT;
-	exports_search_index(&a, m, &b);
-	CHECK(strncmp(buf_cstr(&b), "/*", 2) == 0 &&
-	      strstr(buf_cstr(&b), "\"plans/p1/o1/a1/d1/\""));
-	buf_free(&b);
+	/* the search index: a manifest and shards, the deliverable in a result fragment */
+	export_list idx = {0};
+	size_t bytes = 0;
+	CHECK(exports_search_index(&a, m, &idx, &bytes) && bytes > 0);
+	const export_file *manifest = find(&idx, "search/manifest.js");
+	const export_file *fragment = find(&idx, "search/r/0.js");
+	CHECK(manifest && strncmp(manifest->data, "plansiteSearch(\"manifest\",", 26) == 0);
+	CHECK(fragment && strstr(fragment->data, "\"plans/p1/o1/a1/d1/\""));
 	diag_free(&d);
 	arena_free(&a);
 }
@@ -115,4 +118,36 @@ TEST(exports_measured_and_streamed_match_kept)
 	}
 	diag_free(&d);
 	arena_free(&a);
+}
+
+/* site.yaml's language chooses the stemmer; Welsh has none in Snowball: folded words only,
+ * and "Gŵyl" is found as "gwyl". */
+TEST(exports_search_index_language_from_site_settings)
+{
+	static const char *const langs[] = {"title: Tiny\ncouncil: C\nlanguage: cy\n",
+	                                    "title: Tiny\ncouncil: C\n"};
+	for (int k = 0; k < 2; k++) {
+		arena a;
+		arena_init(&a);
+		diag d;
+		diag_init(&d);
+		const char *texts[] = {langs[k], tiny_texts[1],
+		                       "id: o1\ntitle: Gŵyl homes\nactivities:\n  - id: a1\n"
+		                       "    title: Building homes\n",
+		                       tiny_texts[3]};
+		model *m = content_load_files(&a, &d, tiny_paths, texts, NULL, 4);
+		if (CHECK(m != NULL)) {
+			export_list idx = {0};
+			CHECK(exports_search_index(&a, m, &idx, NULL));
+			const export_file *mf = find(&idx, "search/manifest.js");
+			const export_file *v = find(&idx, "search/v/0.js");
+			CHECK(mf &&
+			      strstr(mf->data, k == 0 ? "\"stemmed\":false" : "\"stemmed\":true"));
+			CHECK(v && strstr(v->data, "[\"gwyl\","));
+			CHECK(v && strstr(v->data, k == 0 ? "[\"building\",1]"
+			                                  : "[\"building\",1,\"build\"]"));
+		}
+		diag_free(&d);
+		arena_free(&a);
+	}
 }

@@ -1,0 +1,1 @@
+plansiteSearch("f/0","L20K");

@@ -1,0 +1,1 @@
+plansiteSearch("f/1","LI");

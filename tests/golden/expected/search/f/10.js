@@ -1,0 +1,1 @@
+plansiteSearch("f/10","L134");

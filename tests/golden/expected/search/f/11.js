@@ -1,0 +1,1 @@
+plansiteSearch("f/11","LL00");

@@ -1,0 +1,1 @@
+plansiteSearch("f/12","L08");

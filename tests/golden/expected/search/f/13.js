@@ -1,0 +1,1 @@
+plansiteSearch("f/13","B_7W");

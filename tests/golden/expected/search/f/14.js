@@ -1,0 +1,1 @@
+plansiteSearch("f/14","B0uV");

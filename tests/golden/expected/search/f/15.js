@@ -1,0 +1,1 @@
+plansiteSearch("f/15","L8");

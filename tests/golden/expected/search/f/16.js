@@ -1,0 +1,1 @@
+plansiteSearch("f/16","L6400");

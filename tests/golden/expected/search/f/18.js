@@ -1,0 +1,1 @@
+plansiteSearch("f/18","L3");

@@ -1,0 +1,1 @@
+plansiteSearch("f/19","LF");

@@ -1,0 +1,1 @@
+plansiteSearch("f/20","L219");

@@ -1,0 +1,1 @@
+plansiteSearch("f/21","L7");

@@ -1,0 +1,1 @@
+plansiteSearch("f/3","L12381");

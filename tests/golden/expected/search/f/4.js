@@ -1,0 +1,1 @@
+plansiteSearch("f/4","B4Z6");

@@ -1,0 +1,1 @@
+plansiteSearch("f/5","L307");

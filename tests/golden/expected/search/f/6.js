@@ -1,0 +1,1 @@
+plansiteSearch("f/6","LO");

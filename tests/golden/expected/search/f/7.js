@@ -1,0 +1,1 @@
+plansiteSearch("f/7","LH");

@@ -1,0 +1,1 @@
+plansiteSearch("f/8","LI00");

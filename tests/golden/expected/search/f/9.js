@@ -1,0 +1,1 @@
+plansiteSearch("f/9","L860");
