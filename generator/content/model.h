@@ -53,6 +53,7 @@ typedef enum {
 	RAG_RED,
 	RAG_DATA_ONLY,
 	RAG_AWAITING_DATA,
+	RAG_UNKNOWN, /* the source printed the rating as unknown */
 	RAG_COUNT
 } rag;
 

@@ -15,8 +15,10 @@ static const char *const lifecycle_labels[] = {
     "Completed with changes", "Deferred",    "Not being pursued"};
 static const char *const confidence_words[] = {"on-track", "some-risk", "off-track"};
 static const char *const confidence_labels[] = {"On track", "Some risk", "Off track"};
-static const char *const rag_words[] = {"green", "amber", "red", "data-only", "awaiting-data"};
-static const char *const rag_labels[] = {"Green", "Amber", "Red", "Data only", "Awaiting data"};
+static const char *const rag_words[] = {"green",     "amber",         "red",
+                                        "data-only", "awaiting-data", "unknown"};
+static const char *const rag_labels[] = {"Green",     "Amber",         "Red",
+                                         "Data only", "Awaiting data", "Unknown"};
 static const char *const polarity_words[] = {"higher-is-better", "lower-is-better",
                                              "closest-to-target"};
 static const char *const polarity_labels[] = {"Higher is better", "Lower is better",

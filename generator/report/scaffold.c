@@ -210,7 +210,7 @@ report_new(const report_options *o, diag *d, FILE *msg)
 	           "# lifecycle: not-started, in-progress, completed, completed-with-changes,\n"
 	           "#   deferred, not-being-pursued (the last two need a reason)\n"
 	           "# confidence (only while in-progress): on-track, some-risk, off-track\n"
-	           "# rag: green, amber, red, data-only, awaiting-data\n"
+	           "# rag: green, amber, red, data-only, awaiting-data, unknown\n"
 	           "# short_trend, long_trend: improving, no-change, getting-worse\n"
 	           "# Then run `plansite check`.\n",
 	           r.plan->id, r.period);

@@ -205,6 +205,7 @@ static const category rag_categories[] = {
     {RAG_RED, "#b91c1c", PATTERN_CROSS},
     {RAG_DATA_ONLY, "#1f5fa8", PATTERN_DOTS},
     {RAG_AWAITING_DATA, "#555555", PATTERN_VERTICAL},
+    {RAG_UNKNOWN, "#4a4a4a", PATTERN_HORIZONTAL},
     {RAG_NONE, "#6e6e6e", PATTERN_HOLLOW},
 };
 

@@ -718,7 +718,7 @@ TEST(content_unknown_words)
 	CHECK_STR(check1(REP, cat("%smeasures: [{ref: m1, rag: Green, short_trend: up}]\n", head)),
 	          REP
 	          ":5:27: error: unknown rag 'Green' (did you mean 'green'?); use one of: green, "
-	          "amber, red, data-only, awaiting-data\n" REP
+	          "amber, red, data-only, awaiting-data, unknown\n" REP
 	          ":5:47: error: unknown trend 'up'; use one of: improving, no-change, "
 	          "getting-worse\n");
 	CHECK_STR(check1(MEAS, "measures:\n  - {id: m1, title: M, outcome: o1, unit: '%', "
