@@ -93,6 +93,36 @@ window.plansiteSearch = {
    "From the annual residents' survey, so every quarterly report repeats the last survey."
   ],
   [
+   "plans/2021-22/measures/job-starts/",
+   "measure",
+   0,
+   "data-only",
+   null,
+   "job-starts",
+   "Residents starting a job through the service",
+   null
+  ],
+  [
+   "plans/2021-22/measures/job-starts-disabled/",
+   "measure",
+   0,
+   "data-only",
+   null,
+   "job-starts-disabled",
+   "Disabled residents starting a job through the service",
+   null
+  ],
+  [
+   "plans/2021-22/measures/job-starts-care-leavers/",
+   "measure",
+   0,
+   "data-only",
+   null,
+   "job-starts-care-leavers",
+   "Care leavers starting a job through the service",
+   null
+  ],
+  [
    "plans/2020-21/1/",
    "priority",
    1,
@@ -190,6 +220,16 @@ window.plansiteSearch = {
    null,
    "employment-disabled",
    "Increase employment levels amongst residents with disabilities",
+   null
+  ],
+  [
+   "equality/outcomes/care-leavers-homes/",
+   "equality-outcome",
+   1,
+   null,
+   null,
+   "care-leavers-homes",
+   "Find a home for every care leaver",
    null
   ],
   [
