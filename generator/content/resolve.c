@@ -164,10 +164,12 @@ resolve_parts(loader *ld, plan_ld *pl)
 		}
 		item *whole = &((node *)d->target)->it;
 		if (whole->kind != ITEM_MEASURE) {
-			diag_error(ld->d, pp->whole->at,
-			           "'%s' is a %s, not a measure: part_of: names "
-			           "the measure this one breaks down",
-			           id, item_kind_id(whole->kind));
+			bool vowel = whole->kind == ITEM_OUTCOME || whole->kind == ITEM_ACTIVITY;
+			diag_error(
+			    ld->d, pp->whole->at,
+			    "'%s' is %s %s, not a measure: part_of: names the measure this one "
+			    "breaks down",
+			    id, vowel ? "an" : "a", item_kind_id(whole->kind));
 			continue;
 		}
 		if (whole == pp->it) {

@@ -1183,3 +1183,116 @@ TEST(content_disk_paths_from_here)
 	CHECK(chdir(cwd) == 0);
 	fs_remove_tree(dir);
 }
+
+/* ---- equality: characteristics on items, breakdowns, suppressed figures ---- */
+
+/* A whole measure (count) and the lines of a second measure given. */
+#define WHOLE_AND(part)                                                                            \
+	"measures:\n"                                                                              \
+	"  - {id: m1, title: Hate crime, outcome: o1, unit: count, parts_overlap: true}\n"         \
+	"  - id: m2\n"                                                                             \
+	"    title: Hate crime (disability)\n"                                                     \
+	"    outcome: o1\n" part
+
+TEST(content_characteristics_on_items)
+{
+	CHECK_STR(check1(O1, ACTIVITY("    characteristics: [disabilty]\n")),
+	          O1 ":6:23: error: unknown characteristic 'disabilty' (did you mean "
+	             "'disability'?)\n");
+	CHECK_STR(check1(O1, ACTIVITY("    characteristics: [age, age]\n")),
+	          O1 ":6:28: error: 'age' is listed twice (first at " O1 ":6:23)\n");
+	/* not on outcomes: an outcome serves groups through its equality outcomes */
+	CHECK(strstr(check1(O1, "id: o1\ntitle: O\ncharacteristics: [age]\n" KEEP_A1),
+	             "unknown field 'characteristics' in an outcome") != NULL);
+	model *m = load_with((tfile[]){{O1, ACTIVITY("    characteristics: [age, disability]\n")}},
+	                     1, false);
+	if (!CHECK(m) || !CHECK_STR(messages(), ""))
+		return;
+	item *a1 = find(m, "plans/p1/o1/a1/");
+	if (!CHECK(a1) || !CHECK(a1->characteristics.len == 2))
+		return;
+	const characteristic *age = a1->characteristics.items[0];
+	CHECK_STR(age->id, "age");
+	/* the group knows the item directly, besides its equality outcomes */
+	CHECK(age->items.len == 1 && age->items.items[0] == a1);
+	CHECK(age->outcomes.len == 0);
+}
+
+TEST(content_breakdowns)
+{
+	model *m = load_with((tfile[]){{MEAS, WHOLE_AND("    unit: count\n    part_of: m1\n"
+	                                                "    characteristics: [disability]\n")}},
+	                     1, false);
+	if (CHECK(m) && CHECK_STR(messages(), "")) {
+		item *whole = find(m, "plans/p1/measures/m1/"),
+		     *part = find(m, "plans/p1/measures/m2/");
+		if (CHECK(whole && part)) {
+			CHECK(whole->measure->parts_overlap);
+			CHECK(whole->measure->parts.len == 1 &&
+			      whole->measure->parts.items[0] == part);
+			CHECK(part->measure->part_of == whole);
+			CHECK(!part->measure->parts_overlap);
+		}
+	}
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: m3\n"
+	                                 "    characteristics: [disability]\n")),
+	          MEAS ":7:14: error: unknown measure 'm3' in plan 'p1' (did you mean 'm1'?)\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: o1\n"
+	                                 "    characteristics: [disability]\n")),
+	          MEAS ":7:14: error: 'o1' is an outcome, not a measure: part_of: names the "
+	               "measure this one breaks down\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: m2\n"
+	                                 "    characteristics: [disability]\n")),
+	          MEAS ":7:14: error: measure 'm2' cannot be a part of itself\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: percent\n    part_of: m1\n"
+	                                 "    characteristics: [disability]\n")),
+	          MEAS ":7:14: error: measure 'm2' counts in 'percent' but its whole 'm1' in "
+	               "'count': the parts of a breakdown share their whole's unit\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: m1\n")),
+	          MEAS ":7:14: error: measure 'm2' is a part of 'm1' but names no group: add "
+	               "'characteristics:' with the group it counts\n");
+	/* one level: a part of a part is refused, naming the whole to use */
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: m1\n"
+	                                 "    characteristics: [disability]\n"
+	                                 "  - {id: m3, title: T, outcome: o1, unit: count, "
+	                                 "part_of: m2, characteristics: [age]}\n")),
+	          MEAS ":9:59: error: 'm2' is itself a part of 'm1': a breakdown has one level, so "
+	               "name 'm1'\n");
+}
+
+TEST(content_suppressed_figures)
+{
+	const char *head = "id: q1\ntitle: Quarter 1\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
+	                   "measures:\n";
+	model *m = load_with(
+	    (tfile[]){
+	        {REP, cat("%s  - {ref: m1, suppressed: fewer than 5, rag: data-only}\n", head)}},
+	    1, false);
+	if (CHECK(m) && CHECK_STR(messages(), "")) {
+		item *m1 = find(m, "plans/p1/measures/m1/");
+		if (CHECK(m1 && m1->current)) {
+			CHECK_STR(m1->current->suppressed, "fewer than 5");
+			CHECK(!m1->current->has_actual);
+			/* the series keeps the period, with the rule and no figure */
+			const history_point *hp = NULL;
+			for (size_t i = 0; i < m1->measure->nhistory; i++)
+				if (m1->measure->history[i].suppressed)
+					hp = &m1->measure->history[i];
+			if (CHECK(hp)) {
+				CHECK_STR(hp->period, "Q1 2019/20");
+				CHECK(!hp->has_actual);
+				CHECK(hp->has_target && hp->target == 70); /* from targets: */
+			}
+		}
+	}
+	/* a number beside the rule is an error (and the content does not load) */
+	CHECK_STR(check1(REP, cat("%s  - {ref: m1, actual: 3, suppressed: fewer than 5}\n", head)),
+	          REP ":6:15: error: a suppressed figure is published as its rule "
+	              "('fewer than 5'), never as a number: remove 'actual'\n");
+	CHECK_STR(
+	    check1(REP, cat("%s  - {ref: m1, actual_as_written: '4', suppressed: fewer than 5}"
+	                    "\n",
+	                    head)),
+	    REP ":6:15: error: a suppressed figure is published as its rule ('fewer than 5'), "
+	        "never as a number: remove 'actual_as_written'\n");
+}
