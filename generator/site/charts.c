@@ -480,8 +480,8 @@ point_value(const measure_info *mi, size_t s, size_t i, double *v)
 	bool has;
 	double x;
 	switch (s) {
-	case 0:
-		has = h->has_actual;
+	case 0: /* a withheld figure is never drawn, whatever the series holds */
+		has = h->has_actual && !h->suppressed;
 		x = h->actual;
 		break;
 	case 1:
@@ -1502,7 +1502,10 @@ charts_breakdown(arena *a, const item *whole, const char **sentence)
 		f->group = part_group(a, part);
 		size_t k = 0;
 		const history_point *h = point_at(part->measure, per, &k);
-		if (h && h->has_actual && isfinite(h->actual)) {
+		if (h && h->suppressed) { /* the rule, whatever else the series holds */
+			f->rule = h->suppressed;
+			withheld++;
+		} else if (h && h->has_actual && isfinite(h->actual)) {
 			f->has = true;
 			f->value = h->actual;
 			if (h->actual > max)
@@ -1510,17 +1513,15 @@ charts_breakdown(arena *a, const item *whole, const char **sentence)
 			if (highest < 0 || h->actual > pf[highest].value)
 				highest = (long)i;
 			/* the period before, when it has a figure of its own */
-			if (k > 0 && part->measure->history[k - 1].has_actual) {
+			const history_point *prev = k > 0 ? &part->measure->history[k - 1] : NULL;
+			if (prev && prev->has_actual && !prev->suppressed) {
 				f->had = true;
-				f->before = part->measure->history[k - 1].actual;
-				f->before_period = part->measure->history[k - 1].period;
+				f->before = prev->actual;
+				f->before_period = prev->period;
 				if (fastest < 0 || fabs(f->value - f->before) >
 				                       fabs(pf[fastest].value - pf[fastest].before))
 					fastest = (long)i;
 			}
-		} else if (h && h->suppressed) {
-			f->rule = h->suppressed;
-			withheld++;
 		}
 	}
 
@@ -1537,8 +1538,9 @@ charts_breakdown(arena *a, const item *whole, const char **sentence)
 		           pf[fastest].value > pf[fastest].before ? "up" : "down",
 		           unit_value(a, wmi, fabs(pf[fastest].value - pf[fastest].before), false));
 	if (withheld)
-		buf_printf(&s, "; %zu of %zu %s withheld for small numbers", withheld, n,
-		           plural((int)withheld, "figure is", "figures are"));
+		buf_printf(&s, "; the %s for %zu of %zu groups %s withheld for small numbers",
+		           plural((int)withheld, "figure", "figures"), withheld, n,
+		           plural((int)withheld, "is", "are"));
 	buf_adds(&s, "."); /* parts_overlap: the page says how to read them (theme words) */
 	const char *text = finish(a, &s);
 	const char *title =

@@ -662,7 +662,7 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 		f_str(r, it->id);
 		f_str(r, it->title);
 		f_str(r, h->period);
-		f_num(r, h->has_actual, h->actual);
+		f_num(r, h->has_actual && !h->suppressed, h->actual); /* the rule, never a number */
 		f_str(r, h->suppressed);
 		f_num(r, h->has_target, h->target);
 		f_num(r, h->has_red, h->red);
@@ -932,7 +932,7 @@ item_json(const ectx *c, jw *w, const item *it)
 			kv_str(w, "period", h->period);
 			kv_str(w, "anchor", exports_history_anchor(c->a, mi, i));
 			jw_key(w, "actual");
-			jw_num_or_null(w, h->has_actual, h->actual);
+			jw_num_or_null(w, h->has_actual && !h->suppressed, h->actual);
 			kv_str(w, "suppressed", h->suppressed);
 			jw_key(w, "target");
 			jw_num_or_null(w, h->has_target, h->target);

@@ -947,8 +947,8 @@ measure_page(const ctx *c, const item *it)
 			value_set_str(a, r, "period", h->period);
 			value_set_str(a, r, "anchor", exports_history_anchor(a, mi, i));
 			value_set_str(a, r, "actual",
-			              h->has_actual   ? measure_value(c, mi, h->actual)
-			              : h->suppressed ? ""
+			              h->suppressed   ? ""
+			              : h->has_actual ? measure_value(c, mi, h->actual)
 			              : after_reports(it->plan, h->per) ? "No report yet"
 			                                                : "No data");
 			value_set_str(a, r, "suppressed", h->suppressed);
