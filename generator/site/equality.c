@@ -71,14 +71,28 @@ equality_group_links(arena *a, const model *m, const characteristic *ch, const p
 	return g;
 }
 
+/* An item with work or a measure in it: itself an activity, deliverable or measure, or an
+ * outcome or priority with activities or measures under it (sources such as an equality
+ * framework link equality outcomes to a whole strategic outcome, not to each action). */
+static bool
+has_work(const item *it)
+{
+	if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE || it->kind == ITEM_MEASURE)
+		return true;
+	if (it->measures.len)
+		return true;
+	for (size_t i = 0; i < it->children.len; i++)
+		if (has_work(it->children.items[i]))
+			return true;
+	return false;
+}
+
 bool
 equality_outcome_is_gap(const equality_outcome *eo)
 {
-	for (size_t i = 0; i < eo->links.len; i++) {
-		item_kind k = ((const item *)eo->links.items[i])->kind;
-		if (k == ITEM_ACTIVITY || k == ITEM_DELIVERABLE || k == ITEM_MEASURE)
+	for (size_t i = 0; i < eo->links.len; i++)
+		if (has_work(eo->links.items[i]))
 			return false;
-	}
 	return true;
 }
 

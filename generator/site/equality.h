@@ -24,8 +24,9 @@ typedef struct group_links {
 group_links equality_group_links(arena *a, const model *m, const characteristic *ch,
                                  const plan *pl);
 
-/* True when eo is linked to no activity, deliverable or measure (only to outcomes or
- * priorities, or to nothing): a promise with no work or measure behind it. */
+/* True when nothing linked to eo is or holds an activity, deliverable or measure (it is
+ * linked to nothing, or only to outcomes without any): a promise with no work or measure
+ * behind it. */
 bool equality_outcome_is_gap(const equality_outcome *eo);
 
 /* Counts activities and deliverables (commitments) and measures among links. */

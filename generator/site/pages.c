@@ -1696,15 +1696,34 @@ equality_page(const ctx *c)
 	    c, d, "Equality", "equality/",
 	    "Equality outcomes and the groups they concern, with every commitment linked to them.");
 	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
-	value *groups = value_list(a);
+	value *groups = value_list(a), *unmeasured = value_list(a), *nothing = value_list(a);
+	const plan *cur = c->m->site.current_plan;
+	if (!cur && c->m->plans.len)
+		cur = c->m->plans.items[0];
 	for (size_t i = 0; i < c->m->characteristics.len; i++) {
 		const characteristic *ch = c->m->characteristics.items[i];
 		value *l = link(c, ch->name, ch->path);
 		value_set_bool(a, l, "protected", ch->protected_);
 		value_set_num(a, l, "count", (double)ch->outcomes.len);
 		value_push(a, groups, l);
+		if (!cur)
+			continue;
+		/* the gaps of the current plan, group by group */
+		group_links g = equality_group_links(a, c->m, ch, cur);
+		size_t commitments, measures;
+		equality_count_kinds(&g, &commitments, &measures);
+		if (!g.n)
+			value_push(a, nothing, link(c, ch->name, ch->path));
+		else if (commitments && !measures)
+			value_push(a, unmeasured, link(c, ch->name, ch->path));
 	}
 	value_set(a, d, "groups", groups);
+	if (cur) {
+		value *gaps = link(c, cur->title, cur->path);
+		value_set(a, gaps, "unmeasured", table(c, "Group", unmeasured));
+		value_set(a, gaps, "nothing", table(c, "Group", nothing));
+		value_set(a, d, "current_gaps", gaps);
+	}
 	value *plans = value_list(a);
 	for (size_t p = 0; p <= c->m->plans.len; p++) {
 		const plan *pl = p < c->m->plans.len ? c->m->plans.items[p] : NULL;
