@@ -548,10 +548,22 @@ read_row(importer *im, const sheet *s, const csv_row *row, const item *it)
 		e->v[C_LONG_TREND] =
 		    read_word(im, s, row, C_LONG_TREND, trend_word, TREND_COUNT, "trend", &bad);
 		static const col_role texts[] = {
-		    C_ACTUAL_AS_WRITTEN, C_LAST_UPDATE, C_NOTE,
-		    C_WHY_OFF_TARGET,    C_ACTIONS,     C_BACK_ON_TRACK};
+		    C_ACTUAL_AS_WRITTEN, C_SUPPRESSED, C_LAST_UPDATE,  C_NOTE,
+		    C_WHY_OFF_TARGET,    C_ACTIONS,    C_BACK_ON_TRACK};
 		for (size_t i = 0; i < COUNT(texts); i++)
 			e->v[texts[i]] = cell(s, row, texts[i]);
+		/* a withheld figure travels as its rule alone: a number beside it is refused */
+		col_role num = cell(s, row, C_ACTUAL)              ? C_ACTUAL
+		               : cell(s, row, C_ACTUAL_AS_WRITTEN) ? C_ACTUAL_AS_WRITTEN
+		                                                   : C_COUNT;
+		if (e->v[C_SUPPRESSED] && num != C_COUNT) {
+			cell_error(
+			    im, s, row->row, (size_t)s->col[num],
+			    "the figure is suppressed ('%s'): leave this cell empty, the site "
+			    "publishes the rule, never a number",
+			    e->v[C_SUPPRESSED]);
+			bad = true;
+		}
 		if (e->v[C_LAST_UPDATE])
 			e->v[C_LAST_UPDATE] = report_period_canonical(im->a, e->v[C_LAST_UPDATE]);
 		if (e->v[C_ACTUAL] && e->v[C_LAST_UPDATE])
