@@ -1216,7 +1216,8 @@ group_name(const characteristic *c)
 	return c->name ? c->name : c->id ? c->id : "";
 }
 
-/* The address of the items a cell counts: the group page's section for the plan. */
+/* The address of the items a cell counts: the group page's section for the plan. Only the
+ * table's cells link: the svg is one image (role="img") and may hold no controls. */
 static const char *
 cell_href(arena *a, const char *root, const characteristic *c, const plan *pl)
 {
@@ -1351,19 +1352,11 @@ charts_equality_coverage_linked(arena *a, const model *m, const char *root)
 			int level = max > 0 ? (int)(3.0 * c->total / (max + 1)) : 0;
 			if (level > 2)
 				level = 2;
-			if (root) { /* the cell leads to the items it counts */
-				chart_svg_open(&body, "a");
-				chart_svg_attr(&body, "href",
-				               cell_href(a, root, rows[r], m->plans.items[p]));
-				buf_adds(&body, ">\n");
-			}
 			chart_svg_rect(&body, x + 2, y, cell_w - 4, row_h - 4, shades[level],
 			               "#1f5fa8", NULL);
 			chart_text_style st = {.anchor = "middle", .weight = "bold", .size = "14"};
 			chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 3.5, &st,
 			               arena_printf(a, "%d", c->total));
-			if (root)
-				chart_svg_close(&body, "a");
 		}
 		y += row_h;
 	}

@@ -29,8 +29,8 @@ const char *charts_breakdown(arena *a, const item *whole, const char **sentence)
 
 /* Protected characteristics (and local groups) against plans: linked items per cell. */
 const char *charts_equality_coverage(arena *a, const model *m);
-/* The same with each counted cell a link to the items it counts (the group page's section
- * for that plan, #plan-ID); root leads from the page to the site root ("../"). */
+/* The same with each counted cell of its table a link to the items it counts (the group
+ * page's section for that plan, #plan-ID); root leads from the page to the site root. */
 const char *charts_equality_coverage_linked(arena *a, const model *m, const char *root);
 
 #endif

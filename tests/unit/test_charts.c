@@ -736,3 +736,26 @@ TEST(chart_breakdown_side_by_side_with_a_withheld_figure)
 	CHECK(charts_breakdown(&a, NULL, NULL) == NULL);
 	arena_free(&a);
 }
+
+TEST(chart_equality_coverage_cells_link_to_what_they_count)
+{
+	arena a;
+	arena_init(&a);
+	model *m = fx_equality_model(&a);
+	const char *html = charts_equality_coverage_linked(&a, m, "../");
+	if (!CHECK(html != NULL))
+		return;
+	/* the table's counted cells link to the group page's section for the plan */
+	CHECK(has(html, "<td><a href=\"../"));
+	CHECK(has(html, "index.html#plan-"));
+	/* the svg is one image: no control inside it (axe: nested-interactive) */
+	const char *svg = strstr(html, "<svg"), *end = strstr(html, "</svg>");
+	if (CHECK(svg && end)) {
+		const char *link = strstr(svg, "<a ");
+		CHECK(!link || link > end);
+	}
+	/* empty cells stay plain words, and the unlinked chart is unchanged */
+	CHECK(has(html, "<td>none</td>"));
+	CHECK(!has(charts_equality_coverage(&a, m), "<a "));
+	arena_free(&a);
+}
