@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "content/internal.h"
+#include "site/equality.h"
 #include "site_fixture.h"
 #include "test.h"
 #include "util/fs.h"
@@ -1295,4 +1296,55 @@ TEST(content_suppressed_figures)
 	                    head)),
 	    REP ":6:15: error: a suppressed figure is published as its rule ('fewer than 5'), "
 	        "never as a number: remove 'actual_as_written'\n");
+}
+
+/* A group's items: named directly or through any of its equality outcomes, each once, in
+ * plan document order (o1 before o2) whatever order the outcomes list them in. */
+TEST(equality_group_links_order_and_routes)
+{
+	tfile f[] = {
+	    {"equality/eq.yaml",
+	     "characteristics:\n"
+	     "  - {id: age, name: Age, protected: true}\n"
+	     "  - {id: disability, name: Disability, protected: true}\n"
+	     "outcomes:\n"
+	     "  - {id: e-second, title: Second, plan: p1, characteristics: [disability]}\n"
+	     "  - {id: e-first, title: First, plan: p1, characteristics: [disability]}\n"
+	     "  - {id: e-empty, title: Nothing linked, plan: p1, characteristics: [disability]}\n"
+	     "  - {id: e-bare, title: Only an empty outcome, plan: p1, characteristics: [age]}\n"},
+	    {O1, "id: o1\ntitle: Outcome one\nequality: e-first\nactivities:\n"
+	         "  - {id: a1, title: A, equality: [e-second], characteristics: [disability]}\n"},
+	    {"plans/p1/outcomes/o2.yaml",
+	     "id: o2\ntitle: Outcome two\nequality: [e-second, e-bare]\n"},
+	};
+	model *m = load_with(f, 3, false);
+	if (!CHECK(m) || !CHECK_STR(messages(), ""))
+		return;
+	const characteristic *dis = m->characteristics.items[1];
+	group_links g = equality_group_links(&ta, m, dis, NULL);
+	if (!CHECK(g.n == 3))
+		return;
+	CHECK_STR(g.links[0].it->path, "plans/p1/o1/");
+	CHECK_STR(g.links[1].it->path, "plans/p1/o1/a1/");
+	CHECK_STR(g.links[2].it->path, "plans/p1/o2/");
+	/* a1 names the group and is linked through an outcome too: both routes are kept */
+	CHECK(g.links[1].direct && g.links[1].via && strcmp(g.links[1].via->id, "e-second") == 0);
+	CHECK(!g.links[0].direct && strcmp(g.links[0].via->id, "e-first") == 0);
+	size_t commitments, measures;
+	equality_count_kinds(&g, &commitments, &measures);
+	CHECK(commitments == 1 && measures == 0);
+	/* gaps: an outcome linked to nothing; one linked only to an outcome without work is a gap
+	 * too, one linked to an outcome with activities is not */
+	const equality_outcome *second = m->equality_outcomes.items[0],
+	                       *first = m->equality_outcomes.items[1],
+	                       *empty = m->equality_outcomes.items[2];
+	CHECK(equality_outcome_is_gap(empty));
+	CHECK(!equality_outcome_is_gap(first)); /* o1 holds a1 */
+	CHECK(!equality_outcome_is_gap(second));
+	CHECK(equality_outcome_is_gap(m->equality_outcomes.items[3])); /* o2 holds no work */
+	/* one plan only; a group reached only through an outcome without work */
+	const characteristic *age = m->characteristics.items[0];
+	group_links ga = equality_group_links(&ta, m, age, NULL);
+	CHECK(ga.n == 1 && !ga.links[0].direct);
+	CHECK(equality_group_links(&ta, m, dis, m->plans.items[0]).n == 3);
 }
