@@ -201,6 +201,7 @@ typedef struct plan_ld {
 	ptrvec revisions;     /* pending_revision* */
 	ptrvec spans;         /* pending_span* */
 	ptrvec parts;         /* pending_part* */
+	ptrvec overlaps;      /* pending_part*: parts_overlap: true, whole = the key (its mark) */
 	bool broken;          /* an outcome or measure failed to load: unknown plan-level ids are
 	                         probably its, so they are not reported again */
 } plan_ld;

@@ -674,6 +674,12 @@ load_measure(loader *ld, plan_ld *pl, value *v, const char *file)
 	mi->polarity = f[IT_POLARITY].ok ? (polarity)f[IT_POLARITY].i : POLARITY_NONE;
 	mi->type = f[IT_TYPE].s;
 	mi->parts_overlap = f[IT_PARTS_OVERLAP].ok && f[IT_PARTS_OVERLAP].i;
+	if (mi->parts_overlap && !n->orphan) { /* checked once the plan's parts are known */
+		pending_part *po = arena_alloc(ld->a, sizeof *po);
+		po->it = it;
+		po->whole = value_copy(ld->a, f[IT_PARTS_OVERLAP].key);
+		ptrvec_push(ld->a, &pl->overlaps, po);
+	}
 	if (f[IT_PART_OF].ok && !n->orphan) {
 		pending_part *pp = arena_alloc(ld->a, sizeof *pp);
 		pp->it = it;

@@ -204,6 +204,20 @@ resolve_parts(loader *ld, plan_ld *pl)
 			    "'%s'",
 			    whole->id, whole->measure->part_of->id, whole->measure->part_of->id);
 	}
+	for (size_t i = 0; i < pl->overlaps.len; i++) {
+		const pending_part *po = pl->overlaps.items[i];
+		bool named = po->it->measure->parts.len > 0;
+		for (size_t j = 0; j < pl->parts.len && !named;
+		     j++) /* named, wrongly: said above */
+			named = strcmp(((pending_part *)pl->parts.items[j])->whole->str,
+			               po->it->id) == 0;
+		if (!named)
+			diag_warning(
+			    ld->d, po->whole->at,
+			    "measure '%s' says its parts overlap, but no measure names it in "
+			    "part_of:",
+			    po->it->id);
+	}
 }
 
 /* Oldest first; reports of the same date keep their file order. */
