@@ -38,9 +38,8 @@ link_index(arena *a, arena *tmp, group_links *g, size_t *cap, map *seen, const i
 }
 
 group_links
-equality_group_links(arena *a, const model *m, const characteristic *ch, const plan *pl)
+equality_group_links(arena *a, const characteristic *ch, const plan *pl)
 {
-	(void)m;
 	group_links g = {0};
 	size_t cap = 0;
 	arena tmp;

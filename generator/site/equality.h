@@ -21,8 +21,7 @@ typedef struct group_links {
 } group_links;
 
 /* Every item concerning ch in plan pl (every plan when pl is NULL). */
-group_links equality_group_links(arena *a, const model *m, const characteristic *ch,
-                                 const plan *pl);
+group_links equality_group_links(arena *a, const characteristic *ch, const plan *pl);
 
 /* True when nothing linked to eo is or holds an activity, deliverable or measure (it is
  * linked to nothing, or only to outcomes without any): a promise with no work or measure

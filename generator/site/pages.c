@@ -1709,7 +1709,7 @@ equality_page(const ctx *c)
 		if (!cur)
 			continue;
 		/* the gaps of the current plan, group by group */
-		group_links g = equality_group_links(a, c->m, ch, cur);
+		group_links g = equality_group_links(a, ch, cur);
 		size_t commitments, measures;
 		equality_count_kinds(&g, &commitments, &measures);
 		if (!g.n)
@@ -1816,7 +1816,7 @@ group_page(const ctx *c, const characteristic *ch)
 		cur = c->m->plans.items[0];
 	bool unmeasured = false, nothing = false; /* in the current plan */
 	if (cur) {
-		group_links g = equality_group_links(a, c->m, ch, cur);
+		group_links g = equality_group_links(a, ch, cur);
 		value *cv = link(c, cur->title, cur->path);
 		value_set_str(a, cv, "id", cur->id);
 		status_counts sc = {0};
@@ -1839,7 +1839,7 @@ group_page(const ctx *c, const characteristic *ch)
 		const plan *pl = c->m->plans.items[p];
 		if (pl == cur)
 			continue;
-		group_links g = equality_group_links(a, c->m, ch, pl);
+		group_links g = equality_group_links(a, ch, pl);
 		if (!g.n)
 			continue;
 		value *pv = link(c, pl->title, pl->path);
@@ -1863,7 +1863,7 @@ group_page(const ctx *c, const characteristic *ch)
 	value_set(a, v, "outcomes", table(c, "Equality outcome", outcomes));
 	value_set(a, v, "gaps", table(c, "Equality outcome", gaps));
 	value_set_bool(a, v, "any_gap", gaps->n || !outcomes->n || unmeasured || nothing);
-	group_links all = equality_group_links(a, c->m, ch, NULL);
+	group_links all = equality_group_links(a, ch, NULL);
 	value_set_num(a, v, "count", (double)all.n);
 	value_set(a, d, "group", v);
 	if (c->base_url)
