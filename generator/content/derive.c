@@ -264,10 +264,14 @@ add_back_data(loader *ld, const item *it, series *s)
 static void
 add_entry(loader *ld, const item *it, series *s, const status_entry *e)
 {
-	if (!e->has_actual && !e->has_target)
+	if (!e->has_actual && !e->has_target && !e->suppressed)
 		return;
 	slot *sl = slot_for(ld, s, it->measure, e->figure_period);
 	const char *here = arena_printf(ld->a, "report '%s'", e->report->id);
+	if (e->suppressed && !sl->hp.has_actual) { /* the rule stands where the figure would */
+		sl->hp.suppressed = e->suppressed;
+		sl->hp.report = e->report;
+	}
 	if (e->has_actual && sl->hp.has_actual && sl->hp.actual != e->actual) {
 		if (e->restated && sl->hp.report) {
 			sl->hp.has_earlier = true;

@@ -144,6 +144,7 @@ dump_entry(jw *w, const status_entry *e, bool with_item)
 	if (e->last_update)
 		opt_period(w, "last_update", e->figure_period);
 	opt_str(w, "restated", e->restated);
+	opt_str(w, "suppressed", e->suppressed);
 	opt_str(w, "note", e->note);
 	opt_str(w, "why_off_target", e->why_off_target);
 	opt_str(w, "actions", e->actions);
@@ -161,6 +162,10 @@ dump_measure(jw *w, const measure_info *mi)
 	opt_str(w, "unit_label", mi->unit_label);
 	opt_str(w, "polarity", polarity_id(mi->polarity));
 	opt_str(w, "type", mi->type);
+	if (mi->part_of)
+		opt_str(w, "part_of", mi->part_of->path);
+	opt_list(w, "parts", &mi->parts, item_path_of);
+	opt_true(w, "parts_overlap", mi->parts_overlap);
 	if (mi->ncomparators) {
 		jw_key(w, "comparators");
 		jw_open(w, '[');
@@ -180,6 +185,7 @@ dump_measure(jw *w, const measure_info *mi)
 				jw_str(w, h->report->id);
 			}
 			opt_str(w, "restated", h->restated);
+			opt_str(w, "suppressed", h->suppressed);
 			opt_num(w, "earlier", h->has_earlier, h->earlier);
 			jw_key(w, "actual");
 			if (h->has_actual)
@@ -230,6 +236,7 @@ dump_item(jw *w, const item *it)
 	opt_list(w, "directorates", &it->directorates, directorate_id_of);
 	opt_true(w, "sef", it->sef);
 	opt_list(w, "equality", &it->equality, eo_id_of);
+	opt_list(w, "characteristics", &it->characteristics, characteristic_id_of);
 	opt_list(w, "measures", &it->measures, item_path_of);
 	if (it->has_deadline)
 		dump_deadline(w, "deadline", &it->deadline);

@@ -128,7 +128,8 @@ enum { IT_ID, IT_CODE, IT_TITLE, IT_DESCRIPTION, IT_NOTES, IT_ALIASES, IT_SOURCE
        IT_EQUALITY, IT_LEAD_MEMBERS, IT_LEAD_OFFICERS, IT_DIRECTORATES, IT_DEADLINE,
        IT_DEADLINE_AS_WRITTEN, IT_REVISIONS, IT_OUTCOMES, IT_ACTIVITIES, IT_DELIVERABLES,
        IT_OUTCOME, IT_PRIORITY, IT_UNIT, IT_UNIT_LABEL, IT_POLARITY, IT_TYPE, IT_COMPARATORS,
-       IT_HISTORY, IT_TARGETS, IT_ADDED_IN, IT_DROPPED_IN, IT_N };
+       IT_HISTORY, IT_TARGETS, IT_ADDED_IN, IT_DROPPED_IN, IT_CHARACTERISTICS, IT_PART_OF,
+       IT_PARTS_OVERLAP, IT_N };
 enum { REV_DEADLINE, REV_REPORT, REV_REASON, REV_N };
 enum { MF_MEASURES, MF_N };
 enum { HP_PERIOD, HP_ACTUAL, HP_TARGET, HP_RED, HP_COMPARATORS, HP_N };
@@ -138,7 +139,7 @@ enum { REP_ID, REP_TITLE, REP_PERIOD, REP_AS_OF, REP_SUMMARY, REP_SOURCE_NOTE, R
 enum { ST_REF, ST_LIFECYCLE, ST_CONFIDENCE, ST_REASON, ST_NOTE, ST_SOURCE_NOTE, ST_N };
 enum { MS_REF, MS_ACTUAL, MS_ACTUAL_AS_WRITTEN, MS_TARGET, MS_RAG, MS_SHORT_TREND,
        MS_LONG_TREND, MS_LAST_UPDATE, MS_NOTE, MS_WHY_OFF_TARGET, MS_ACTIONS,
-       MS_BACK_ON_TRACK, MS_SOURCE_NOTE, MS_RESTATED, MS_N };
+       MS_BACK_ON_TRACK, MS_SOURCE_NOTE, MS_RESTATED, MS_SUPPRESSED, MS_N };
 enum { SC_REF, SC_ACTIVITIES, SC_MEASURES, SC_N };
 /* clang-format on */
 
@@ -184,6 +185,11 @@ typedef struct pending_span { /* an item's added_in / dropped_in, resolved with 
 	const value *added_in, *dropped_in;
 } pending_span;
 
+typedef struct pending_part { /* a measure's part_of:, resolved once the plan is loaded */
+	item *it;
+	const value *whole;
+} pending_part;
+
 typedef struct eq_pending {
 	equality_outcome *eo;
 	value *characteristics; /* as written: an id or a list of ids, validated */
@@ -198,6 +204,8 @@ typedef struct plan_ld {
 	ptrvec outcome_lists; /* const value*: each priority's outcomes:, parallel to priorities */
 	ptrvec revisions;     /* pending_revision* */
 	ptrvec spans;         /* pending_span* */
+	ptrvec parts;         /* pending_part* */
+	ptrvec overlaps;      /* pending_part*: parts_overlap: true, whole = the key (its mark) */
 	bool broken;          /* an outcome or measure failed to load: unknown plan-level ids are
 	                         probably its, so they are not reported again */
 } plan_ld;

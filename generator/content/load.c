@@ -364,6 +364,8 @@ item_fill(loader *ld, plan_ld *pl, node *n, const value *rec, field *f, const ch
 	it->sef = f[IT_SEF].ok && f[IT_SEF].i;
 	resolve_ids(ld, &f[IT_EQUALITY], &ld->equality_outcomes, "equality outcome", &it->equality,
 	            NULL, NULL);
+	resolve_ids(ld, &f[IT_CHARACTERISTICS], &ld->characteristics, "characteristic",
+	            &it->characteristics, NULL, NULL);
 	resolve_ids(ld, &f[IT_LEAD_MEMBERS], &ld->people, "person", &it->lead_members,
 	            &ld->directorates, "it is a directorate: list it under directorates:");
 	resolve_ids(ld, &f[IT_LEAD_OFFICERS], &ld->people, "person", &it->lead_officers,
@@ -673,6 +675,19 @@ load_measure(loader *ld, plan_ld *pl, value *v, const char *file)
 	mi->unit_label = f[IT_UNIT_LABEL].s;
 	mi->polarity = f[IT_POLARITY].ok ? (polarity)f[IT_POLARITY].i : POLARITY_NONE;
 	mi->type = f[IT_TYPE].s;
+	mi->parts_overlap = f[IT_PARTS_OVERLAP].ok && f[IT_PARTS_OVERLAP].i;
+	if (mi->parts_overlap && !n->orphan) { /* checked once the plan's parts are known */
+		pending_part *po = arena_alloc(ld->a, sizeof *po);
+		po->it = it;
+		po->whole = value_copy(ld->a, f[IT_PARTS_OVERLAP].key);
+		ptrvec_push(ld->a, &pl->overlaps, po);
+	}
+	if (f[IT_PART_OF].ok && !n->orphan) {
+		pending_part *pp = arena_alloc(ld->a, sizeof *pp);
+		pp->it = it;
+		pp->whole = value_copy(ld->a, f[IT_PART_OF].v);
+		ptrvec_push(ld->a, &pl->parts, pp);
+	}
 	map names;
 	map_init(&names, ld->tmp);
 	if (f[IT_COMPARATORS].ok) {
@@ -821,6 +836,22 @@ load_measure_status(loader *ld, plan_ld *pl, report *r, map *seen, value *v)
 	e->figure_period = f[MS_LAST_UPDATE].ok ? f[MS_LAST_UPDATE].per : r->per;
 	e->last_update = period_display_text(ld->a, f[MS_LAST_UPDATE].per);
 	e->restated = f[MS_RESTATED].s;
+	e->suppressed = f[MS_SUPPRESSED].s;
+	if (e->suppressed) {
+		/* the rule stands in for the figure everywhere: a number written beside it is an
+		 * error and is dropped, so no output can publish it */
+		const field *num = e->has_actual          ? &f[MS_ACTUAL]
+		                   : e->actual_as_written ? &f[MS_ACTUAL_AS_WRITTEN]
+		                                          : NULL;
+		if (num)
+			diag_error(
+			    ld->d, num->key->at,
+			    "a suppressed figure is published as its rule ('%s'), never as a "
+			    "number: remove '%s'",
+			    e->suppressed, num->key->str);
+		e->has_actual = false;
+		e->actual_as_written = NULL;
+	}
 	e->note = f[MS_NOTE].s;
 	e->why_off_target = f[MS_WHY_OFF_TARGET].s;
 	e->actions = f[MS_ACTIONS].s;

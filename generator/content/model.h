@@ -185,6 +185,7 @@ struct characteristic {
 	const char *source_note;
 	bool protected_;  /* one of the nine of the Equality Act 2010 */
 	ptrvec outcomes;  /* equality_outcome* tagged with it */
+	ptrvec items;     /* item* whose characteristics: lists name it directly, in site order */
 	const char *path; /* "equality/groups/disability/" */
 	mark at;
 };
@@ -206,9 +207,11 @@ struct equality_outcome {
 typedef struct history_point {
 	const char *period; /* printed form: "Q1 2019/20" */
 	period per;
-	report *report;       /* the report whose figure this is; NULL for back data / targets */
-	const char *restated; /* why a later report replaced an earlier report's figure */
-	bool has_earlier;     /* restated: the figure first given, and by which report */
+	report *report;         /* the report whose figure this is; NULL for back data / targets */
+	const char *restated;   /* why a later report replaced an earlier report's figure */
+	const char *suppressed; /* the rule the figure is withheld under ("fewer than 5"); the
+	                           figure itself is never loaded, so never published */
+	bool has_earlier;       /* restated: the figure first given, and by which report */
 	double earlier;
 	report *earlier_report;
 	bool has_actual, has_target, has_red;
@@ -229,6 +232,10 @@ typedef struct measure_info {
 	size_t nhistory;
 	history_point *targets; /* targets: as loaded (period, target, red) */
 	size_t ntargets;
+	/* breakdowns: a measure broken down into parts by group (one level only) */
+	item *part_of;      /* the whole this measure is a part of, or NULL */
+	ptrvec parts;       /* item*: its parts, in document order */
+	bool parts_overlap; /* the parts need not add up to the whole (one case, several parts) */
 } measure_info;
 
 /* ---- reports and statuses ---- */
@@ -249,6 +256,7 @@ struct status_entry { /* one item's state in one report */
 	const char *last_update; /* printed form of figure_period, when given */
 	period figure_period;    /* last_update, else the report's period */
 	const char *restated;    /* why this figure replaces an earlier report's */
+	const char *suppressed;  /* the rule a withheld small figure falls under */
 	const char *why_off_target, *actions, *back_on_track; /* Markdown */
 	const char *source_note;
 	mark at;
@@ -296,7 +304,8 @@ struct item {
 	ptrvec lead_members, lead_officers; /* person* */
 	ptrvec directorates;                /* directorate* */
 	bool sef;
-	ptrvec equality; /* equality_outcome* */
+	ptrvec equality;        /* equality_outcome* */
+	ptrvec characteristics; /* characteristic* it concerns directly */
 	bool has_deadline;
 	deadline_set deadline; /* original */
 	const char *deadline_as_written;

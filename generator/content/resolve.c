@@ -145,6 +145,81 @@ resolve_revisions(loader *ld, plan_ld *pl)
 	}
 }
 
+/* Breakdowns: each part_of: names a measure of the same plan; one level, same unit, and
+ * every part says which group it counts. */
+static void
+resolve_parts(loader *ld, plan_ld *pl)
+{
+	for (size_t i = 0; i < pl->parts.len; i++) {
+		pending_part *pp = pl->parts.items[i];
+		const char *id = pp->whole->str;
+		def *d = map_get(&pl->scope, id);
+		if (!d) {
+			if (!pl->broken)
+				diag_error(ld->d, pp->whole->at,
+				           "unknown measure '%s' in plan '%s'%s", id, pl->p->id,
+				           did_you_mean(
+				               ld, suggest_item(ld, &pl->scope, id, ITEM_MEASURE)));
+			continue;
+		}
+		item *whole = &((node *)d->target)->it;
+		if (whole->kind != ITEM_MEASURE) {
+			bool vowel = whole->kind == ITEM_OUTCOME || whole->kind == ITEM_ACTIVITY;
+			diag_error(
+			    ld->d, pp->whole->at,
+			    "'%s' is %s %s, not a measure: part_of: names the measure this one "
+			    "breaks down",
+			    id, vowel ? "an" : "a", item_kind_id(whole->kind));
+			continue;
+		}
+		if (whole == pp->it) {
+			diag_error(ld->d, pp->whole->at, "measure '%s' cannot be a part of itself",
+			           id);
+			continue;
+		}
+		if (whole->measure->unit != pp->it->measure->unit) {
+			diag_error(
+			    ld->d, pp->whole->at,
+			    "measure '%s' counts in '%s' but its whole '%s' in '%s': the parts of "
+			    "a breakdown share their whole's unit",
+			    pp->it->id, unit_id(pp->it->measure->unit), whole->id,
+			    unit_id(whole->measure->unit));
+			continue;
+		}
+		if (!pp->it->characteristics.len)
+			diag_error(ld->d, pp->whole->at,
+			           "measure '%s' is a part of '%s' but names no group: add "
+			           "'characteristics:' with the group it counts",
+			           pp->it->id, whole->id);
+		pp->it->measure->part_of = whole;
+		ptrvec_push(ld->a, &whole->measure->parts, pp->it);
+	}
+	for (size_t i = 0; i < pl->parts.len; i++) {
+		pending_part *pp = pl->parts.items[i];
+		const item *whole = pp->it->measure->part_of;
+		if (whole && whole->measure->part_of)
+			diag_error(
+			    ld->d, pp->whole->at,
+			    "'%s' is itself a part of '%s': a breakdown has one level, so name "
+			    "'%s'",
+			    whole->id, whole->measure->part_of->id, whole->measure->part_of->id);
+	}
+	for (size_t i = 0; i < pl->overlaps.len; i++) {
+		const pending_part *po = pl->overlaps.items[i];
+		bool named = po->it->measure->parts.len > 0;
+		for (size_t j = 0; j < pl->parts.len && !named;
+		     j++) /* named, wrongly: said above */
+			named = strcmp(((pending_part *)pl->parts.items[j])->whole->str,
+			               po->it->id) == 0;
+		if (!named)
+			diag_warning(
+			    ld->d, po->whole->at,
+			    "measure '%s' says its parts overlap, but no measure names it in "
+			    "part_of:",
+			    po->it->id);
+	}
+}
+
 /* Oldest first; reports of the same date keep their file order. */
 static int
 compare_reports(const void *pa, const void *pb)
@@ -285,6 +360,10 @@ link_back(loader *ld)
 			for (size_t j = 0; j < it->equality.len; j++)
 				push_once(ld, &((equality_outcome *)it->equality.items[j])->links,
 				          it);
+			for (size_t j = 0; j < it->characteristics.len; j++)
+				push_once(ld,
+				          &((characteristic *)it->characteristics.items[j])->items,
+				          it);
 		}
 	}
 	for (size_t i = 0; i < m->equality_outcomes.len; i++) {
@@ -303,6 +382,7 @@ content_resolve(loader *ld)
 		plan_ld *pl = ld->plan_lds.items[i];
 		resolve_outcome_lists(ld, pl);
 		resolve_revisions(ld, pl);
+		resolve_parts(ld, pl);
 		sort_reports(pl->p);
 		order_items(ld, pl);
 		derive_plan(ld, pl);

@@ -189,6 +189,8 @@ SPEC(spec_section, "section", "a section", section_fields, "A narrative section 
 	"Part of the Single Equality Framework (the * in the sources)."}
 #define ITEM_EQUALITY [IT_EQUALITY] = {"equality", FT_REFS, 0, NULL, NULL, \
 	"Ids of the equality outcomes it serves."}
+#define ITEM_CHARACTERISTICS [IT_CHARACTERISTICS] = {"characteristics", FT_REFS, 0, NULL, NULL, \
+	"Ids of the characteristics (groups) it concerns directly, where the source names them."}
 #define ITEM_LEADS \
 	[IT_LEAD_MEMBERS] = {"lead_members", FT_REFS, 0, NULL, NULL, \
 		"Ids of councillors and cabinet portfolios (registry)."}, \
@@ -255,7 +257,7 @@ SPEC(spec_revision, "revision", "a revision", revision_fields, "One change of a 
 
 static const field_spec deliverable_fields[] = {
     ITEM_ID,  ITEM_CODE,     ITEM_TITLE, ITEM_NOTES,     ITEM_ALIASES, ITEM_SOURCE_NOTE,
-    ITEM_SEF, ITEM_EQUALITY, ITEM_LEADS, ITEM_DEADLINES, ITEM_SPAN,
+    ITEM_SEF, ITEM_EQUALITY, ITEM_LEADS, ITEM_DEADLINES, ITEM_SPAN,    ITEM_CHARACTERISTICS,
 };
 SPEC(spec_deliverable, "deliverable", "a deliverable", deliverable_fields,
      "A deliverable (milestone) of an activity.");
@@ -272,6 +274,7 @@ static const field_spec activity_fields[] = {
     ITEM_LEADS,
     ITEM_DEADLINES,
     ITEM_SPAN,
+    ITEM_CHARACTERISTICS,
     [IT_DELIVERABLES] = {"deliverables", FT_LIST, 0, NULL, &spec_deliverable,
                          "Deliverables, in order."},
 };
@@ -342,6 +345,11 @@ static const field_spec measure_fields[] = {
     [IT_TARGETS] = {"targets", FT_LIST, 0, NULL, &spec_target,
                     "Targets by period, including periods no report has reached yet."},
     ITEM_SPAN,
+    ITEM_CHARACTERISTICS,
+    [IT_PART_OF] = {"part_of", FT_REF, 0, NULL, NULL,
+                    "Id of the measure of this plan it is a part of (a breakdown by group)."},
+    [IT_PARTS_OVERLAP] = {"parts_overlap", FT_BOOL, 0, NULL, NULL,
+                          "true when its parts need not add up to it (one case, several parts)."},
 };
 SPEC(spec_measure, "measure", "a measure", measure_fields, "A performance measure.");
 
@@ -393,6 +401,9 @@ static const field_spec measure_status_fields[] = {
                         "Where the source is wrong, ambiguous or incomplete."},
     [MS_RESTATED] = {"restated", FT_TEXT, 0, NULL, NULL,
                      "Why this figure replaces the one an earlier report gave for its period."},
+    [MS_SUPPRESSED] = {"suppressed", FT_LINE, 0, NULL, NULL,
+                       "The figure is withheld for small numbers under this rule (fewer than 5): "
+                       "give no actual."},
 };
 SPEC(spec_measure_status, "measure_status", "a measure entry", measure_status_fields,
      "The figures of one measure in a report.");

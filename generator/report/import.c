@@ -30,6 +30,7 @@ typedef enum {
 	C_REVISION_REASON,
 	C_ACTUAL,
 	C_ACTUAL_AS_WRITTEN,
+	C_SUPPRESSED,
 	C_TARGET,
 	C_RAG,
 	C_SHORT_TREND,
@@ -87,6 +88,7 @@ static const import_column measure_columns[] = {
     {"period", C_PERIOD},
     {"actual", C_ACTUAL},
     {"actual_as_written", C_ACTUAL_AS_WRITTEN},
+    {"suppressed", C_SUPPRESSED},
     {"target", C_TARGET},
     {"rag", C_RAG},
     {"short_trend", C_SHORT_TREND},
@@ -110,6 +112,8 @@ static const import_column measure_columns[] = {
     {"directorates", C_DESCRIPTIVE},
     {"sef", C_DESCRIPTIVE},
     {"equality", C_DESCRIPTIVE},
+    {"characteristics", C_DESCRIPTIVE},
+    {"part_of", C_DESCRIPTIVE},
     {"latest_report", C_DESCRIPTIVE},
     {"latest_report_date", C_DESCRIPTIVE},
     {"url", C_DESCRIPTIVE},
@@ -128,6 +132,7 @@ static const struct {
                    {C_NOTE, "note", false}},
   measure_fields[] = {{C_ACTUAL, "actual", true},
                       {C_ACTUAL_AS_WRITTEN, "actual_as_written", false},
+                      {C_SUPPRESSED, "suppressed", false},
                       {C_TARGET, "target", true},
                       {C_RAG, "rag", false},
                       {C_SHORT_TREND, "short_trend", false},
@@ -543,10 +548,22 @@ read_row(importer *im, const sheet *s, const csv_row *row, const item *it)
 		e->v[C_LONG_TREND] =
 		    read_word(im, s, row, C_LONG_TREND, trend_word, TREND_COUNT, "trend", &bad);
 		static const col_role texts[] = {
-		    C_ACTUAL_AS_WRITTEN, C_LAST_UPDATE, C_NOTE,
-		    C_WHY_OFF_TARGET,    C_ACTIONS,     C_BACK_ON_TRACK};
+		    C_ACTUAL_AS_WRITTEN, C_SUPPRESSED, C_LAST_UPDATE,  C_NOTE,
+		    C_WHY_OFF_TARGET,    C_ACTIONS,    C_BACK_ON_TRACK};
 		for (size_t i = 0; i < COUNT(texts); i++)
 			e->v[texts[i]] = cell(s, row, texts[i]);
+		/* a withheld figure travels as its rule alone: a number beside it is refused */
+		col_role num = cell(s, row, C_ACTUAL)              ? C_ACTUAL
+		               : cell(s, row, C_ACTUAL_AS_WRITTEN) ? C_ACTUAL_AS_WRITTEN
+		                                                   : C_COUNT;
+		if (e->v[C_SUPPRESSED] && num != C_COUNT) {
+			cell_error(
+			    im, s, row->row, (size_t)s->col[num],
+			    "the figure is suppressed ('%s'): leave this cell empty, the site "
+			    "publishes the rule, never a number",
+			    e->v[C_SUPPRESSED]);
+			bad = true;
+		}
 		if (e->v[C_LAST_UPDATE])
 			e->v[C_LAST_UPDATE] = report_period_canonical(im->a, e->v[C_LAST_UPDATE]);
 		if (e->v[C_ACTUAL] && e->v[C_LAST_UPDATE])

@@ -481,8 +481,8 @@ point_value(const measure_info *mi, size_t s, size_t i, double *v)
 	bool has;
 	double x;
 	switch (s) {
-	case 0:
-		has = h->has_actual;
+	case 0: /* a withheld figure is never drawn, whatever the series holds */
+		has = h->has_actual && !h->suppressed;
 		x = h->actual;
 		break;
 	case 1:
@@ -855,8 +855,10 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 			if (!present[s] && s != 0)
 				continue;
 			double v;
+			const char *rule = s == 0 ? mi->history[i].suppressed : NULL;
 			html_cell(&b, "td", NULL,
 			          point_value(mi, s, i, &v) ? unit_value(a, mi, v, false)
+			          : rule                    ? arena_printf(a, "Withheld: %s", rule)
 			                                    : "No data");
 		}
 		buf_adds(&b, "</tr>\n");
@@ -1116,37 +1118,47 @@ typedef struct cell {
 	int actions, measures, others;  /* others: priorities and outcomes */
 } cell;
 
-/* The distinct items linked to characteristic c in plan pl, counted into *out. */
+/* One item counted into a cell once (seen holds those counted). */
+static void
+count_one(arena *a, ptrvec *seen, const item *it, cell *out)
+{
+	for (size_t k = 0; k < seen->len; k++)
+		if (seen->items[k] == it)
+			return;
+	ptrvec_push(a, seen, (void *)it);
+	out->total++;
+	if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE) {
+		lifecycle l = item_lifecycle(it);
+		out->lifecycle[l < LIFECYCLE_COUNT ? l : 0]++;
+		out->actions++;
+	} else if (it->kind == ITEM_MEASURE) {
+		rag r = it->current ? it->current->rag : RAG_NONE;
+		out->rag[r < RAG_COUNT ? r : 0]++;
+		out->measures++;
+	} else {
+		out->others++;
+	}
+}
+
+/* The distinct items concerning characteristic c in plan pl (named directly or linked
+ * through an equality outcome, as its group page lists them), counted into *out. */
 static void
 count_cell(arena *a, const characteristic *c, const plan *pl, cell *out)
 {
 	ptrvec seen = {0};
+	for (size_t i = 0; i < c->items.len; i++) {
+		const item *it = c->items.items[i];
+		if (it && it->plan == pl)
+			count_one(a, &seen, it, out);
+	}
 	for (size_t i = 0; i < c->outcomes.len; i++) {
 		const equality_outcome *eo = c->outcomes.items[i];
 		if (!eo)
 			continue;
 		for (size_t j = 0; j < eo->links.len; j++) {
-			item *it = eo->links.items[j];
-			if (!it || it->plan != pl)
-				continue;
-			bool dup = false;
-			for (size_t k = 0; k < seen.len && !dup; k++)
-				dup = seen.items[k] == it;
-			if (dup)
-				continue;
-			ptrvec_push(a, &seen, it);
-			out->total++;
-			if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE) {
-				lifecycle l = item_lifecycle(it);
-				out->lifecycle[l < LIFECYCLE_COUNT ? l : 0]++;
-				out->actions++;
-			} else if (it->kind == ITEM_MEASURE) {
-				rag r = it->current ? it->current->rag : RAG_NONE;
-				out->rag[r < RAG_COUNT ? r : 0]++;
-				out->measures++;
-			} else {
-				out->others++;
-			}
+			const item *it = eo->links.items[j];
+			if (it && it->plan == pl)
+				count_one(a, &seen, it, out);
 		}
 	}
 }
@@ -1205,8 +1217,23 @@ group_name(const characteristic *c)
 	return c->name ? c->name : c->id ? c->id : "";
 }
 
+/* The address of the items a cell counts: the group page's section for the plan. Only the
+ * table's cells link: the svg is one image (role="img") and may hold no controls. */
+static const char *
+cell_href(arena *a, const char *root, const characteristic *c, const plan *pl)
+{
+	return arena_printf(a, "%s%sindex.html#plan-%s", root, c->path ? c->path : "",
+	                    pl && pl->id ? pl->id : "");
+}
+
 const char *
 charts_equality_coverage(arena *a, const model *m)
+{
+	return charts_equality_coverage_linked(a, m, NULL);
+}
+
+const char *
+charts_equality_coverage_linked(arena *a, const model *m, const char *root)
 {
 	if (!m || !m->characteristics.len || !m->plans.len)
 		return NULL;
@@ -1374,11 +1401,202 @@ charts_equality_coverage(arena *a, const model *m)
 		}
 		buf_adds(&b, "<tr>");
 		html_cell(&b, "th", "scope=\"row\"", group_name(rows[r]));
-		for (size_t p = 0; p < nplans; p++)
-			html_cell(&b, "td", NULL, cell_text(a, &cells[r * nplans + p]));
+		for (size_t p = 0; p < nplans; p++) {
+			const cell *c = &cells[r * nplans + p];
+			if (!root || !c->total) {
+				html_cell(&b, "td", NULL, cell_text(a, c));
+				continue;
+			}
+			buf_adds(&b, "<td><a href=\"");
+			escape_html(&b, cell_href(a, root, rows[r], m->plans.items[p]));
+			buf_adds(&b, "\">");
+			escape_html(&b, cell_text(a, c));
+			buf_adds(&b, "</a></td>");
+		}
 		buf_adds(&b, "</tr>\n");
 	}
 	buf_adds(&b, "</tbody>\n");
 	figure_close(&b);
+	return finish(a, &b);
+}
+
+/* ---- breakdown by group ---- */
+
+/* One part of a breakdown at the chart's period: its figure, or the rule it is withheld
+ * under, and its figure for the period before (for "moving fastest"). */
+typedef struct part_figure {
+	const item *part;
+	const char *group; /* the names of the groups it counts, joined */
+	bool has, had;
+	double value, before;
+	const char *rule;
+	const char *before_period;
+} part_figure;
+
+static const history_point *
+point_at(const measure_info *mi, period per, size_t *index)
+{
+	for (size_t i = 0; mi && i < mi->nhistory; i++)
+		if (period_equal(mi->history[i].per, per)) {
+			if (index)
+				*index = i;
+			return &mi->history[i];
+		}
+	return NULL;
+}
+
+static const char *
+part_group(arena *a, const item *part)
+{
+	buf g = BUF_INIT;
+	const char *names[8];
+	size_t n = 0;
+	for (size_t i = 0; i < part->characteristics.len && n < 8; i++)
+		names[n++] = ((const characteristic *)part->characteristics.items[i])->name;
+	if (!n)
+		names[n++] = part->title;
+	join_and(&g, names, n, " and ");
+	return finish(a, &g);
+}
+
+const char *
+charts_breakdown(arena *a, const item *whole, const char **sentence)
+{
+	if (sentence)
+		*sentence = NULL;
+	if (!whole || !whole->measure || !whole->measure->parts.len)
+		return NULL;
+	const measure_info *wmi = whole->measure;
+	size_t n = wmi->parts.len;
+	/* the period: the latest any part gives a figure (or withholds one) for */
+	period per = {0};
+	bool found = false;
+	for (size_t i = 0; i < n; i++) {
+		const measure_info *mi = ((const item *)wmi->parts.items[i])->measure;
+		for (size_t k = 0; mi && k < mi->nhistory; k++) {
+			const history_point *h = &mi->history[k];
+			if ((h->has_actual || h->suppressed) &&
+			    (!found || period_compare(h->per, per) > 0)) {
+				per = h->per;
+				found = true;
+			}
+		}
+	}
+	if (!found)
+		return NULL;
+	const char *per_text = period_display_text(a, per);
+	part_figure *pf = arena_alloc(a, sizeof *pf * n);
+	double max = 0;
+	long highest = -1, fastest = -1;
+	size_t withheld = 0;
+	for (size_t i = 0; i < n; i++) {
+		const item *part = wmi->parts.items[i];
+		part_figure *f = &pf[i];
+		f->part = part;
+		f->group = part_group(a, part);
+		size_t k = 0;
+		const history_point *h = point_at(part->measure, per, &k);
+		if (h && h->suppressed) { /* the rule, whatever else the series holds */
+			f->rule = h->suppressed;
+			withheld++;
+		} else if (h && h->has_actual && isfinite(h->actual)) {
+			f->has = true;
+			f->value = h->actual;
+			if (h->actual > max)
+				max = h->actual;
+			if (highest < 0 || h->actual > pf[highest].value)
+				highest = (long)i;
+			/* the period before, when it has a figure of its own */
+			const history_point *prev = k > 0 ? &part->measure->history[k - 1] : NULL;
+			if (prev && prev->has_actual && !prev->suppressed) {
+				f->had = true;
+				f->before = prev->actual;
+				f->before_period = prev->period;
+				if (fastest < 0 || fabs(f->value - f->before) >
+				                       fabs(pf[fastest].value - pf[fastest].before))
+					fastest = (long)i;
+			}
+		}
+	}
+
+	/* the sentence: who is highest, who moved most, what is withheld, and how to read it */
+	buf s = BUF_INIT;
+	if (highest >= 0)
+		buf_printf(&s, "%s is highest in %s, at %s", pf[highest].group, per_text,
+		           unit_value(a, wmi, pf[highest].value, true));
+	else
+		buf_printf(&s, "No group has a published figure for %s", per_text);
+	if (fastest >= 0 && pf[fastest].value != pf[fastest].before)
+		buf_printf(&s, "; %s moved most since %s, %s %s", pf[fastest].group,
+		           pf[fastest].before_period,
+		           pf[fastest].value > pf[fastest].before ? "up" : "down",
+		           unit_value(a, wmi, fabs(pf[fastest].value - pf[fastest].before), false));
+	if (withheld)
+		buf_printf(&s, "; the %s for %zu of %zu groups %s withheld for small numbers",
+		           plural((int)withheld, "figure", "figures"), withheld, n,
+		           plural((int)withheld, "is", "are"));
+	buf_adds(&s, "."); /* parts_overlap: the page says how to read them (theme words) */
+	const char *text = finish(a, &s);
+	const char *title =
+	    arena_printf(a, "%s by group, %s", whole->title ? whole->title : "Measure", per_text);
+
+	/* one row per part: the group's name on its own line, then its bar and value */
+	buf body = BUF_INIT;
+	const double bar_h = 20, row_h = 48, value_room = 110;
+	const double bar_max = WIDTH - value_room;
+	double y = 0;
+	for (size_t i = 0; i < n; i++) {
+		const part_figure *f = &pf[i];
+		chart_text_style bold = {.weight = "bold"};
+		chart_svg_text(&body, 0, y + 14, &bold, f->group);
+		double by = y + 20;
+		if (f->has) {
+			double w = max > 0 ? bar_max * (f->value < 0 ? 0 : f->value) / max : 0;
+			if (w < 2)
+				w = 2;
+			chart_svg_patterned_rect(&body, 0, by, w, bar_h, "#1d4f91", PATTERN_SOLID);
+			chart_svg_text(&body, w + 6, by + 15, NULL,
+			               unit_value(a, wmi, f->value, false));
+		} else {
+			const char *label =
+			    f->rule ? arena_printf(a, "Withheld: %s", f->rule) : "No figure";
+			chart_svg_patterned_rect(&body, 0, by, 24, bar_h, MUTED_COLOUR,
+			                         PATTERN_HOLLOW);
+			chart_text_style st = {.fill = MUTED_COLOUR};
+			chart_svg_text(&body, 30, by + 15, &st, label);
+		}
+		y += row_h;
+	}
+
+	buf b = BUF_INIT;
+	figure_open(&b, "breakdown", text);
+	chart_svg_start(&b, "chart-svg", WIDTH, y, title, text);
+	buf_add(&b, body.data, body.len);
+	buf_free(&body);
+	chart_svg_close(&b, "svg");
+	buf_addc(&b, '\n');
+	table_open(&b, title);
+	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Group</th><th scope=\"col\">Measure</th>");
+	html_cell(&b, "th", "scope=\"col\"", per_text);
+	buf_adds(&b, "<th scope=\"col\">Period before</th></tr>\n</thead>\n<tbody>\n");
+	for (size_t i = 0; i < n; i++) {
+		const part_figure *f = &pf[i];
+		buf_adds(&b, "<tr>");
+		html_cell(&b, "th", "scope=\"row\"", f->group);
+		html_cell(&b, "td", NULL, f->part->title);
+		html_cell(&b, "td", NULL,
+		          f->has    ? unit_value(a, wmi, f->value, false)
+		          : f->rule ? arena_printf(a, "Withheld: %s", f->rule)
+		                    : "No figure");
+		html_cell(&b, "td", NULL,
+		          f->had ? arena_printf(a, "%s (%s)", unit_value(a, wmi, f->before, false),
+		                                f->before_period)
+		                 : "");
+		buf_adds(&b, "</tr>\n");
+	}
+	buf_adds(&b, "</tbody>\n");
+	figure_close(&b);
+	if (sentence)
+		*sentence = text;
 	return finish(a, &b);
 }

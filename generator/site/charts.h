@@ -22,7 +22,15 @@ const char *charts_measure_trend(arena *a, const item *measure, const char **sen
 /* Deliverables and activities due per month in a plan: completed / on time / overdue. */
 const char *charts_deadlines(arena *a, const plan *p);
 
+/* A measure broken down by group: its parts side by side at the latest period any of them
+ * reports, never as shares of the whole. Withheld figures show their rule, never a number.
+ * *sentence receives the chart's sentence (who is highest, who moved most). */
+const char *charts_breakdown(arena *a, const item *whole, const char **sentence);
+
 /* Protected characteristics (and local groups) against plans: linked items per cell. */
 const char *charts_equality_coverage(arena *a, const model *m);
+/* The same with each counted cell of its table a link to the items it counts (the group
+ * page's section for that plan, #plan-ID); root leads from the page to the site root. */
+const char *charts_equality_coverage_linked(arena *a, const model *m, const char *root);
 
 #endif

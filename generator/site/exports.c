@@ -199,10 +199,9 @@ static const char *const imported_item_cols[] = {
     "ref",    "period", "status",           "confidence",
     "reason", "note",   "revised_deadline", "revision_reason"};
 static const char *const imported_measure_cols[] = {
-    "ref",          "period", "actual",         "actual_as_written",
-    "target",       "rag",    "short_trend",    "long_trend",
-    "last_update",  "note",   "why_off_target", "actions",
-    "back_on_track"};
+    "ref",     "period",       "actual",     "actual_as_written", "suppressed", "target",
+    "rag",     "short_trend",  "long_trend", "last_update",       "note",       "why_off_target",
+    "actions", "back_on_track"};
 
 typedef struct row {
 	buf *b;
@@ -274,15 +273,20 @@ typedef enum {
 	T_HISTORY,
 	T_EQ_OUTCOMES,
 	T_EQ_LINKS,
+	T_CH_LINKS,
 	T_COUNT
 } table_kind;
 
-static const char *const table_names[T_COUNT] = {"activities",        "deliverables",
-                                                 "measures",          "measure-history",
-                                                 "equality-outcomes", "equality-links"};
-static const char *const table_titles[T_COUNT] = {
-    "Activities",      "Deliverables",      "Measures",
-    "Measure history", "Equality outcomes", "Links between equality outcomes and items"};
+static const char *const table_names[T_COUNT] = {
+    "activities",     "deliverables",        "measures", "measure-history", "equality-outcomes",
+    "equality-links", "characteristic-links"};
+static const char *const table_titles[T_COUNT] = {"Activities",
+                                                  "Deliverables",
+                                                  "Measures",
+                                                  "Measure history",
+                                                  "Equality outcomes",
+                                                  "Links between equality outcomes and items",
+                                                  "Links between groups and items"};
 static const char *const table_descriptions[T_COUNT] = {
     "One row per activity (strategic action) with its leads, deadline and latest status.",
     "One row per deliverable (milestone) with its leads, deadline and latest status.",
@@ -291,6 +295,8 @@ static const char *const table_descriptions[T_COUNT] = {
     "One row per equality outcome with the protected characteristics it concerns.",
     "One row per link between an equality outcome and an outcome, activity, deliverable or "
     "measure.",
+    "One row per link between a group (characteristic) and an item: named on the item "
+    "directly, or through an equality outcome the item serves.",
 };
 
 static const column item_cols[] = {
@@ -350,11 +356,16 @@ static const column measure_cols[] = {
     {"directorates", F_STRING, "Directorate codes, separated by '; '"},
     {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
     {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
+    {"characteristics", F_STRING,
+     "Ids of the groups the measure concerns directly, separated by '; '"},
+    {"part_of", F_STRING, "Id of the measure it is a part of (a breakdown by group)"},
     {"rag", F_STRING,
      "Latest RAG rating (not-reported when no report mentions it, not-rated when its latest "
      "report gives none)"},
     {"actual", F_NUMBER, "Latest actual, in the measure's unit"},
     {"actual_as_written", F_STRING, "The source's text when the actual is not a number"},
+    {"suppressed", F_STRING,
+     "The rule a withheld small figure falls under (fewer than 5); actual is then empty"},
     {"target", F_NUMBER, "Latest target"},
     {"short_trend", F_STRING, "improving, no-change or getting-worse"},
     {"long_trend", F_STRING, "improving, no-change or getting-worse"},
@@ -376,6 +387,8 @@ static const column history_head[] = {
     {"measure_title", F_STRING, "Title of the measure"},
     {"period", F_STRING, "Period, as the source labels it"},
     {"actual", F_NUMBER, "Actual, in the measure's unit"},
+    {"suppressed", F_STRING,
+     "The rule a withheld small figure falls under (fewer than 5); actual is then empty"},
     {"target", F_NUMBER, "Target"},
     {"red", F_NUMBER, "Red threshold"},
 };
@@ -398,6 +411,20 @@ static const column eo_cols[] = {
 static const column link_cols[] = {
     {"equality_outcome_id", F_STRING, "Id of the equality outcome"},
     {"equality_outcome_url", F_STRING, "Permanent address of the equality outcome"},
+    {"plan", F_STRING, "Id of the item's plan"},
+    {"kind", F_STRING, "outcome, activity, deliverable or measure"},
+    {"item_id", F_STRING, "Id of the item"},
+    {"item_code", F_STRING, "Code of the item"},
+    {"item_title", F_STRING, "Title of the item"},
+    {"item_url", F_STRING, "Permanent address of the item"},
+};
+
+static const column ch_link_cols[] = {
+    {"characteristic_id", F_STRING, "Id of the group (characteristic)"},
+    {"characteristic_url", F_STRING, "Permanent address of the group's page"},
+    {"route", F_STRING,
+     "direct (the item names the group) or equality-outcome (through an equality outcome)"},
+    {"equality_outcome_id", F_STRING, "Id of the equality outcome, for route equality-outcome"},
     {"plan", F_STRING, "Id of the item's plan"},
     {"kind", F_STRING, "outcome, activity, deliverable or measure"},
     {"item_id", F_STRING, "Id of the item"},
@@ -439,6 +466,9 @@ table_columns(const ectx *c, table_kind t, size_t *n)
 	case T_EQ_LINKS:
 		*n = sizeof link_cols / sizeof *link_cols;
 		return link_cols;
+	case T_CH_LINKS:
+		*n = sizeof ch_link_cols / sizeof *ch_link_cols;
+		return ch_link_cols;
 	case T_HISTORY: {
 		size_t k = max_comparators(c->m), h = sizeof history_head / sizeof *history_head;
 		size_t tl = sizeof history_tail / sizeof *history_tail;
@@ -560,9 +590,12 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_str(r, joined(c, &it->directorates, dir_code));
 	f_bool(r, it->sef);
 	f_str(r, joined(c, &it->equality, eo_id));
+	f_str(r, joined(c, &it->characteristics, ch_id));
+	f_str(r, mi && mi->part_of ? mi->part_of->id : NULL);
 	f_str(r, status_id(it));
 	f_num(r, s && s->has_actual, s ? s->actual : 0);
 	f_str(r, s ? s->actual_as_written : NULL);
+	f_str(r, s ? s->suppressed : NULL);
 	f_num(r, s && s->has_target, s ? s->target : 0);
 	f_str(r, s && s->short_trend ? trend_id(s->short_trend) : NULL);
 	f_str(r, s && s->long_trend ? trend_id(s->long_trend) : NULL);
@@ -645,7 +678,8 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 		f_str(r, it->id);
 		f_str(r, it->title);
 		f_str(r, h->period);
-		f_num(r, h->has_actual, h->actual);
+		f_num(r, h->has_actual && !h->suppressed, h->actual); /* the rule, never a number */
+		f_str(r, h->suppressed);
 		f_num(r, h->has_target, h->target);
 		f_num(r, h->has_red, h->red);
 		for (size_t j = 0; j < k; j++) {
@@ -659,6 +693,46 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 	}
 }
 
+static void
+ch_link_row(const ectx *c, row *r, const characteristic *ch, const equality_outcome *via,
+            const item *it)
+{
+	f_str(r, ch->id);
+	f_str(r, perm(c, ch->path));
+	f_str(r, via ? "equality-outcome" : "direct");
+	f_str(r, via ? via->id : NULL);
+	f_str(r, it->plan->id);
+	f_str(r, item_kind_id(it->kind));
+	f_str(r, it->id);
+	f_str(r, it->code);
+	f_str(r, it->title);
+	f_str(r, perm(c, it->path));
+	row_end(r);
+}
+
+/* Group by group: the items naming it directly, then those linked through each of its
+ * equality outcomes (an item may appear on both routes; each row says which). */
+static void
+ch_links_csv(const ectx *c, const plan *only, row *r)
+{
+	for (size_t i = 0; i < c->m->characteristics.len; i++) {
+		const characteristic *ch = c->m->characteristics.items[i];
+		for (size_t j = 0; j < ch->items.len; j++) {
+			const item *it = ch->items.items[j];
+			if (!only || it->plan == only)
+				ch_link_row(c, r, ch, NULL, it);
+		}
+		for (size_t e = 0; e < ch->outcomes.len; e++) {
+			const equality_outcome *eo = ch->outcomes.items[e];
+			for (size_t j = 0; j < eo->links.len; j++) {
+				const item *it = eo->links.items[j];
+				if (!only || it->plan == only)
+					ch_link_row(c, r, ch, eo, it);
+			}
+		}
+	}
+}
+
 /* One CSV: the whole site when only is NULL, else one plan. */
 static void
 table_csv(const ectx *c, table_kind t, const plan *only, buf *b)
@@ -668,6 +742,10 @@ table_csv(const ectx *c, table_kind t, const plan *only, buf *b)
 	header(b, cols, ncols);
 	row r = {b, 0};
 	size_t k = max_comparators(c->m);
+	if (t == T_CH_LINKS) {
+		ch_links_csv(c, only, &r);
+		return;
+	}
 	if (t == T_EQ_OUTCOMES || t == T_EQ_LINKS) {
 		for (size_t i = 0; i < c->m->equality_outcomes.len; i++) {
 			const equality_outcome *eo = c->m->equality_outcomes.items[i];
@@ -792,6 +870,7 @@ item_json(const ectx *c, jw *w, const item *it)
 	kv_list(w, "lead_officers", &it->lead_officers, person_id);
 	kv_list(w, "directorates", &it->directorates, dir_id);
 	kv_list(w, "equality", &it->equality, eo_id);
+	kv_list(w, "characteristics", &it->characteristics, ch_id);
 	deadline_json(c, w, "deadline", item_current_deadline(it));
 	deadline_json(c, w, "original_deadline",
 	              it->has_deadline && it->revisions.len ? &it->deadline : NULL);
@@ -828,6 +907,7 @@ item_json(const ectx *c, jw *w, const item *it)
 		jw_key(w, "actual");
 		jw_num_or_null(w, s->has_actual, s->actual);
 		kv_str(w, "actual_as_written", s->actual_as_written);
+		kv_str(w, "suppressed", s->suppressed);
 		jw_key(w, "target");
 		jw_num_or_null(w, s->has_target, s->target);
 		kv_str(w, "rag", s->rag ? rag_id(s->rag) : NULL);
@@ -855,6 +935,10 @@ item_json(const ectx *c, jw *w, const item *it)
 		for (size_t k = 0; k < mi->ncomparators; k++)
 			jw_str(w, mi->comparators[k]);
 		jw_close(w, ']');
+		kv_str(w, "part_of", mi->part_of ? mi->part_of->path : NULL);
+		kv_list(w, "parts", &mi->parts, item_path);
+		jw_key(w, "parts_overlap");
+		jw_bool(w, mi->parts_overlap);
 		jw_key(w, "history");
 		jw_open(w, '[');
 		const char **anchors = exports_history_anchors(c->a, mi);
@@ -864,7 +948,8 @@ item_json(const ectx *c, jw *w, const item *it)
 			kv_str(w, "period", h->period);
 			kv_str(w, "anchor", anchors[i]);
 			jw_key(w, "actual");
-			jw_num_or_null(w, h->has_actual, h->actual);
+			jw_num_or_null(w, h->has_actual && !h->suppressed, h->actual);
+			kv_str(w, "suppressed", h->suppressed);
 			jw_key(w, "target");
 			jw_num_or_null(w, h->has_target, h->target);
 			jw_key(w, "red");
@@ -1106,7 +1191,8 @@ static const char schema_json[] =
     "  \"item\": {\"type\": \"object\", \"additionalProperties\": false,\n"
     "   \"required\": [\"kind\", \"id\", \"plan\", \"path\", \"url\", \"code\", \"title\", "
     "\"parent\", \"description\", \"notes\", \"source_note\", \"aliases\", \"sef\", "
-    "\"lead_members\", \"lead_officers\", \"directorates\", \"equality\", \"deadline\", "
+    "\"lead_members\", \"lead_officers\", \"directorates\", \"equality\", \"characteristics\", "
+    "\"deadline\", "
     "\"original_deadline\", \"deadline_as_written\", \"revisions\", \"status\", \"confidence\", "
     "\"due\", \"children\", \"measures\", \"history\", \"measure\"],\n"
     "   \"properties\": {\n"
@@ -1125,6 +1211,8 @@ static const char schema_json[] =
     "    \"lead_members\": {\"$ref\": \"#/definitions/strings\"}, \"lead_officers\": {\"$ref\": "
     "\"#/definitions/strings\"}, \"directorates\": {\"$ref\": \"#/definitions/strings\"}, "
     "\"equality\": {\"$ref\": \"#/definitions/strings\"},\n"
+    "    \"characteristics\": {\"$ref\": \"#/definitions/strings\", \"description\": \"Ids of "
+    "the groups the item names directly\"},\n"
     "    \"deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"original_deadline\": {\"$ref\": "
     "\"#/definitions/deadline\"}, \"deadline_as_written\": {\"$ref\": \"#/definitions/text\"},\n"
     "    \"revisions\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
@@ -1142,7 +1230,8 @@ static const char schema_json[] =
     "    \"history\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
     "\"additionalProperties\": false,\n"
     "     \"required\": [\"report\", \"as_of\", \"lifecycle\", \"confidence\", \"reason\", "
-    "\"note\", \"actual\", \"actual_as_written\", \"target\", \"rag\", \"short_trend\", "
+    "\"note\", \"actual\", \"actual_as_written\", \"suppressed\", \"target\", \"rag\", "
+    "\"short_trend\", "
     "\"long_trend\", \"last_update\", \"why_off_target\", \"actions\", \"back_on_track\"],\n"
     "     \"properties\": {\"report\": {\"$ref\": \"#/definitions/id\"}, \"as_of\": {\"$ref\": "
     "\"#/definitions/date\"},\n"
@@ -1152,7 +1241,9 @@ static const char schema_json[] =
     "\"reason\": {\"$ref\": \"#/definitions/text\"}, \"note\": {\"$ref\": "
     "\"#/definitions/text\"},\n"
     "      \"actual\": {\"$ref\": \"#/definitions/number\"}, \"actual_as_written\": {\"$ref\": "
-    "\"#/definitions/text\"}, \"target\": {\"$ref\": \"#/definitions/number\"},\n"
+    "\"#/definitions/text\"}, \"suppressed\": {\"$ref\": \"#/definitions/text\", "
+    "\"description\": \"The rule a withheld small figure falls under; actual is then null\"}, "
+    "\"target\": {\"$ref\": \"#/definitions/number\"},\n"
     "      \"rag\": {\"enum\": [null, \"green\", \"amber\", \"red\", \"data-only\", "
     "\"awaiting-data\", \"unknown\"]},\n"
     "      \"short_trend\": {\"enum\": [null, \"improving\", \"no-change\", \"getting-worse\"]}, "
@@ -1162,19 +1253,25 @@ static const char schema_json[] =
     "{\"$ref\": \"#/definitions/text\"}}}},\n"
     "    \"measure\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false,\n"
     "     \"required\": [\"unit\", \"unit_label\", \"polarity\", \"type\", \"comparators\", "
-    "\"history\"],\n"
+    "\"part_of\", \"parts\", \"parts_overlap\", \"history\"],\n"
     "     \"properties\": {\"unit\": {\"enum\": [null, \"percent\", \"count\", \"pounds\", "
     "\"days\", \"weeks\", \"months\", \"years\", \"rate\", \"score\"]}, \"unit_label\": {\"$ref\": "
     "\"#/definitions/text\"},\n"
     "      \"polarity\": {\"enum\": [null, \"higher-is-better\", \"lower-is-better\", "
     "\"closest-to-target\"]}, \"type\": {\"$ref\": \"#/definitions/text\"}, \"comparators\": "
     "{\"$ref\": \"#/definitions/strings\"},\n"
+    "      \"part_of\": {\"$ref\": \"#/definitions/text\", \"description\": \"Address (path) "
+    "of the measure this one is a part of: a breakdown by group\"}, \"parts\": {\"$ref\": "
+    "\"#/definitions/strings\", \"description\": \"Addresses (path) of its parts, one per "
+    "group\"}, \"parts_overlap\": {\"type\": \"boolean\", \"description\": \"true when the "
+    "parts need not add up to the whole: never read them as shares of it\"},\n"
     "      \"history\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
     "\"additionalProperties\": false,\n"
-    "       \"required\": [\"period\", \"anchor\", \"actual\", \"target\", \"red\", "
-    "\"comparators\"],\n"
+    "       \"required\": [\"period\", \"anchor\", \"actual\", \"suppressed\", \"target\", "
+    "\"red\", \"comparators\"],\n"
     "       \"properties\": {\"period\": {\"type\": \"string\"}, \"anchor\": {\"type\": "
-    "\"string\"}, \"actual\": {\"$ref\": \"#/definitions/number\"}, \"target\": {\"$ref\": "
+    "\"string\"}, \"actual\": {\"$ref\": \"#/definitions/number\"}, \"suppressed\": {\"$ref\": "
+    "\"#/definitions/text\"}, \"target\": {\"$ref\": "
     "\"#/definitions/number\"}, \"red\": {\"$ref\": \"#/definitions/number\"},\n"
     "        \"comparators\": {\"type\": \"object\", \"additionalProperties\": {\"$ref\": "
     "\"#/definitions/number\"}},\n"
@@ -1279,7 +1376,7 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 		jw_open(&w, '[');
 		jw_str(&w, "");
 		jw_close(&w, ']');
-		if (kinds[i] != T_EQ_LINKS)
+		if (kinds[i] != T_EQ_LINKS && kinds[i] != T_CH_LINKS)
 			kv_str(&w, "primaryKey", "url");
 		jw_close(&w, '}');
 		/* The columns `plansite report import` reads back, as a versioned set. */

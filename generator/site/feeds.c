@@ -145,9 +145,13 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		/* A measure's latest entry is summed up by its trend chart's sentence, as on its
 		 * page. */
 		const char *sentence = NULL;
-		if (it->kind == ITEM_MEASURE && s == it->current)
+		if (it->kind == ITEM_MEASURE && s == it->current && !s->suppressed)
 			charts_measure_trend(c->a, it, &sentence);
-		const char *note = s->note ? arena_printf(c->a, " %s", s->note) : "";
+		/* a withheld figure is summed up by its rule, never by an earlier number */
+		const char *note = s->suppressed
+		                       ? arena_printf(c->a, " Withheld: %s.", s->suppressed)
+		                   : s->note ? arena_printf(c->a, " %s", s->note)
+		                             : "";
 		if (sentence)
 			xml_text(b, sentence);
 		else

@@ -13,6 +13,7 @@
 #include "util/buf.h"
 #include "site/browse.h"
 #include "site/charts.h"
+#include "site/equality.h"
 #include "site/escape.h"
 #include "site/exports.h"
 
@@ -393,13 +394,15 @@ seal(const ctx *c, value *v, const char *const *keys)
 }
 
 /* What every item row may say (callers add other keys after row()). */
-static const char *const row_keys[] = {"code",   "status", "confidence", "overdue", "deadline",
-                                       "actual", "leads",  "slipped",    NULL};
+static const char *const row_keys[] = {"code",     "status",     "confidence", "overdue",
+                                       "deadline", "actual",     "suppressed", "leads",
+                                       "slipped",  "group_tags", "trend",      NULL};
 /* What a statement row (a report's entry, a row of an item's history) may say. */
 static const char *const entry_keys[] = {
-    "code",   "status",         "confidence", "overdue",           "deadline", "actual",
-    "target", "note",           "reason",     "entry_source_note", "earlier",  "figure_period",
-    "leads",  "why_off_target", "actions",    "back_on_track",     "slipped",  NULL};
+    "code",       "status",         "confidence", "overdue",       "deadline", "actual",
+    "suppressed", "target",         "note",       "reason",        "earlier",  "figure_period",
+    "leads",      "why_off_target", "actions",    "back_on_track", "slipped",  "entry_source_note",
+    NULL};
 
 /* A row of an item table. */
 static value *
@@ -430,6 +433,8 @@ row(const ctx *c, const item *it)
 	if (it->kind == ITEM_MEASURE && it->current && it->current->has_actual)
 		value_set_str(c->a, v, "actual",
 		              measure_value(c, it->measure, it->current->actual));
+	if (it->kind == ITEM_MEASURE && it->current)
+		value_set_str(c->a, v, "suppressed", it->current->suppressed);
 	seal(c, v, row_keys);
 	return v;
 }
@@ -496,6 +501,23 @@ crumbs(const ctx *c, const char *title, const char *path)
 	return v;
 }
 
+/* Links to group pages, as tags: {groups: [...]} for the group-tags partial, or null when
+ * there are none (so a template shows nothing at all). */
+static value *
+group_tags(const ctx *c, const ptrvec *characteristics)
+{
+	if (!characteristics->len)
+		return value_null(c->a);
+	value *v = value_list(c->a);
+	for (size_t i = 0; i < characteristics->len; i++) {
+		const characteristic *ch = characteristics->items[i];
+		value_push(c->a, v, link(c, ch->name, ch->path));
+	}
+	value *t = value_map(c->a);
+	value_set(c->a, t, "groups", v);
+	return t;
+}
+
 static value *
 equality_links(const ctx *c, const ptrvec *outcomes)
 {
@@ -503,12 +525,7 @@ equality_links(const ctx *c, const ptrvec *outcomes)
 	for (size_t i = 0; i < outcomes->len; i++) {
 		const equality_outcome *eo = outcomes->items[i];
 		value *l = link(c, eo->title, eo->path);
-		value *groups = value_list(c->a);
-		for (size_t j = 0; j < eo->characteristics.len; j++) {
-			const characteristic *ch = eo->characteristics.items[j];
-			value_push(c->a, groups, link(c, ch->name, ch->path));
-		}
-		value_set(c->a, l, "groups", groups);
+		value_set(c->a, l, "group_tags", group_tags(c, &eo->characteristics));
 		value_push(c->a, v, l);
 	}
 	return v;
@@ -639,6 +656,7 @@ set_entry_values(const ctx *c, value *e, const item *it, const status_entry *s, 
 			value_set_str(c->a, e, "actual", measure_value(c, it->measure, s->actual));
 		else if (s->actual_as_written)
 			value_set_str(c->a, e, "actual", no_figure(c, s->actual_as_written));
+		value_set_str(c->a, e, "suppressed", s->suppressed);
 		if (s->has_target)
 			value_set_str(c->a, e, "target", measure_value(c, it->measure, s->target));
 		value_set_str(c->a, e, "figure_period", s->last_update);
@@ -837,6 +855,7 @@ item_page(const ctx *c, const item *it)
 	value_set(a, v, "deadline", deadline_value(c, it));
 	value_set(a, v, "leads", leads_value(c, it));
 	value_set(a, v, "equality", table(c, "Equality outcome", equality_links(c, &it->equality)));
+	value_set(a, v, "group_tags", group_tags(c, &it->characteristics));
 	if (it->children.len) {
 		const item *first = it->children.items[0];
 		value_set_str(a, v, "children_label", kind_label(first));
@@ -865,6 +884,33 @@ after_reports(const plan *pl, period per)
 		return false;
 	const report *last = pl->reports.items[pl->reports.len - 1];
 	return last->per.kind != PERIOD_NONE && period_end(per) > period_end(last->per);
+}
+
+/* A breakdown: the whole's parts side by side (chart and rows), or a part's whole. */
+static void
+breakdown_value(const ctx *c, const item *it, value *m)
+{
+	const measure_info *mi = it->measure;
+	if (!mi)
+		return;
+	if (mi->part_of)
+		value_set(c->a, m, "part_of", link(c, mi->part_of->title, mi->part_of->path));
+	if (!mi->parts.len)
+		return;
+	value *b = value_map(c->a);
+	const char *sentence = NULL;
+	value_set_str(c->a, b, "chart", charts_breakdown(c->a, it, &sentence));
+	value_set_str(c->a, b, "sentence", sentence);
+	value_set_bool(c->a, b, "overlap", mi->parts_overlap);
+	value *parts = value_list(c->a);
+	for (size_t i = 0; i < mi->parts.len; i++) {
+		const item *part = mi->parts.items[i];
+		value *r = row(c, part);
+		value_set(c->a, r, "group_tags", group_tags(c, &part->characteristics));
+		value_push(c->a, parts, r);
+	}
+	value_set(c->a, b, "parts", table(c, "Group", parts));
+	value_set(c->a, m, "breakdown", b);
 }
 
 static value *
@@ -896,6 +942,7 @@ measure_page(const ctx *c, const item *it)
 			value_set_str(a, m, "actual", measure_value(c, mi, s->actual));
 		else if (s->actual_as_written)
 			value_set_str(a, m, "actual", no_figure(c, s->actual_as_written));
+		value_set_str(a, m, "suppressed", s->suppressed);
 		if (s->short_trend)
 			value_set_str(a, m, "short_trend", trend_label(s->short_trend));
 		if (s->long_trend)
@@ -917,9 +964,11 @@ measure_page(const ctx *c, const item *it)
 			value_set_str(a, r, "period", h->period);
 			value_set_str(a, r, "anchor", anchors[i]);
 			value_set_str(a, r, "actual",
-			              h->has_actual ? measure_value(c, mi, h->actual)
+			              h->suppressed   ? ""
+			              : h->has_actual ? measure_value(c, mi, h->actual)
 			              : after_reports(it->plan, h->per) ? "No report yet"
 			                                                : "No data");
+			value_set_str(a, r, "suppressed", h->suppressed);
 			value_set_str(a, r, "target",
 			              h->has_target ? measure_value(c, mi, h->target) : "");
 			value_set_str(a, r, "red", h->has_red ? measure_value(c, mi, h->red) : "");
@@ -950,6 +999,7 @@ measure_page(const ctx *c, const item *it)
 		if (sentence)
 			value_set_str(a, value_get(d, "page"), "description", sentence);
 	}
+	breakdown_value(c, it, m);
 	value_set(a, v, "measure", m);
 	return d;
 }
@@ -1061,6 +1111,7 @@ home_page(const ctx *c)
 	const plan *cur = c->m->site.current_plan;
 	if (cur) {
 		value *cv = link(c, cur->title, cur->path);
+		value_set_str(a, cv, "id", cur->id);
 		value_set_str(a, cv, "as_of", date_display_text(c->a, cur->as_of));
 		status_counts sc = {0};
 		for (size_t i = 0; i < cur->items.len; i++)
@@ -1667,15 +1718,34 @@ equality_page(const ctx *c)
 	    c, d, "Equality", "equality/",
 	    "Equality outcomes and the groups they concern, with every commitment linked to them.");
 	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
-	value *groups = value_list(a);
+	value *groups = value_list(a), *unmeasured = value_list(a), *nothing = value_list(a);
+	const plan *cur = c->m->site.current_plan;
+	if (!cur && c->m->plans.len)
+		cur = c->m->plans.items[0];
 	for (size_t i = 0; i < c->m->characteristics.len; i++) {
 		const characteristic *ch = c->m->characteristics.items[i];
 		value *l = link(c, ch->name, ch->path);
 		value_set_bool(a, l, "protected", ch->protected_);
 		value_set_num(a, l, "count", (double)ch->outcomes.len);
 		value_push(a, groups, l);
+		if (!cur)
+			continue;
+		/* the gaps of the current plan, group by group */
+		group_links g = equality_group_links(a, ch, cur);
+		size_t commitments, measures;
+		equality_count_kinds(&g, &commitments, &measures);
+		if (!g.n)
+			value_push(a, nothing, link(c, ch->name, ch->path));
+		else if (commitments && !measures)
+			value_push(a, unmeasured, link(c, ch->name, ch->path));
 	}
 	value_set(a, d, "groups", groups);
+	if (cur) {
+		value *gaps = link(c, cur->title, cur->path);
+		value_set(a, gaps, "unmeasured", table(c, "Group", unmeasured));
+		value_set(a, gaps, "nothing", table(c, "Group", nothing));
+		value_set(a, d, "current_gaps", gaps);
+	}
 	value *plans = value_list(a);
 	for (size_t p = 0; p <= c->m->plans.len; p++) {
 		const plan *pl = p < c->m->plans.len ? c->m->plans.items[p] : NULL;
@@ -1696,7 +1766,7 @@ equality_page(const ctx *c)
 		value_push(a, plans, g);
 	}
 	value_set(a, d, "plans", plans);
-	value_set_str(a, d, "chart", charts_equality_coverage(a, c->m));
+	value_set_str(a, d, "chart", charts_equality_coverage_linked(a, c->m, c->root));
 	return d;
 }
 
@@ -1726,38 +1796,97 @@ equality_outcome_page(const ctx *c, const equality_outcome *eo)
 	return d;
 }
 
+/* The rows of one plan's items concerning a group: each with its status, latest figure and
+ * trend, its own group tags and the equality outcome it is linked through. */
+static value *
+group_rows(const ctx *c, const group_links *g, status_counts *sc)
+{
+	value *list = value_list(c->a);
+	for (size_t i = 0; i < g->n; i++) {
+		const group_link *l = &g->links[i];
+		const item *it = l->it;
+		value *r = row(c, it);
+		if (it->kind == ITEM_MEASURE && it->current && it->current->short_trend)
+			value_set_str(c->a, r, "trend", trend_label(it->current->short_trend));
+		value_set_bool(c->a, r, "direct", l->direct);
+		value_set(c->a, r, "via",
+		          l->via ? link(c, l->via->title, l->via->path) : value_null(c->a));
+		if (sc)
+			count_item(sc, it);
+		value_push(c->a, list, r);
+	}
+	return table(c, "Item", list);
+}
+
 static value *
 group_page(const ctx *c, const characteristic *ch)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
 	common(c, d, ch->name, ch->path,
-	       arena_printf(
-	           a, "Every equality outcome, activity, deliverable and measure concerning %s.",
-	           ch->name));
+	       arena_printf(a, "What the council's plans promise for %s, and how it is going.",
+	                    ch->name));
 	value_set(a, d, "breadcrumbs", crumbs(c, "Equality", "equality/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "name", ch->name);
 	value_set_bool(a, v, "protected", ch->protected_);
 	value_set_str(a, v, "description", html(c, ch->description, 1));
-	value *outcomes = value_list(a);
-	ptrvec items = {0};
-	map seen;
-	map_init(&seen, a);
+	value_set_str(a, v, "source_note", ch->source_note);
+	/* the current plan first, with its status summary */
+	const plan *cur = c->m->site.current_plan;
+	if (!cur && c->m->plans.len)
+		cur = c->m->plans.items[0];
+	bool unmeasured = false, nothing = false; /* in the current plan */
+	if (cur) {
+		group_links g = equality_group_links(a, ch, cur);
+		value *cv = link(c, cur->title, cur->path);
+		value_set_str(a, cv, "id", cur->id);
+		status_counts sc = {0};
+		value_set(a, cv, "items", group_rows(c, &g, &sc));
+		value_set(a, cv, "summary",
+		          summary_value(c, &sc, arena_printf(a, "%s, %s", ch->name, cur->title)));
+		size_t commitments, measures;
+		equality_count_kinds(&g, &commitments, &measures);
+		value_set_num(a, cv, "commitments", (double)commitments);
+		value_set_num(a, cv, "measures", (double)measures);
+		unmeasured = commitments && !measures;
+		nothing = !g.n;
+		value_set_bool(a, cv, "unmeasured", unmeasured);
+		value_set_bool(a, cv, "nothing", nothing);
+		value_set(a, v, "current", cv);
+	}
+	/* then the other plans, newest first */
+	value *others = value_list(a);
+	for (size_t p = 0; p < c->m->plans.len; p++) {
+		const plan *pl = c->m->plans.items[p];
+		if (pl == cur)
+			continue;
+		group_links g = equality_group_links(a, ch, pl);
+		if (!g.n)
+			continue;
+		value *pv = link(c, pl->title, pl->path);
+		value_set_str(a, pv, "id", pl->id);
+		value_set(a, pv, "items", group_rows(c, &g, NULL));
+		value_push(a, others, pv);
+	}
+	value_set(a, v, "plans", others);
+	/* its equality outcomes, then the gaps said plainly */
+	value *outcomes = value_list(a), *gaps = value_list(a);
 	for (size_t i = 0; i < ch->outcomes.len; i++) {
 		const equality_outcome *eo = ch->outcomes.items[i];
 		value *l = link(c, eo->title, eo->path);
 		value_set_num(a, l, "count", (double)eo->links.len);
+		if (eo->plan)
+			value_set_str(a, l, "plan", eo->plan->title);
 		value_push(a, outcomes, l);
-		for (size_t j = 0; j < eo->links.len; j++) {
-			item *it = eo->links.items[j];
-			if (!map_put(&seen, it->path, it))
-				ptrvec_push(a, &items, it);
-		}
+		if (equality_outcome_is_gap(eo))
+			value_push(a, gaps, l);
 	}
 	value_set(a, v, "outcomes", table(c, "Equality outcome", outcomes));
-	value_set_num(a, v, "count", (double)items.len);
-	value_set(a, v, "plans", by_plan(c, &items));
+	value_set(a, v, "gaps", table(c, "Equality outcome", gaps));
+	value_set_bool(a, v, "any_gap", gaps->n || !outcomes->n || unmeasured || nothing);
+	group_links all = equality_group_links(a, ch, NULL);
+	value_set_num(a, v, "count", (double)all.n);
 	value_set(a, d, "group", v);
 	if (c->base_url)
 		set_feed(c, d, ch->path, arena_printf(a, "%s: status changes", ch->name));

@@ -102,6 +102,17 @@ else
 	skipped=$((skipped + 1))
 fi
 
+# The converted 2019-22 hate-crime measures keep the source's figures (the test names the
+# seed and the blocks it copies them from).
+if "$plansite" dump --content ../../content >"$tmp/default.json" 2>"$tmp/stderr" &&
+	python3 fidelity_hate_crime.py "$tmp/default.json" >"$tmp/fidelity" 2>&1; then
+	pass=$((pass + 1))
+else
+	echo "FAIL fidelity of the 2019-22 hate-crime figures:"
+	grep -v '^ok' "$tmp/fidelity" "$tmp/stderr" | sed 's/^/  /'
+	fail=$((fail + 1))
+fi
+
 if [ "$skipped" -gt 0 ]; then
 	echo "$pass passed, $fail failed, $skipped skipped"
 else

@@ -185,6 +185,14 @@ def main():
         if table == "equality-links":
             paths = {it["path"] for it in its}
             return sum(1 for e in eos for l in e.get("links", []) if l in paths)
+        if table == "characteristic-links":
+            # one row per group an item names directly, and per group of each equality
+            # outcome it is linked to (the route column says which)
+            paths = {it["path"] for it in its}
+            direct = sum(len(it.get("characteristics", [])) for it in its)
+            via = sum(len(e.get("characteristics", [])) for e in eos
+                      for l in e.get("links", []) if l in paths)
+            return direct + via
         raise ValueError(table)
 
     # -- datapackage and CSV --
@@ -199,7 +207,7 @@ def main():
     check(lic.get("name") == "OGL-UK-3.0" and lic.get("path", "").startswith("https://"),
           "datapackage.json names the licence (Open Government Licence v3.0)", lic)
     tables = ["activities", "deliverables", "measures", "measure-history", "equality-outcomes",
-              "equality-links"]
+              "equality-links", "characteristic-links"]
     check(len(csvs) == len(tables) * (len(plans) + 1), "one CSV per table, for the site and per plan",
           len(csvs))
     for rel in csvs:

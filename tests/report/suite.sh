@@ -185,6 +185,20 @@ else
 	bad "dropped: report import refuses values for the dropped measure"
 fi
 
+# ---- a withheld figure: the suppressed column becomes suppressed:, with no number ----
+rm -rf "$tmp/supp"
+cp -R "$fixture" "$tmp/supp"
+printf 'ref,period,actual,suppressed,rag\r\nemployment-rate,2020/21 Q3,,fewer than 5,data-only\r\n' \
+	>"$tmp/supp.csv"
+if "$plansite" report import 2020-21 "$tmp/supp.csv" --content "$tmp/supp" >/dev/null 2>&1 &&
+	grep -qx '    suppressed: fewer than 5' "$tmp/supp/$reports/q3-2020-21.yaml" &&
+	! grep -q 'actual' "$tmp/supp/$reports/q3-2020-21.yaml" &&
+	"$plansite" check --content "$tmp/supp" >/dev/null 2>&1; then
+	ok "suppressed: import writes the rule and no figure, and check accepts it"
+else
+	bad "suppressed: import writes the rule and no figure, and check accepts it"
+fi
+
 # ---- 3. broken spreadsheets ----
 for dir in cases/*/; do
 	name=$(basename "$dir")

@@ -673,3 +673,89 @@ TEST(every_chart_kind_has_a_text_alternative_and_a_table)
 	check_has_alternatives(charts_equality_coverage(&a, fx_equality_model(&a)));
 	arena_free(&a);
 }
+
+/* A part of a breakdown: its series over the given quarters of 2019/20 (FX_NONE: no
+ * figure), the last one withheld under rule when rule is given; it counts one group. */
+static item *
+fx_part(arena *a, item *whole, const char *title, const char *group, const double *actuals,
+        size_t n, const char *rule)
+{
+	static const char *const periods[] = {"Q1 2019/20", "Q2 2019/20", "Q3 2019/20"};
+	double rows[9];
+	for (size_t i = 0; i < n; i++) {
+		rows[3 * i] = actuals[i];
+		rows[3 * i + 1] = rows[3 * i + 2] = FX_NONE;
+	}
+	item *it = fx_measure(a, title, UNIT_COUNT, NULL, POLARITY_NONE, NULL, 0, periods, rows, n);
+	for (size_t i = 0; i < n; i++)
+		it->measure->history[i].per = (period){PERIOD_FINANCIAL_QUARTER, 2019, (int)i + 1};
+	if (rule)
+		it->measure->history[n - 1].suppressed = rule;
+	characteristic *c = arena_alloc(a, sizeof *c);
+	c->id = group;
+	c->name = group;
+	ptrvec_push(a, &it->characteristics, c);
+	it->measure->part_of = whole;
+	ptrvec_push(a, &whole->measure->parts, it);
+	return it;
+}
+
+TEST(chart_breakdown_side_by_side_with_a_withheld_figure)
+{
+	arena a;
+	arena_init(&a);
+	item *whole = fx_measure(&a, "Level of hate crime", UNIT_COUNT, NULL, POLARITY_NONE, NULL,
+	                         0, NULL, NULL, 0);
+	whole->measure->parts_overlap = true;
+	fx_part(&a, whole, "Hate crime (Racist)", "Race", (double[]){600, 683}, 2, NULL);
+	fx_part(&a, whole, "Hate crime (Faith)", "Religion or belief", (double[]){90, 133}, 2,
+	        NULL);
+	/* withheld in Q2: the number written in the fixture must never appear */
+	fx_part(&a, whole, "Hate crime (Transgender)", "Gender reassignment", (double[]){7, 3}, 2,
+	        "fewer than 5");
+	const char *sentence = NULL;
+	const char *html = charts_breakdown(&a, whole, &sentence);
+	if (!CHECK(html != NULL))
+		return;
+	CHECK_STR(sentence, "Race is highest in Q2 2019/20, at 683; Race moved most since Q1 "
+	                    "2019/20, up 83; the figure for 1 of 3 groups is withheld for small "
+	                    "numbers.");
+	check_has_alternatives(html);
+	check_readable_at_320(html);
+	CHECK(has(html, "<th scope=\"row\">Gender reassignment</th><td>Hate crime "
+	                "(Transgender)</td><td>Withheld: fewer than 5</td>"));
+	CHECK(has(html, ">Withheld: fewer than 5</text>"));
+	CHECK(!has(html, ">3<") && !has(html, ">3 (")); /* the withheld figure, nowhere */
+	CHECK(has(html, "<td>600 (Q1 2019/20)</td>"));  /* the period before, in the table */
+	/* deterministic */
+	CHECK_STR(charts_breakdown(&a, whole, &sentence), html);
+	/* nothing to draw: no parts, or parts without any figure */
+	item *bare =
+	    fx_measure(&a, "Bare", UNIT_COUNT, NULL, POLARITY_NONE, NULL, 0, NULL, NULL, 0);
+	CHECK(charts_breakdown(&a, bare, &sentence) == NULL && sentence == NULL);
+	CHECK(charts_breakdown(&a, NULL, NULL) == NULL);
+	arena_free(&a);
+}
+
+TEST(chart_equality_coverage_cells_link_to_what_they_count)
+{
+	arena a;
+	arena_init(&a);
+	model *m = fx_equality_model(&a);
+	const char *html = charts_equality_coverage_linked(&a, m, "../");
+	if (!CHECK(html != NULL))
+		return;
+	/* the table's counted cells link to the group page's section for the plan */
+	CHECK(has(html, "<td><a href=\"../"));
+	CHECK(has(html, "index.html#plan-"));
+	/* the svg is one image: no control inside it (axe: nested-interactive) */
+	const char *svg = strstr(html, "<svg"), *end = strstr(html, "</svg>");
+	if (CHECK(svg && end)) {
+		const char *link = strstr(svg, "<a ");
+		CHECK(!link || link > end);
+	}
+	/* empty cells stay plain words, and the unlinked chart is unchanged */
+	CHECK(has(html, "<td>none</td>"));
+	CHECK(!has(charts_equality_coverage(&a, m), "<a "));
+	arena_free(&a);
+}

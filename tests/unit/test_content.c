@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "content/internal.h"
+#include "site/equality.h"
 #include "site_fixture.h"
 #include "test.h"
 #include "util/fs.h"
@@ -1187,4 +1188,176 @@ TEST(content_disk_paths_from_here)
 	          "site.yaml:1:1: error: missing required field 'council' in site.yaml\n");
 	CHECK(chdir(cwd) == 0);
 	fs_remove_tree(dir);
+}
+
+/* ---- equality: characteristics on items, breakdowns, suppressed figures ---- */
+
+/* A whole measure (count) and the lines of a second measure given. */
+#define WHOLE_AND(part)                                                                            \
+	"measures:\n"                                                                              \
+	"  - {id: m1, title: Hate crime, outcome: o1, unit: count, parts_overlap: true}\n"         \
+	"  - id: m2\n"                                                                             \
+	"    title: Hate crime (disability)\n"                                                     \
+	"    outcome: o1\n" part
+
+TEST(content_characteristics_on_items)
+{
+	CHECK_STR(check1(O1, ACTIVITY("    characteristics: [disabilty]\n")),
+	          O1 ":6:23: error: unknown characteristic 'disabilty' (did you mean "
+	             "'disability'?)\n");
+	CHECK_STR(check1(O1, ACTIVITY("    characteristics: [age, age]\n")),
+	          O1 ":6:28: error: 'age' is listed twice (first at " O1 ":6:23)\n");
+	/* not on outcomes: an outcome serves groups through its equality outcomes */
+	CHECK(strstr(check1(O1, "id: o1\ntitle: O\ncharacteristics: [age]\n" KEEP_A1),
+	             "unknown field 'characteristics' in an outcome") != NULL);
+	model *m = load_with((tfile[]){{O1, ACTIVITY("    characteristics: [age, disability]\n")}},
+	                     1, false);
+	if (!CHECK(m) || !CHECK_STR(messages(), ""))
+		return;
+	item *a1 = find(m, "plans/p1/o1/a1/");
+	if (!CHECK(a1) || !CHECK(a1->characteristics.len == 2))
+		return;
+	const characteristic *age = a1->characteristics.items[0];
+	CHECK_STR(age->id, "age");
+	/* the group knows the item directly, besides its equality outcomes */
+	CHECK(age->items.len == 1 && age->items.items[0] == a1);
+	CHECK(age->outcomes.len == 0);
+}
+
+/* m1 of WHOLE_AND when no measure names it in part_of: */
+#define OVERLAP_UNUSED                                                                             \
+	MEAS ":2:59: warning: measure 'm1' says its parts overlap, but no measure names it in "    \
+	     "part_of:\n"
+
+TEST(content_breakdowns)
+{
+	model *m = load_with((tfile[]){{MEAS, WHOLE_AND("    unit: count\n    part_of: m1\n"
+	                                                "    characteristics: [disability]\n")}},
+	                     1, false);
+	if (CHECK(m) && CHECK_STR(messages(), "")) {
+		item *whole = find(m, "plans/p1/measures/m1/"),
+		     *part = find(m, "plans/p1/measures/m2/");
+		if (CHECK(whole && part)) {
+			CHECK(whole->measure->parts_overlap);
+			CHECK(whole->measure->parts.len == 1 &&
+			      whole->measure->parts.items[0] == part);
+			CHECK(part->measure->part_of == whole);
+			CHECK(!part->measure->parts_overlap);
+		}
+	}
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: m3\n"
+	                                 "    characteristics: [disability]\n")),
+	          OVERLAP_UNUSED MEAS
+	          ":7:14: error: unknown measure 'm3' in plan 'p1' (did you mean 'm1'?)\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: o1\n"
+	                                 "    characteristics: [disability]\n")),
+	          OVERLAP_UNUSED MEAS
+	          ":7:14: error: 'o1' is an outcome, not a measure: part_of: names the "
+	          "measure this one breaks down\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: m2\n"
+	                                 "    characteristics: [disability]\n")),
+	          OVERLAP_UNUSED MEAS ":7:14: error: measure 'm2' cannot be a part of itself\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: percent\n    part_of: m1\n"
+	                                 "    characteristics: [disability]\n")),
+	          MEAS ":7:14: error: measure 'm2' counts in 'percent' but its whole 'm1' in "
+	               "'count': the parts of a breakdown share their whole's unit\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: m1\n")),
+	          MEAS ":7:14: error: measure 'm2' is a part of 'm1' but names no group: add "
+	               "'characteristics:' with the group it counts\n");
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n")), OVERLAP_UNUSED);
+	/* one level: a part of a part is refused, naming the whole to use */
+	CHECK_STR(check1(MEAS, WHOLE_AND("    unit: count\n    part_of: m1\n"
+	                                 "    characteristics: [disability]\n"
+	                                 "  - {id: m3, title: T, outcome: o1, unit: count, "
+	                                 "part_of: m2, characteristics: [age]}\n")),
+	          MEAS ":9:59: error: 'm2' is itself a part of 'm1': a breakdown has one level, so "
+	               "name 'm1'\n");
+}
+
+TEST(content_suppressed_figures)
+{
+	const char *head = "id: q1\ntitle: Quarter 1\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
+	                   "measures:\n";
+	model *m = load_with(
+	    (tfile[]){
+	        {REP, cat("%s  - {ref: m1, suppressed: fewer than 5, rag: data-only}\n", head)}},
+	    1, false);
+	if (CHECK(m) && CHECK_STR(messages(), "")) {
+		item *m1 = find(m, "plans/p1/measures/m1/");
+		if (CHECK(m1 && m1->current)) {
+			CHECK_STR(m1->current->suppressed, "fewer than 5");
+			CHECK(!m1->current->has_actual);
+			/* the series keeps the period, with the rule and no figure */
+			const history_point *hp = NULL;
+			for (size_t i = 0; i < m1->measure->nhistory; i++)
+				if (m1->measure->history[i].suppressed)
+					hp = &m1->measure->history[i];
+			if (CHECK(hp)) {
+				CHECK_STR(hp->period, "Q1 2019/20");
+				CHECK(!hp->has_actual);
+				CHECK(hp->has_target && hp->target == 70); /* from targets: */
+			}
+		}
+	}
+	/* a number beside the rule is an error (and the content does not load) */
+	CHECK_STR(check1(REP, cat("%s  - {ref: m1, actual: 3, suppressed: fewer than 5}\n", head)),
+	          REP ":6:15: error: a suppressed figure is published as its rule "
+	              "('fewer than 5'), never as a number: remove 'actual'\n");
+	CHECK_STR(
+	    check1(REP, cat("%s  - {ref: m1, actual_as_written: '4', suppressed: fewer than 5}"
+	                    "\n",
+	                    head)),
+	    REP ":6:15: error: a suppressed figure is published as its rule ('fewer than 5'), "
+	        "never as a number: remove 'actual_as_written'\n");
+}
+
+/* A group's items: named directly or through any of its equality outcomes, each once, in
+ * plan document order (o1 before o2) whatever order the outcomes list them in. */
+TEST(equality_group_links_order_and_routes)
+{
+	tfile f[] = {
+	    {"equality/eq.yaml",
+	     "characteristics:\n"
+	     "  - {id: age, name: Age, protected: true}\n"
+	     "  - {id: disability, name: Disability, protected: true}\n"
+	     "outcomes:\n"
+	     "  - {id: e-second, title: Second, plan: p1, characteristics: [disability]}\n"
+	     "  - {id: e-first, title: First, plan: p1, characteristics: [disability]}\n"
+	     "  - {id: e-empty, title: Nothing linked, plan: p1, characteristics: [disability]}\n"
+	     "  - {id: e-bare, title: Only an empty outcome, plan: p1, characteristics: [age]}\n"},
+	    {O1, "id: o1\ntitle: Outcome one\nequality: e-first\nactivities:\n"
+	         "  - {id: a1, title: A, equality: [e-second], characteristics: [disability]}\n"},
+	    {"plans/p1/outcomes/o2.yaml",
+	     "id: o2\ntitle: Outcome two\nequality: [e-second, e-bare]\n"},
+	};
+	model *m = load_with(f, 3, false);
+	if (!CHECK(m) || !CHECK_STR(messages(), ""))
+		return;
+	const characteristic *dis = m->characteristics.items[1];
+	group_links g = equality_group_links(&ta, dis, NULL);
+	if (!CHECK(g.n == 3))
+		return;
+	CHECK_STR(g.links[0].it->path, "plans/p1/o1/");
+	CHECK_STR(g.links[1].it->path, "plans/p1/o1/a1/");
+	CHECK_STR(g.links[2].it->path, "plans/p1/o2/");
+	/* a1 names the group and is linked through an outcome too: both routes are kept */
+	CHECK(g.links[1].direct && g.links[1].via && strcmp(g.links[1].via->id, "e-second") == 0);
+	CHECK(!g.links[0].direct && strcmp(g.links[0].via->id, "e-first") == 0);
+	size_t commitments, measures;
+	equality_count_kinds(&g, &commitments, &measures);
+	CHECK(commitments == 1 && measures == 0);
+	/* gaps: an outcome linked to nothing; one linked only to an outcome without work is a gap
+	 * too, one linked to an outcome with activities is not */
+	const equality_outcome *second = m->equality_outcomes.items[0],
+	                       *first = m->equality_outcomes.items[1],
+	                       *empty = m->equality_outcomes.items[2];
+	CHECK(equality_outcome_is_gap(empty));
+	CHECK(!equality_outcome_is_gap(first)); /* o1 holds a1 */
+	CHECK(!equality_outcome_is_gap(second));
+	CHECK(equality_outcome_is_gap(m->equality_outcomes.items[3])); /* o2 holds no work */
+	/* one plan only; a group reached only through an outcome without work */
+	const characteristic *age = m->characteristics.items[0];
+	group_links ga = equality_group_links(&ta, age, NULL);
+	CHECK(ga.n == 1 && !ga.links[0].direct);
+	CHECK(equality_group_links(&ta, dis, m->plans.items[0]).n == 3);
 }

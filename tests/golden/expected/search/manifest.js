@@ -1,1 +1,1 @@
-plansiteSearch("manifest",{"version":1,"docs":25,"current":9,"block":8,"stemmed":true,"v":["000"],"p":["000"]});
+plansiteSearch("manifest",{"version":1,"docs":29,"current":9,"block":8,"stemmed":true,"v":["000"],"p":["000"]});

@@ -1,1 +1,1 @@
-plansiteSearch("f/0","L20K");
+plansiteSearch("f/0","L20O");

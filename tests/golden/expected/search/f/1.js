@@ -1,1 +1,1 @@
-plansiteSearch("f/1","LI");
+plansiteSearch("f/1","LM");

@@ -1,1 +1,1 @@
-plansiteSearch("f/11","LL00");
+plansiteSearch("f/11","LP00");

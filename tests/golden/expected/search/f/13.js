@@ -1,1 +1,1 @@
-plansiteSearch("f/13","B_7W");
+plansiteSearch("f/13","B_70C");

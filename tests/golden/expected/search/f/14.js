@@ -1,1 +1,1 @@
-plansiteSearch("f/14","B0uV");
+plansiteSearch("f/14","B0u_3");

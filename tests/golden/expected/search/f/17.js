@@ -1,1 +1,1 @@
-plansiteSearch("f/17","LG");
+plansiteSearch("f/17","LG000");

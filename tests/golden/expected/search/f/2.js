@@ -1,1 +1,1 @@
-plansiteSearch("f/2","LK");
+plansiteSearch("f/2","LL2");

@@ -1,1 +1,1 @@
-plansiteSearch("f/3","L12381");
+plansiteSearch("f/3","L123B2");

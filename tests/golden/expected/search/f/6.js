@@ -1,1 +1,1 @@
-plansiteSearch("f/6","LO");
+plansiteSearch("f/6","LS");

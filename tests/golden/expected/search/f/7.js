@@ -1,1 +1,1 @@
-plansiteSearch("f/7","LH");
+plansiteSearch("f/7","LK0");

@@ -1,1 +1,1 @@
-plansiteSearch("f/8","LI00");
+plansiteSearch("f/8","LM00");

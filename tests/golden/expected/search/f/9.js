@@ -1,1 +1,1 @@
-plansiteSearch("f/9","L860");
+plansiteSearch("f/9","B04u3");
