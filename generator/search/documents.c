@@ -116,6 +116,9 @@ add_item(search_index *ix, arena *a, const item *it, bool current)
 	facet(&b, "status", b.doc.status);
 	for (size_t i = 0; i < it->directorates.len; i++)
 		facet(&b, "dir", ((const directorate *)it->directorates.items[i])->id);
+	/* The groups an item concerns: named on the item, or through its equality outcomes. */
+	for (size_t i = 0; i < it->characteristics.len; i++)
+		facet(&b, "group", ((const characteristic *)it->characteristics.items[i])->id);
 	for (size_t i = 0; i < it->equality.len; i++) {
 		const equality_outcome *eo = it->equality.items[i];
 		for (size_t k = 0; k < eo->characteristics.len; k++)

@@ -1,1 +1,1 @@
-plansiteSearch("f/1","LM");
+plansiteSearch("f/1","L3I");

@@ -1,1 +1,1 @@
-plansiteSearch("f/2","LL2");
+plansiteSearch("f/2","LJ12");

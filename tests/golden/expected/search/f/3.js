@@ -1,1 +1,1 @@
-plansiteSearch("f/3","L123B2");
+plansiteSearch("f/3","BI40b");
