@@ -385,12 +385,17 @@ static const column history_head[] = {
     {"plan", F_STRING, "Id of the plan"},
     {"measure_id", F_STRING, "Id of the measure"},
     {"measure_title", F_STRING, "Title of the measure"},
-    {"period", F_STRING, "Period, as the source labels it"},
+    {"period", F_STRING, "Period, in the one canonical form (2019/20 Q1, 2019/20, 2019-05, 2019)"},
+    {"period_label", F_STRING, "Period in words, as pages show it (Q1 2019/20)"},
     {"actual", F_NUMBER, "Actual, in the measure's unit"},
     {"suppressed", F_STRING,
      "The rule a withheld small figure falls under (fewer than 5); actual is then empty"},
     {"target", F_NUMBER, "Target"},
     {"red", F_NUMBER, "Red threshold"},
+    {"report", F_STRING, "Id of the report the figure comes from; empty for back data"},
+    {"restated_reason", F_STRING, "Why a later report restated the figure an earlier one gave"},
+    {"earlier_actual", F_NUMBER, "The figure first given, before the restatement"},
+    {"earlier_report", F_STRING, "Id of the report that first gave it"},
 };
 static const column history_tail[] = {
     {"measure_url", F_STRING, "Permanent address of the measure"},
@@ -677,11 +682,19 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 		f_str(r, it->plan->id);
 		f_str(r, it->id);
 		f_str(r, it->title);
+		char canonical[64];
+		period_format(h->per, canonical, sizeof canonical);
+		f_str(r, canonical);
 		f_str(r, h->period);
 		f_num(r, h->has_actual && !h->suppressed, h->actual); /* the rule, never a number */
 		f_str(r, h->suppressed);
 		f_num(r, h->has_target, h->target);
 		f_num(r, h->has_red, h->red);
+		bool restated = h->restated && h->has_earlier && h->earlier_report;
+		f_str(r, h->report ? h->report->id : NULL);
+		f_str(r, restated ? h->restated : NULL);
+		f_num(r, restated, h->earlier);
+		f_str(r, restated ? h->earlier_report->id : NULL);
 		for (size_t j = 0; j < k; j++) {
 			bool here = j < mi->ncomparators;
 			f_str(r, here ? mi->comparators[j] : NULL);
