@@ -11,6 +11,7 @@
 #include "json.h"
 #include "markdown.h"
 #include "util/buf.h"
+#include "site/attention.h"
 #include "site/charts.h"
 #include "site/escape.h"
 #include "site/exports.h"
@@ -48,6 +49,7 @@ pages_collect(arena *a, const model *m, page_list *out)
 		const plan *pl = m->plans.items[i];
 		add_page(a, out, PAGE_PLAN, pl->path, pl);
 		add_page(a, out, PAGE_DEADLINES, arena_printf(a, "%sdeadlines/", pl->path), pl);
+		add_page(a, out, PAGE_ATTENTION, arena_printf(a, "%sattention/", pl->path), pl);
 		for (size_t j = 0; j < pl->items.len; j++) {
 			const item *it = pl->items.items[j];
 			add_page(a, out, it->kind == ITEM_MEASURE ? PAGE_MEASURE : PAGE_ITEM,
@@ -113,6 +115,7 @@ pages_template(page_kind kind)
 	    [PAGE_REDIRECT] = "redirect",
 	    [PAGE_SEARCH] = "search",
 	    [PAGE_DATA] = "data",
+	    [PAGE_ATTENTION] = "attention",
 	};
 	return names[kind];
 }
@@ -951,6 +954,70 @@ latest_report(const ctx *c, const plan *pl)
 	return rv;
 }
 
+/* Rows of items needing attention, each with its one-line reason; at most limit rows
+ * (0: all), and in "more" how many are left for the full page. Null when there are none. */
+static value *
+attention_rows(const ctx *c, const ptrvec *items, size_t limit)
+{
+	if (!items->len)
+		return value_null(c->a);
+	value *list = value_list(c->a);
+	size_t n = limit && items->len > limit ? limit : items->len;
+	for (size_t i = 0; i < n; i++) {
+		const item *it = items->items[i];
+		value *r = row(c, it);
+		value_set_str(c->a, r, "reason", attention_reason(c->a, it, 160));
+		if (!value_get(r, "reason"))
+			value_set(c->a, r, "reason", value_null(c->a));
+		value_push(c->a, list, r);
+	}
+	value *v = value_map(c->a);
+	value_set(c->a, v, "rows", list);
+	value_set_num(c->a, v, "count", (double)items->len);
+	if (items->len > n)
+		value_set_num(c->a, v, "more", (double)(items->len - n));
+	else
+		value_set(c->a, v, "more", value_null(c->a)); /* a number is always "true" */
+	return v;
+}
+
+/* What needs attention in a plan, as its latest report says (attention.h): the lists and
+ * the address of the page with all of them. limit caps each list (0: all). */
+static value *
+attention_value(const ctx *c, const plan *pl, size_t limit)
+{
+	attention at = {0};
+	attention_collect(c->a, pl, &at);
+	value *v = value_map(c->a);
+	value_set(c->a, v, "red", attention_rows(c, &at.red, limit));
+	value_set(c->a, v, "amber", attention_rows(c, &at.amber, limit));
+	value_set(c->a, v, "overdue", attention_rows(c, &at.overdue, limit));
+	value_set(c->a, v, "slipped", attention_rows(c, &at.slipped, limit));
+	value_set_num(c->a, v, "total", (double)attention_total(&at));
+	value_set_bool(c->a, v, "any", attention_total(&at) > 0);
+	value_set_bool(c->a, v, "reported", pl->reports.len > 0);
+	value_set_bool(c->a, v, "full", limit == 0);
+	value_set_str(c->a, v, "as_of",
+	              pl->reports.len ? date_display_text(c->a, pl->as_of) : NULL);
+	value_set_str(c->a, v, "url", url(c, arena_printf(c->a, "%sattention/", pl->path)));
+	value_set_str(c->a, v, "plan", pl->title);
+	value_set(c->a, v, "latest_report", latest_report(c, pl));
+	return v;
+}
+
+/* Every item of a plan that needs attention, on one page. */
+static value *
+attention_page(const ctx *c, const plan *pl)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	const char *path = arena_printf(a, "%sattention/", pl->path);
+	common(c, d, pl->title, path, NULL);
+	value_set(a, d, "breadcrumbs", crumbs(c, pl->title, pl->path));
+	value_set(a, d, "attention", attention_value(c, pl, 0));
+	return d;
+}
+
 static value *
 plan_page(const ctx *c, const plan *pl)
 {
@@ -1014,6 +1081,7 @@ plan_page(const ctx *c, const plan *pl)
 	value_set(a, v, "reports", table(c, "Report", reports));
 	value_set_str(a, v, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
 	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, pl));
+	value_set(a, v, "attention", attention_value(c, pl, 5));
 	value_set(a, d, "plan", v);
 	return d;
 }
@@ -1056,6 +1124,7 @@ home_page(const ctx *c)
 		value_set_str(a, cv, "deadlines_url",
 		              url(c, arena_printf(a, "%sdeadlines/", cur->path)));
 		value_set(a, cv, "latest_report", latest_report(c, cur));
+		value_set(a, cv, "attention", attention_value(c, cur, 5));
 		value_set(a, d, "current", cv);
 	}
 	value *groups = value_list(a);
@@ -2227,6 +2296,8 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 		return search_page(&c);
 	case PAGE_DATA:
 		return data_page(&c);
+	case PAGE_ATTENTION:
+		return attention_page(&c, p->subject);
 	case PAGE_KIND_COUNT:
 		break;
 	}
