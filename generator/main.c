@@ -329,6 +329,10 @@ cmd_build(int argc, char **argv)
 			printf("plansite: no Atom feeds or sitemap.xml: they need absolute "
 			       "addresses; set base_url "
 			       "in site.yaml or pass --base-url\n");
+		if (!stats.feeds) /* no base URL: 404.html can only link from the host's root */
+			printf(
+			    "plansite: 404.html assumes the site is at the root of its host "
+			    "(its links start with /); set base_url for a site under a sub-path\n");
 	} else
 		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);
 	diag_free(&d);

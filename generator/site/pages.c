@@ -661,20 +661,59 @@ history_value(const ctx *c, const item *it)
 	return v;
 }
 
+/* The parts of a citation; the theme writes the sentence around them. The address is the
+ * permanent one: absolute with a base URL, else from the site root, linked relative to the
+ * page so the link also works from the file system. */
 static value *
 cite_value(const ctx *c, const item *it, const char *heading)
 {
 	value *v = value_map(c->a);
 	const char *address = c->base_url ? arena_printf(c->a, "%s%s", c->base_url, it->path)
 	                                  : arena_printf(c->a, "/%s", it->path);
-	/* "as reported on" only when a report says so: a plan without reports reported nothing */
-	const char *as_of = it->plan->reports.len ? date_display_text(c->a, it->plan->as_of) : NULL;
 	value_set_str(c->a, v, "address", address);
+	value_set_str(c->a, v, "href", c->base_url ? address : "index.html");
 	value_set_bool(c->a, v, "absolute", c->base_url != NULL);
-	value_set_str(c->a, v, "text",
-	              arena_printf(c->a, "%s, \"%s: %s\", %s%s%s. %s", c->m->site.council, heading,
-	                           it->title, it->plan->title, as_of ? ", as reported on " : "",
-	                           as_of ? as_of : "", address));
+	value_set_str(c->a, v, "council", c->m->site.council);
+	value_set_str(c->a, v, "heading", heading);
+	value_set_str(c->a, v, "title", it->title);
+	value_set_str(c->a, v, "plan", it->plan->title);
+	/* the report the page quotes: the one its latest statement comes from, else the
+	 * plan's latest; a plan without reports reported nothing */
+	const report *r = it->current ? it->current->report
+	                  : it->plan->reports.len
+	                      ? it->plan->reports.items[it->plan->reports.len - 1]
+	                      : NULL;
+	if (r) {
+		value *rv = link(c, r->title, r->path);
+		value_set_str(c->a, rv, "period", r->period);
+		value_set_str(c->a, rv, "as_of", date_display_text(c->a, r->as_of));
+		value_set(c->a, v, "report", rv);
+	} else {
+		value_set(c->a, v, "report", value_null(c->a));
+	}
+	return v;
+}
+
+/* The item's own data: its index.json, and the open data file holding its row. */
+static value *
+download_value(const ctx *c, const item *it)
+{
+	static const char *const files[ITEM_KIND_COUNT] = {
+	    [ITEM_ACTIVITY] = "activities.csv",
+	    [ITEM_DELIVERABLE] = "deliverables.csv",
+	    [ITEM_MEASURE] = "measures.csv",
+	};
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "json_url", "index.json");
+	value_set_str(c->a, v, "id", it->id);
+	const char *file = files[it->kind];
+	if (file) {
+		value_set_str(c->a, v, "csv_file", file);
+		value_set_str(c->a, v, "csv_url",
+		              arena_printf(c->a, "%sdata/%s/%s", c->root, it->plan->id, file));
+	} else {
+		value_set(c->a, v, "csv_file", value_null(c->a));
+	}
 	return v;
 }
 
@@ -770,6 +809,8 @@ common(const ctx *c, value *data, const char *title, const char *path, const cha
 	if (c->base_url && path)
 		value_set_str(a, pg, "canonical", arena_printf(a, "%s%s", c->base_url, path));
 	value_set(a, pg, "feedback", feedback_value(c, path));
+	value_set_str(a, pg, "address", page_address(c, path)); /* for print: traceable paper */
+	value_set(a, pg, "period", value_null(a)); /* set by pages that quote a report */
 	value_set(a, data, "page", pg);
 	value *nav = value_list(a);
 	value_push(a, nav, link(c, "Plans", ""));
@@ -837,7 +878,12 @@ item_page(const ctx *c, const item *it)
 		value_set(a, v, "summary", summary_value(c, &sc, it->title));
 	}
 	value_set(a, v, "history", table(c, "Report", history_value(c, it)));
-	value_set(a, v, "cite", cite_value(c, it, heading));
+	value *cite = cite_value(c, it, heading);
+	value_set(a, v, "cite", cite);
+	if (given(value_get(cite, "report")))
+		value_set(a, value_get(d, "page"), "period",
+		          value_get(value_get(cite, "report"), "period"));
+	value_set(a, v, "download", download_value(c, it));
 	if (c->base_url)
 		set_feed(c, d, it->path, arena_printf(a, "%s: %s", heading, it->title));
 	value_set(a, d, "item", v);
@@ -1005,6 +1051,16 @@ attention_value(const ctx *c, const plan *pl, size_t limit)
 	return v;
 }
 
+/* The period a printed page of plan pl states: its latest report's, if any. */
+static void
+set_print_period(const ctx *c, value *d, const plan *pl)
+{
+	if (pl->reports.len) {
+		const report *r = pl->reports.items[pl->reports.len - 1];
+		value_set_str(c->a, value_get(d, "page"), "period", r->period);
+	}
+}
+
 /* Every item of a plan that needs attention, on one page. */
 static value *
 attention_page(const ctx *c, const plan *pl)
@@ -1015,6 +1071,7 @@ attention_page(const ctx *c, const plan *pl)
 	common(c, d, pl->title, path, NULL);
 	value_set(a, d, "breadcrumbs", crumbs(c, pl->title, pl->path));
 	value_set(a, d, "attention", attention_value(c, pl, 0));
+	set_print_period(c, d, pl);
 	return d;
 }
 
@@ -1082,6 +1139,7 @@ plan_page(const ctx *c, const plan *pl)
 	value_set_str(a, v, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
 	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, pl));
 	value_set(a, v, "attention", attention_value(c, pl, 5));
+	set_print_period(c, d, pl);
 	value_set(a, d, "plan", v);
 	return d;
 }
@@ -1395,6 +1453,7 @@ report_page(const ctx *c, const report *r)
 	value_set_str(a, v, "title", r->title);
 	value_set_str(a, v, "plan", pl->title);
 	value_set_str(a, v, "period", r->period);
+	value_set_str(a, value_get(d, "page"), "period", r->period);
 	value_set_str(a, v, "as_of", date_display_text(c->a, r->as_of));
 	value_set_str(a, v, "summary", html(c, r->summary, 1));
 	value_set_str(a, v, "source_note", r->source_note);
