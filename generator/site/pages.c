@@ -88,6 +88,7 @@ pages_collect(arena *a, const model *m, page_list *out)
 	add_page(a, out, PAGE_DATA, "data/", NULL);
 	add_page(a, out, PAGE_ABOUT, "about/", NULL);
 	add_page(a, out, PAGE_ACCESSIBILITY, "accessibility/", NULL);
+	add_page(a, out, PAGE_GLOSSARY, "glossary/", NULL);
 	add_page(a, out, PAGE_NOT_FOUND, "", NULL);
 	out->pages[out->n - 1].file = "404.html";
 }
@@ -116,6 +117,7 @@ pages_template(page_kind kind)
 	    [PAGE_SEARCH] = "search",
 	    [PAGE_DATA] = "data",
 	    [PAGE_ATTENTION] = "attention",
+	    [PAGE_GLOSSARY] = "glossary",
 	};
 	return names[kind];
 }
@@ -299,7 +301,11 @@ leads_value(const ctx *c, const item *it)
 	for (size_t i = 0; i < it->directorates.len; i++) {
 		const directorate *d = it->directorates.items[i];
 		value *l = link(c, d->name, d->path);
-		value_set_str(c->a, l, "code", d->code);
+		/* the code once: not beside a name that is the code itself */
+		value_set_str(c->a, l, "code",
+		              d->name_given && strcmp(d->code ? d->code : "", d->name) ? d->code
+		                                                                       : NULL);
+		value_set_bool(c->a, l, "code_only", !d->name_given);
 		value_push(c->a, dirs, l);
 	}
 	value_set(c->a, v, "members", members);
@@ -468,8 +474,11 @@ crumbs_for_item(const ctx *c, const item *it)
 	int n = 0;
 	for (const item *p = it->parent; p && n < 8; p = p->parent)
 		chain[n++] = p;
-	while (n-- > 0)
-		value_push(c->a, v, link(c, item_heading(c, chain[n]), chain[n]->path));
+	while (n-- > 0) { /* each level by its number and its name */
+		value *l = link(c, item_heading(c, chain[n]), chain[n]->path);
+		value_set_str(c->a, l, "crumb_name", chain[n]->title);
+		value_push(c->a, v, l);
+	}
 	return v;
 }
 
@@ -877,7 +886,17 @@ item_page(const ctx *c, const item *it)
 		count_tree(&sc, it);
 		value_set(a, v, "summary", summary_value(c, &sc, it->title));
 	}
-	value_set(a, v, "history", table(c, "Report", history_value(c, it)));
+	value *hist = table(c, "Report", history_value(c, it));
+	bool notes = false; /* a Note column only when some row has one */
+	for (size_t i = 0; given(hist) && i < value_get(hist, "rows")->n; i++) {
+		const value *row_v = value_get(hist, "rows")->items[i];
+		notes = notes || given(value_get(row_v, "note")) ||
+		        given(value_get(row_v, "reason")) ||
+		        given(value_get(row_v, "entry_source_note"));
+	}
+	if (given(hist))
+		value_set_bool(a, hist, "has_notes", notes);
+	value_set(a, v, "history", hist);
 	value *cite = cite_value(c, it, heading);
 	value_set(a, v, "cite", cite);
 	if (given(value_get(cite, "report")))
@@ -982,6 +1001,8 @@ measure_page(const ctx *c, const item *it)
 		if (sentence)
 			value_set_str(a, value_get(d, "page"), "description", sentence);
 	}
+	/* a heading only over something: a statement or a series */
+	value_set_bool(a, m, "any", s != NULL || (mi && mi->nhistory));
 	value_set(a, v, "measure", m);
 	return d;
 }
@@ -1059,6 +1080,46 @@ set_print_period(const ctx *c, value *d, const plan *pl)
 		const report *r = pl->reports.items[pl->reports.len - 1];
 		value_set_str(c->a, value_get(d, "page"), "period", r->period);
 	}
+}
+
+/* The glossary: the theme writes the terms; the model gives the directorates and their
+ * codes, and the plans' own words for each level of their hierarchy. */
+static value *
+glossary_page(const ctx *c)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, NULL, "glossary/", NULL);
+	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
+	value *dirs = value_list(a);
+	for (size_t i = 0; i < c->m->directorates.len; i++) {
+		const directorate *dr = c->m->directorates.items[i];
+		value *l = link(c, dr->name, dr->path);
+		value_set_str(a, l, "code", dr->code);
+		value_set_bool(a, l, "code_only", !dr->name_given);
+		value_push(a, dirs, l);
+	}
+	value_set(a, d, "directorates", dirs);
+	value *plans = value_list(a);
+	for (size_t i = 0; i < c->m->plans.len; i++) {
+		const plan *pl = c->m->plans.items[i];
+		value *pv = link(c, pl->title, pl->path);
+		value *labels = value_list(a);
+		for (int k = 0; k < ITEM_KIND_COUNT; k++)
+			if (pl->label[k]) {
+				value *lv = value_map(a);
+				value_set_bool(a, lv, item_kind_id((item_kind)k),
+				               true); /* the theme names it */
+				value_set_str(a, lv, "word", pl->label[k]);
+				value_push(a, labels, lv);
+			}
+		value_set(a, pv, "labels", labels);
+		if (labels->n)
+			value_push(a, plans, pv);
+	}
+	value_set(a, d, "plans", plans);
+	value_set_bool(a, d, "any_plan_words", plans->n > 0);
+	return d;
 }
 
 /* Every item of a plan that needs attention, on one page. */
@@ -1702,7 +1763,10 @@ people_page(const ctx *c)
 	for (size_t i = 0; i < c->m->directorates.len; i++) {
 		const directorate *dr = c->m->directorates.items[i];
 		value *l = link(c, dr->name, dr->path);
-		value_set_str(a, l, "code", dr->code);
+		value_set_str(
+		    a, l, "code",
+		    dr->name_given && strcmp(dr->code ? dr->code : "", dr->name) ? dr->code : NULL);
+		value_set_bool(a, l, "code_only", !dr->name_given);
 		value_set_num(a, l, "count", (double)dr->leads.len);
 		value_push(a, dirs, l);
 	}
@@ -2319,10 +2383,12 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 	}
 	case PAGE_DIRECTORATE: {
 		const directorate *dr = p->subject;
-		const char *kind =
-		    dr->code ? arena_printf(a, "Directorate (%s)", dr->code) : "Directorate";
+		const char *kind = dr->code && dr->name_given && strcmp(dr->code, dr->name)
+		                       ? arena_printf(a, "Directorate (%s)", dr->code)
+		                       : "Directorate";
 		value *dd = leader_page(&c, dr->name, kind, NULL, dr->source_note,
 		                        &dr->also_known_as, &dr->leads, dr->path);
+		value_set_bool(a, value_get(dd, "leader"), "code_only", !dr->name_given);
 		if (base_url)
 			set_feed(&c, dd, dr->path, arena_printf(a, "%s: status changes", dr->name));
 		return dd;
@@ -2357,6 +2423,8 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 		return data_page(&c);
 	case PAGE_ATTENTION:
 		return attention_page(&c, p->subject);
+	case PAGE_GLOSSARY:
+		return glossary_page(&c);
 	case PAGE_KIND_COUNT:
 		break;
 	}

@@ -29,6 +29,7 @@ typedef enum {
 	PAGE_SEARCH,    /* search/: the search form and an A-Z index of every item */
 	PAGE_DATA,      /* data/: the open data files, their sizes and licence */
 	PAGE_ATTENTION, /* per plan: red and amber measures, overdue and slipped items */
+	PAGE_GLOSSARY,  /* glossary/: the words the site uses, and the directorates' codes */
 	PAGE_KIND_COUNT
 } page_kind;
 

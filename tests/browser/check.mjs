@@ -44,6 +44,7 @@ const TYPES = [
 	['changes', /^plans\/[^/]+\/reports\/[^/]+\/changes\/index\.html$/],
 	['deadlines', /^plans\/[^/]+\/deadlines\/index\.html$/],
 	['needs attention', /^plans\/2019-22\/attention\/index\.html$/],
+	['glossary', /^glossary\/index\.html$/],
 	['people index', /^people\/index\.html$/],
 	['person', /^people\/[^/]+\/index\.html$/],
 	['directorates index', /^directorates\/index\.html$/, null, true],
