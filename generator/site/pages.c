@@ -1243,7 +1243,7 @@ home_page(const ctx *c)
 		value_set_str(a, cv, "deadlines_url",
 		              url(c, arena_printf(a, "%sdeadlines/", cur->path)));
 		value_set(a, cv, "latest_report", latest_report(c, cur));
-		value_set(a, cv, "attention", attention_value(c, cur, 5));
+		value_set(a, cv, "attention", attention_value(c, cur, 3));
 		value_set(a, d, "current", cv);
 	}
 	value *groups = value_list(a);

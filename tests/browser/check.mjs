@@ -224,7 +224,8 @@ async function axe(page) {
 		if (w.scroll <= w.client) ok(`320 px: ${type}: no horizontal scrolling`);
 		else bad(`320 px: ${type}: the page is ${w.scroll} px wide`, w.over.join('\n'));
 		// Chart text scales with its SVG: at 320 px none of it may render below 10 px.
-		const small = await page.evaluate(() => [...document.querySelectorAll('figure.chart svg')].flatMap((svg) => {
+		// (a trend has one drawing per column width; the hidden ones have no size)
+		const small = await page.evaluate(() => [...document.querySelectorAll('figure.chart svg')].filter((svg) => svg.getClientRects().length).flatMap((svg) => {
 			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
 			return [...svg.querySelectorAll('text')].map((t) => [parseFloat(getComputedStyle(t).fontSize) * scale, t.textContent])
 				.filter(([px]) => !(px >= 10)).map(([px, text]) => `${px.toFixed(1)} px: ${text}`);

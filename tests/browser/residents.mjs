@@ -152,6 +152,43 @@ for (const width of [320, 1280]) {
 	await context.close();
 }
 
+// 1b. The measure's trend chart fills the column at every width, its text 12 to 18 px
+// (within half a pixel), the latest figure labelled inside the drawing, the numbers one click away.
+if (pages.measure) {
+	const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+	const page = await context.newPage();
+	for (const width of [320, 360, 429, 431, 500, 600, 700, 800, 992, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(fileUrl(pages.measure));
+		const r = await page.evaluate(() => {
+			const fig = document.querySelector('figure.chart-trend');
+			if (!fig) return null;
+			const shown = [...fig.querySelectorAll('svg')].filter((svg) => svg.getClientRects().length);
+			if (shown.length !== 1) return { shown: shown.length };
+			const svg = shown[0];
+			const box = svg.getBoundingClientRect();
+			const scale = box.width / svg.viewBox.baseVal.width;
+			const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+			const latest = [...svg.querySelectorAll('text[font-weight="bold"][fill="#1d4f91"]')].map((t) => {
+				const b = t.getBBox();
+				return b.x >= 0 && b.x + b.width <= svg.viewBox.baseVal.width + 0.5;
+			});
+			const main = document.querySelector('main').getBoundingClientRect().width;
+			return { shown: 1, width: box.width, main, min: Math.min(...sizes), max: Math.max(...sizes), latest };
+		});
+		if (!r) { bad(`${width} px: the measure page has a trend chart`); break; }
+		check(r.shown === 1, `${width} px: one trend drawing shows (${r.shown})`);
+		if (r.shown !== 1) continue;
+		check(Math.abs(r.width - r.main) <= 2, `${width} px: the trend chart is as wide as the column (${Math.round(r.width)} of ${Math.round(r.main)} px)`);
+		check(r.min >= 11.5 && r.max <= 18.5, `${width} px: chart text renders at ${r.min.toFixed(1)} to ${r.max.toFixed(1)} px`);
+		check(r.latest.length >= 1 && r.latest.every(Boolean), `${width} px: the latest figure's label sits inside the drawing`);
+	}
+	const summary = page.locator('figure.chart-trend details.chart-data > summary');
+	await summary.click();
+	check(await page.locator('figure.chart-trend details.chart-data table').isVisible(), 'the trend\'s numbers table opens with one click');
+	await context.close();
+}
+
 // 2. Without JavaScript.
 {
 	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 900 } });
