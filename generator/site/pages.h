@@ -25,11 +25,13 @@ typedef enum {
 	PAGE_ABOUT,
 	PAGE_ACCESSIBILITY,
 	PAGE_NOT_FOUND,
-	PAGE_REDIRECT,  /* an alias: the old address of a renamed item */
-	PAGE_SEARCH,    /* search/: the search form and an A-Z index of every item */
-	PAGE_DATA,      /* data/: the open data files, their sizes and licence */
-	PAGE_ATTENTION, /* per plan: red and amber measures, overdue and slipped items */
-	PAGE_GLOSSARY,  /* glossary/: the words the site uses, and the directorates' codes */
+	PAGE_REDIRECT, /* an alias: the old address of a renamed item */
+	PAGE_SEARCH,   /* search/: the search form and an A-Z index of every item */
+	PAGE_DATA,     /* data/: the open data files, their sizes and licence */
+	/* per plan: red and amber measures, overdue and slipped items (attention.h) */
+	PAGE_ATTENTION,
+	/* glossary/: the words the site uses, and the directorates' codes */
+	PAGE_GLOSSARY,
 	PAGE_KIND_COUNT
 } page_kind;
 
