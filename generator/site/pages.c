@@ -877,6 +877,10 @@ item_page(const ctx *c, const item *it)
 	if (it->children.len) {
 		const item *first = it->children.items[0];
 		value_set_str(a, v, "children_label", kind_label(first));
+		bool nested = false; /* the summary then counts more than the table lists */
+		for (size_t i = 0; i < it->children.len && !nested; i++)
+			nested = ((const item *)it->children.items[i])->children.len > 0;
+		value_set_bool(a, v, "children_nested", nested);
 		value_set(a, v, "children",
 		          table(c, kind_label(it->children.items[0]), rows(c, &it->children)));
 	}
