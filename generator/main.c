@@ -384,6 +384,10 @@ cmd_build(int argc, char **argv)
 			       "%.*s/robots.txt\n",
 			       base, base[strlen(base) - 1] == '/' ? "" : "/", (int)(path - base),
 			       base);
+		if (!stats.feeds) /* no base URL: 404.html can only link from the host's root */
+			printf(
+			    "plansite: 404.html assumes the site is at the root of its host "
+			    "(its links start with /); set base_url for a site under a sub-path\n");
 	} else
 		fprintf(stderr, "plansite: build failed; %s was not changed\n", o.out);
 	diag_free(&d);

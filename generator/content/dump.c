@@ -423,7 +423,7 @@ dump_registry(jw *w, const model *m)
 		jw_key(w, "path");
 		jw_str(w, d->path);
 		opt_str(w, "code", d->code);
-		opt_str(w, "name", d->name);
+		opt_str(w, "name", d->name_given ? d->name : NULL);
 		opt_list(w, "also_known_as", &d->also_known_as, string_of);
 		opt_str(w, "source_note", d->source_note);
 		opt_list(w, "leads", &d->leads, item_path_of);

@@ -244,7 +244,12 @@ load_directorate(loader *ld, value *v)
 	r->id = f[DIR_ID].s;
 	r->at = f[DIR_ID].v->at;
 	r->code = f[DIR_CODE].s;
-	r->name = f[DIR_NAME].s;
+	r->name_given = f[DIR_NAME].s != NULL;
+	r->name = r->name_given ? f[DIR_NAME].s : r->code;
+	if (!r->name) {
+		diag_error(ld->d, r->at, "directorate '%s' has neither a name nor a code", r->id);
+		return;
+	}
 	r->source_note = f[DIR_SOURCE_NOTE].s;
 	strings_of(ld, &f[DIR_AKA], &r->also_known_as);
 	r->path = arena_printf(ld->a, "directorates/%s/", r->id);

@@ -173,7 +173,9 @@ struct person {
 };
 
 struct directorate {
-	const char *id, *code, *name, *source_note;
+	const char *id, *code, *source_note;
+	const char *name; /* the full name, else the code: what to call it */
+	bool name_given;  /* false: the sources give only the code, and name is that code */
 	ptrvec also_known_as;
 	ptrvec leads;     /* item* */
 	const char *path; /* "directorates/place/" */

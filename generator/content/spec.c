@@ -100,7 +100,8 @@ SPEC(spec_person, "person", "a person", person_fields, "One real person, post or
 static const field_spec directorate_fields[] = {
     [DIR_ID] = {"id", FT_ID, REQ, NULL, NULL, "Permanent id; the directorate's address."},
     [DIR_CODE] = {"code", FT_LINE, 0, NULL, NULL, "As the sources abbreviate it (PLACE)."},
-    [DIR_NAME] = {"name", FT_LINE, REQ, NULL, NULL, "Full name."},
+    [DIR_NAME] = {"name", FT_LINE, 0, NULL, NULL,
+                  "Full name; left out when the sources give only the code."},
     [DIR_AKA] = {"also_known_as", FT_LINES, 0, NULL, NULL, "Other spellings found in the sources."},
     [DIR_SOURCE_NOTE] = {"source_note", FT_TEXT, 0, NULL, NULL,
                          "Where the sources are wrong, ambiguous or incomplete."},

@@ -269,12 +269,14 @@ status_group(arena *a, buf *b, double y, const char *heading, bool measures, con
 	return legend(b, y, e, k) + 10;
 }
 
-/* "3 of 8 actions completed (1 with changes), 5 in progress" */
+/* "3 of 8 activities and deliverables completed (1 with changes), 5 in progress": the
+ * counts take in both, so the words say both (one term per thing across the site) */
 static void
 status_sentence_actions(arena *a, buf *s, const int *l, int total)
 {
 	int done = l[LIFECYCLE_COMPLETED] + l[LIFECYCLE_COMPLETED_WITH_CHANGES];
-	buf_printf(s, "%d of %d %s completed", done, total, plural(total, "action", "actions"));
+	buf_printf(s, "%d of %d %s completed", done, total,
+	           plural(total, "activity or deliverable", "activities and deliverables"));
 	if (l[LIFECYCLE_COMPLETED_WITH_CHANGES])
 		buf_printf(s, " (%d with changes)", l[LIFECYCLE_COMPLETED_WITH_CHANGES]);
 	for (size_t i = 2; i < NCATS(lifecycle_categories); i++) {
@@ -346,9 +348,10 @@ charts_status_summary(arena *a, const char *scope, const int lifecycles[LIFECYCL
 		status_sentence_measures(a, &s, rc, measures);
 	buf_addc(&s, '.');
 	const char *sentence = finish(a, &s);
-	const char *title = scope && *scope
-	                        ? arena_printf(a, "Status of actions and measures: %s", scope)
-	                        : "Status of actions and measures";
+	const char *title =
+	    scope && *scope
+	        ? arena_printf(a, "Status of activities, deliverables and measures: %s", scope)
+	        : "Status of activities, deliverables and measures";
 
 	/* Draw into a body buffer first: the height is known only at the end. */
 	buf body = BUF_INIT;
@@ -613,44 +616,16 @@ trend_sentence(arena *a, const measure_info *mi, long latest, long previous)
 	return finish(a, &s);
 }
 
-const char *
-charts_measure_trend(arena *a, const item *measure, const char **sentence)
+/* One drawing of a measure's trend, width units wide (the page holds several, one shown per
+ * column width by charts.css, so the text stays 12 to 18 px): legend, axes, lines, markers and
+ * the latest figure's label. Appends the <svg> to b. */
+static void
+trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, size_t nseries,
+              const chart_ticks *tp, long latest, const char *title, const char *text, double width)
 {
-	if (sentence)
-		*sentence = NULL;
-	if (!measure || !measure->measure || !measure->measure->nhistory ||
-	    !measure->measure->history)
-		return NULL;
-	const measure_info *mi = measure->measure;
-	size_t n = mi->nhistory, nseries = 3 + mi->ncomparators;
-
-	/* the values and which series have any */
-	double *all = arena_alloc(a, sizeof(double) * n * nseries);
-	bool *present = arena_alloc(a, nseries);
-	size_t nall = 0;
-	long latest = -1, previous = -1;
-	for (size_t s = 0; s < nseries; s++)
-		for (size_t i = 0; i < n; i++) {
-			double v;
-			if (point_value(mi, s, i, &v)) {
-				all[nall++] = v;
-				present[s] = true;
-				if (s == 0) {
-					previous = latest;
-					latest = (long)i;
-				}
-			}
-		}
-	double dlo, dhi;
-	if (!chart_value_domain(all, nall, mi->unit == UNIT_PERCENT, &dlo, &dhi))
-		return NULL;
-	chart_ticks t = chart_ticks_for(dlo, dhi, 5, mi->unit == UNIT_COUNT);
-
-	const char *text = trend_sentence(a, mi, latest, previous);
-	const char *title =
-	    arena_printf(a, "%s: results by period", measure->title ? measure->title : "Measure");
-
-	buf b = BUF_INIT, body = BUF_INIT;
+	const size_t n = mi->nhistory;
+	const chart_ticks t = *tp;
+	buf body = BUF_INIT;
 	/* legend: sample line and name for each series present, then the polarity in words */
 	double lx = 0, ly = 14;
 	for (size_t s = 0; s < nseries; s++) {
@@ -658,7 +633,7 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 			continue;
 		series st = series_style(mi, s);
 		double w = 30 + chart_text_width(st.name, TEXT_SIZE) + 14;
-		if (lx > 0 && lx + w - 14 > WIDTH) {
+		if (lx > 0 && lx + w - 14 > width) {
 			lx = 0;
 			ly += 20;
 		}
@@ -682,7 +657,7 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 		else if (mi->polarity == POLARITY_LOWER_IS_BETTER)
 			words = arena_printf(a, "\xe2\x86\x93 %s", words);
 		double w = chart_text_width(words, TEXT_SIZE);
-		if (lx > 0 && lx + w > WIDTH) {
+		if (lx > 0 && lx + w > width) {
 			lx = 0;
 			ly += 20;
 		}
@@ -723,14 +698,23 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 	}
 	const double left = label_w + 10;
 	/* the last label is centred on the last band: keep its right half inside the chart */
-	double right = WIDTH - 4;
+	double right = width - 4;
 	for (int pass = 0; pass < 2; pass++) {
 		double half_band = (right - left) / (double)n / 2;
-		if (period_w / 2 > half_band + (WIDTH - right) - 2)
-			right = WIDTH - (period_w / 2 - half_band) - 4;
+		if (period_w / 2 > half_band + (width - right) - 2)
+			right = width - (period_w / 2 - half_band) - 4;
 	}
-	if (right > WIDTH - 4)
-		right = WIDTH - 4;
+	if (right > width - 4)
+		right = width - 4;
+	/* the latest figure's label sits centred over its point, never beside the one before:
+	 * narrow the plot until it fits (X(latest) + w / 2 <= width - 2) */
+	if (latest >= 0) {
+		double w = chart_text_width(unit_value(a, mi, mi->history[latest].actual, false),
+		                            TEXT_SIZE),
+		       at = ((double)latest + 0.5) / (double)n;
+		if (left + at * (right - left) + w / 2 > width - 2)
+			right = left + (width - 2 - w / 2 - left) / at;
+	}
 	const double band = (right - left) / (double)n;
 	const double stub = band * 0.4 < 30 ? band * 0.4 : 30;
 #define Y(v) chart_scale((v), t.lo, t.hi, bottom, top)
@@ -820,9 +804,9 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 		const char *label = unit_value(a, mi, v, false);
 		double w = chart_text_width(label, TEXT_SIZE);
 		const char *anchor = "middle";
-		if (x + w / 2 > WIDTH) {
+		if (x + w / 2 > width) {
 			anchor = "end";
-			x = WIDTH;
+			x = width;
 		} else if (x - w / 2 < left) {
 			anchor = "start";
 			x = left;
@@ -834,12 +818,60 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 #undef X
 #undef Y
 
-	figure_open(&b, "trend", text);
-	chart_svg_start(&b, "chart-svg", WIDTH, bottom + 36, title, text);
-	buf_add(&b, body.data, body.len);
+	chart_svg_start(b, arena_printf(a, "chart-svg chart-svg--%d", (int)width), width,
+	                bottom + 36, title, text);
+	buf_add(b, body.data, body.len);
 	buf_free(&body);
-	chart_svg_close(&b, "svg");
-	buf_addc(&b, '\n');
+	chart_svg_close(b, "svg");
+	buf_addc(b, '\n');
+}
+
+/* The drawings' widths in SVG units: each is shown while the column is 1 to 1.38 times as wide
+ * (charts.css), from a 288 px column (a 320 px screen) to the 960 px of the widest. */
+static const double trend_widths[] = {288, 398, 551, 763};
+
+const char *
+charts_measure_trend(arena *a, const item *measure, const char **sentence)
+{
+	if (sentence)
+		*sentence = NULL;
+	if (!measure || !measure->measure || !measure->measure->nhistory ||
+	    !measure->measure->history)
+		return NULL;
+	const measure_info *mi = measure->measure;
+	size_t n = mi->nhistory, nseries = 3 + mi->ncomparators;
+
+	/* the values and which series have any */
+	double *all = arena_alloc(a, sizeof(double) * n * nseries);
+	bool *present = arena_alloc(a, nseries);
+	size_t nall = 0;
+	long latest = -1, previous = -1;
+	for (size_t s = 0; s < nseries; s++)
+		for (size_t i = 0; i < n; i++) {
+			double v;
+			if (point_value(mi, s, i, &v)) {
+				all[nall++] = v;
+				present[s] = true;
+				if (s == 0) {
+					previous = latest;
+					latest = (long)i;
+				}
+			}
+		}
+	double dlo, dhi;
+	if (!chart_value_domain(all, nall, mi->unit == UNIT_PERCENT, &dlo, &dhi))
+		return NULL;
+	chart_ticks t = chart_ticks_for(dlo, dhi, 5, mi->unit == UNIT_COUNT);
+
+	const char *text = trend_sentence(a, mi, latest, previous);
+	const char *title =
+	    arena_printf(a, "%s: results by period", measure->title ? measure->title : "Measure");
+
+	buf b = BUF_INIT;
+	figure_open(&b, "trend", text);
+	for (size_t w = 0; w < sizeof trend_widths / sizeof *trend_widths; w++)
+		trend_drawing(a, &b, mi, present, nseries, &t, latest, title, text,
+		              trend_widths[w]);
 
 	table_open(&b, title);
 	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Period</th>");
@@ -1163,7 +1195,7 @@ count_cell(arena *a, const characteristic *c, const plan *pl, cell *out)
 	}
 }
 
-/* "4: 3 actions (2 in progress, 1 completed), 1 measure (1 green)" */
+/* "4: 3 activities and deliverables (2 in progress, 1 completed), 1 measure (1 green)" */
 static const char *
 cell_text(arena *a, const cell *c)
 {
@@ -1175,7 +1207,9 @@ cell_text(arena *a, const cell *c)
 	size_t np = 0;
 	if (c->actions) {
 		buf p = BUF_INIT;
-		buf_printf(&p, "%d %s (", c->actions, plural(c->actions, "action", "actions"));
+		buf_printf(
+		    &p, "%d %s (", c->actions,
+		    plural(c->actions, "activity or deliverable", "activities and deliverables"));
 		bool first = true;
 		for (size_t i = 0; i < NCATS(lifecycle_categories); i++) {
 			int idx = lifecycle_categories[i].index;

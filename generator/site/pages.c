@@ -12,6 +12,7 @@
 #include "markdown.h"
 #include "util/buf.h"
 #include "site/browse.h"
+#include "site/attention.h"
 #include "site/charts.h"
 #include "site/equality.h"
 #include "site/escape.h"
@@ -50,6 +51,7 @@ pages_collect(arena *a, const model *m, page_list *out)
 		const plan *pl = m->plans.items[i];
 		add_page(a, out, PAGE_PLAN, pl->path, pl);
 		add_page(a, out, PAGE_DEADLINES, arena_printf(a, "%sdeadlines/", pl->path), pl);
+		add_page(a, out, PAGE_ATTENTION, arena_printf(a, "%sattention/", pl->path), pl);
 		for (size_t j = 0; j < pl->items.len; j++) {
 			const item *it = pl->items.items[j];
 			add_page(a, out, it->kind == ITEM_MEASURE ? PAGE_MEASURE : PAGE_ITEM,
@@ -101,6 +103,7 @@ pages_collect(arena *a, const model *m, page_list *out)
 	add_page(a, out, PAGE_DATA, "data/", NULL);
 	add_page(a, out, PAGE_ABOUT, "about/", NULL);
 	add_page(a, out, PAGE_ACCESSIBILITY, "accessibility/", NULL);
+	add_page(a, out, PAGE_GLOSSARY, "glossary/", NULL);
 	add_page(a, out, PAGE_NOT_FOUND, "", NULL);
 	out->pages[out->n - 1].file = "404.html";
 }
@@ -130,6 +133,8 @@ pages_template(page_kind kind)
 	    [PAGE_DATA] = "data",
 	    [PAGE_BROWSE] = "browse",
 	    [PAGE_BROWSE_PLAN] = "browse-plan",
+	    [PAGE_ATTENTION] = "attention",
+	    [PAGE_GLOSSARY] = "glossary",
 	};
 	return names[kind];
 }
@@ -313,7 +318,11 @@ leads_value(const ctx *c, const item *it)
 	for (size_t i = 0; i < it->directorates.len; i++) {
 		const directorate *d = it->directorates.items[i];
 		value *l = link(c, d->name, d->path);
-		value_set_str(c->a, l, "code", d->code);
+		/* the code once: not beside a name that is the code itself */
+		value_set_str(c->a, l, "code",
+		              d->name_given && strcmp(d->code ? d->code : "", d->name) ? d->code
+		                                                                       : NULL);
+		value_set_bool(c->a, l, "code_only", !d->name_given);
 		value_push(c->a, dirs, l);
 	}
 	value_set(c->a, v, "members", members);
@@ -486,8 +495,11 @@ crumbs_for_item(const ctx *c, const item *it)
 	int n = 0;
 	for (const item *p = it->parent; p && n < 8; p = p->parent)
 		chain[n++] = p;
-	while (n-- > 0)
-		value_push(c->a, v, link(c, item_heading(c, chain[n]), chain[n]->path));
+	while (n-- > 0) { /* each level by its number and its name */
+		value *l = link(c, item_heading(c, chain[n]), chain[n]->path);
+		value_set_str(c->a, l, "crumb_name", chain[n]->title);
+		value_push(c->a, v, l);
+	}
 	return v;
 }
 
@@ -692,20 +704,59 @@ history_value(const ctx *c, const item *it)
 	return v;
 }
 
+/* The parts of a citation; the theme writes the sentence around them. The address is the
+ * permanent one: absolute with a base URL, else from the site root, linked relative to the
+ * page so the link also works from the file system. */
 static value *
 cite_value(const ctx *c, const item *it, const char *heading)
 {
 	value *v = value_map(c->a);
 	const char *address = c->base_url ? arena_printf(c->a, "%s%s", c->base_url, it->path)
 	                                  : arena_printf(c->a, "/%s", it->path);
-	/* "as reported on" only when a report says so: a plan without reports reported nothing */
-	const char *as_of = it->plan->reports.len ? date_display_text(c->a, it->plan->as_of) : NULL;
 	value_set_str(c->a, v, "address", address);
+	value_set_str(c->a, v, "href", c->base_url ? address : "index.html");
 	value_set_bool(c->a, v, "absolute", c->base_url != NULL);
-	value_set_str(c->a, v, "text",
-	              arena_printf(c->a, "%s, \"%s: %s\", %s%s%s. %s", c->m->site.council, heading,
-	                           it->title, it->plan->title, as_of ? ", as reported on " : "",
-	                           as_of ? as_of : "", address));
+	value_set_str(c->a, v, "council", c->m->site.council);
+	value_set_str(c->a, v, "heading", heading);
+	value_set_str(c->a, v, "title", it->title);
+	value_set_str(c->a, v, "plan", it->plan->title);
+	/* the report the page quotes: the one its latest statement comes from, else the
+	 * plan's latest; a plan without reports reported nothing */
+	const report *r = it->current ? it->current->report
+	                  : it->plan->reports.len
+	                      ? it->plan->reports.items[it->plan->reports.len - 1]
+	                      : NULL;
+	if (r) {
+		value *rv = link(c, r->title, r->path);
+		value_set_str(c->a, rv, "period", r->period);
+		value_set_str(c->a, rv, "as_of", date_display_text(c->a, r->as_of));
+		value_set(c->a, v, "report", rv);
+	} else {
+		value_set(c->a, v, "report", value_null(c->a));
+	}
+	return v;
+}
+
+/* The item's own data: its index.json, and the open data file holding its row. */
+static value *
+download_value(const ctx *c, const item *it)
+{
+	static const char *const files[ITEM_KIND_COUNT] = {
+	    [ITEM_ACTIVITY] = "activities.csv",
+	    [ITEM_DELIVERABLE] = "deliverables.csv",
+	    [ITEM_MEASURE] = "measures.csv",
+	};
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "json_url", "index.json");
+	value_set_str(c->a, v, "id", it->id);
+	const char *file = files[it->kind];
+	if (file) {
+		value_set_str(c->a, v, "csv_file", file);
+		value_set_str(c->a, v, "csv_url",
+		              arena_printf(c->a, "%sdata/%s/%s", c->root, it->plan->id, file));
+	} else {
+		value_set(c->a, v, "csv_file", value_null(c->a));
+	}
 	return v;
 }
 
@@ -801,6 +852,8 @@ common(const ctx *c, value *data, const char *title, const char *path, const cha
 	if (c->base_url && path)
 		value_set_str(a, pg, "canonical", arena_printf(a, "%s%s", c->base_url, path));
 	value_set(a, pg, "feedback", feedback_value(c, path));
+	value_set_str(a, pg, "address", page_address(c, path)); /* for print: traceable paper */
+	value_set(a, pg, "period", value_null(a)); /* set by pages that quote a report */
 	value_set(a, data, "page", pg);
 	value *nav = value_list(a);
 	value_push(a, nav, link(c, "Plans", ""));
@@ -859,6 +912,10 @@ item_page(const ctx *c, const item *it)
 	if (it->children.len) {
 		const item *first = it->children.items[0];
 		value_set_str(a, v, "children_label", kind_label(first));
+		bool nested = false; /* the summary then counts more than the table lists */
+		for (size_t i = 0; i < it->children.len && !nested; i++)
+			nested = ((const item *)it->children.items[i])->children.len > 0;
+		value_set_bool(a, v, "children_nested", nested);
 		value_set(a, v, "children",
 		          table(c, kind_label(it->children.items[0]), rows(c, &it->children)));
 	}
@@ -868,8 +925,23 @@ item_page(const ctx *c, const item *it)
 		count_tree(&sc, it);
 		value_set(a, v, "summary", summary_value(c, &sc, it->title));
 	}
-	value_set(a, v, "history", table(c, "Report", history_value(c, it)));
-	value_set(a, v, "cite", cite_value(c, it, heading));
+	value *hist = table(c, "Report", history_value(c, it));
+	bool notes = false; /* a Note column only when some row has one */
+	for (size_t i = 0; given(hist) && i < value_get(hist, "rows")->n; i++) {
+		const value *row_v = value_get(hist, "rows")->items[i];
+		notes = notes || given(value_get(row_v, "note")) ||
+		        given(value_get(row_v, "reason")) ||
+		        given(value_get(row_v, "entry_source_note"));
+	}
+	if (given(hist))
+		value_set_bool(a, hist, "has_notes", notes);
+	value_set(a, v, "history", hist);
+	value *cite = cite_value(c, it, heading);
+	value_set(a, v, "cite", cite);
+	if (given(value_get(cite, "report")))
+		value_set(a, value_get(d, "page"), "period",
+		          value_get(value_get(cite, "report"), "period"));
+	value_set(a, v, "download", download_value(c, it));
 	if (c->base_url)
 		set_feed(c, d, it->path, arena_printf(a, "%s: %s", heading, it->title));
 	value_set(a, d, "item", v);
@@ -1000,6 +1072,8 @@ measure_page(const ctx *c, const item *it)
 			value_set_str(a, value_get(d, "page"), "description", sentence);
 	}
 	breakdown_value(c, it, m);
+	/* a heading only over something: a statement or a series */
+	value_set_bool(a, m, "any", s != NULL || (mi && mi->nhistory));
 	value_set(a, v, "measure", m);
 	return d;
 }
@@ -1016,6 +1090,121 @@ latest_report(const ctx *c, const plan *pl)
 	value_set_str(c->a, rv, "period", r->period);
 	value_set_str(c->a, rv, "changes_url", url(c, arena_printf(c->a, "%schanges/", r->path)));
 	return rv;
+}
+
+/* Rows of items needing attention, each with its one-line reason; at most limit rows
+ * (0: all), and in "more" how many are left for the full page. Null when there are none. */
+static value *
+attention_rows(const ctx *c, const ptrvec *items, size_t limit)
+{
+	if (!items->len)
+		return value_null(c->a);
+	value *list = value_list(c->a);
+	size_t n = limit && items->len > limit ? limit : items->len;
+	for (size_t i = 0; i < n; i++) {
+		const item *it = items->items[i];
+		value *r = row(c, it);
+		value_set_str(c->a, r, "reason", attention_reason(c->a, it, 160));
+		if (!value_get(r, "reason"))
+			value_set(c->a, r, "reason", value_null(c->a));
+		value_push(c->a, list, r);
+	}
+	value *v = value_map(c->a);
+	value_set(c->a, v, "rows", list);
+	value_set_num(c->a, v, "count", (double)items->len);
+	if (items->len > n)
+		value_set_num(c->a, v, "more", (double)(items->len - n));
+	else
+		value_set(c->a, v, "more", value_null(c->a)); /* a number is always "true" */
+	return v;
+}
+
+/* What needs attention in a plan, as its latest report says (attention.h): the lists and
+ * the address of the page with all of them. limit caps each list (0: all). */
+static value *
+attention_value(const ctx *c, const plan *pl, size_t limit)
+{
+	attention at = {0};
+	attention_collect(c->a, pl, &at);
+	value *v = value_map(c->a);
+	value_set(c->a, v, "red", attention_rows(c, &at.red, limit));
+	value_set(c->a, v, "amber", attention_rows(c, &at.amber, limit));
+	value_set(c->a, v, "overdue", attention_rows(c, &at.overdue, limit));
+	value_set(c->a, v, "slipped", attention_rows(c, &at.slipped, limit));
+	value_set_num(c->a, v, "total", (double)attention_total(&at));
+	value_set_bool(c->a, v, "any", attention_total(&at) > 0);
+	value_set_bool(c->a, v, "reported", pl->reports.len > 0);
+	value_set_bool(c->a, v, "full", limit == 0);
+	value_set_str(c->a, v, "as_of",
+	              pl->reports.len ? date_display_text(c->a, pl->as_of) : NULL);
+	value_set_str(c->a, v, "url", url(c, arena_printf(c->a, "%sattention/", pl->path)));
+	value_set_str(c->a, v, "plan", pl->title);
+	value_set(c->a, v, "latest_report", latest_report(c, pl));
+	return v;
+}
+
+/* The period a printed page of plan pl states: its latest report's, if any. */
+static void
+set_print_period(const ctx *c, value *d, const plan *pl)
+{
+	if (pl->reports.len) {
+		const report *r = pl->reports.items[pl->reports.len - 1];
+		value_set_str(c->a, value_get(d, "page"), "period", r->period);
+	}
+}
+
+/* The glossary: the theme writes the terms; the model gives the directorates and their
+ * codes, and the plans' own words for each level of their hierarchy. */
+static value *
+glossary_page(const ctx *c)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	common(c, d, NULL, "glossary/", NULL);
+	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
+	value *dirs = value_list(a);
+	for (size_t i = 0; i < c->m->directorates.len; i++) {
+		const directorate *dr = c->m->directorates.items[i];
+		value *l = link(c, dr->name, dr->path);
+		value_set_str(a, l, "code", dr->code);
+		value_set_bool(a, l, "code_only", !dr->name_given);
+		value_push(a, dirs, l);
+	}
+	value_set(a, d, "directorates", dirs);
+	value *plans = value_list(a);
+	for (size_t i = 0; i < c->m->plans.len; i++) {
+		const plan *pl = c->m->plans.items[i];
+		value *pv = link(c, pl->title, pl->path);
+		value *labels = value_list(a);
+		for (int k = 0; k < ITEM_KIND_COUNT; k++)
+			if (pl->label[k]) {
+				value *lv = value_map(a);
+				value_set_bool(a, lv, item_kind_id((item_kind)k),
+				               true); /* the theme names it */
+				value_set_str(a, lv, "word", pl->label[k]);
+				value_push(a, labels, lv);
+			}
+		value_set(a, pv, "labels", labels);
+		if (labels->n)
+			value_push(a, plans, pv);
+	}
+	value_set(a, d, "plans", plans);
+	value_set_bool(a, d, "any_plan_words", plans->n > 0);
+	return d;
+}
+
+/* Every item of a plan that needs attention, on one page. */
+static value *
+attention_page(const ctx *c, const plan *pl)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	const char *path = arena_printf(a, "%sattention/", pl->path);
+	common(c, d, pl->title, path, NULL);
+	value_set(a, d, "breadcrumbs", crumbs(c, pl->title, pl->path));
+	value_set(a, d, "attention", attention_value(c, pl, 0));
+	set_print_period(c, d, pl);
+	return d;
 }
 
 static value *
@@ -1081,6 +1270,8 @@ plan_page(const ctx *c, const plan *pl)
 	value_set(a, v, "reports", table(c, "Report", reports));
 	value_set_str(a, v, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
 	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, pl));
+	value_set(a, v, "attention", attention_value(c, pl, 5));
+	set_print_period(c, d, pl);
 	value_set(a, d, "plan", v);
 	return d;
 }
@@ -1124,6 +1315,7 @@ home_page(const ctx *c)
 		value_set_str(a, cv, "deadlines_url",
 		              url(c, arena_printf(a, "%sdeadlines/", cur->path)));
 		value_set(a, cv, "latest_report", latest_report(c, cur));
+		value_set(a, cv, "attention", attention_value(c, cur, 3));
 		value_set(a, d, "current", cv);
 	}
 	value *groups = value_list(a);
@@ -1394,6 +1586,7 @@ report_page(const ctx *c, const report *r)
 	value_set_str(a, v, "title", r->title);
 	value_set_str(a, v, "plan", pl->title);
 	value_set_str(a, v, "period", r->period);
+	value_set_str(a, value_get(d, "page"), "period", r->period);
 	value_set_str(a, v, "as_of", date_display_text(c->a, r->as_of));
 	value_set_str(a, v, "summary", html(c, r->summary, 1));
 	value_set_str(a, v, "source_note", r->source_note);
@@ -1647,7 +1840,10 @@ people_page(const ctx *c)
 	for (size_t i = 0; i < c->m->directorates.len; i++) {
 		const directorate *dr = c->m->directorates.items[i];
 		value *l = link(c, dr->name, dr->path);
-		value_set_str(a, l, "code", dr->code);
+		value_set_str(
+		    a, l, "code",
+		    dr->name_given && strcmp(dr->code ? dr->code : "", dr->name) ? dr->code : NULL);
+		value_set_bool(a, l, "code_only", !dr->name_given);
 		value_set_num(a, l, "count", (double)dr->leads.len);
 		value_push(a, dirs, l);
 	}
@@ -2402,10 +2598,12 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 	}
 	case PAGE_DIRECTORATE: {
 		const directorate *dr = p->subject;
-		const char *kind =
-		    dr->code ? arena_printf(a, "Directorate (%s)", dr->code) : "Directorate";
+		const char *kind = dr->code && dr->name_given && strcmp(dr->code, dr->name)
+		                       ? arena_printf(a, "Directorate (%s)", dr->code)
+		                       : "Directorate";
 		value *dd = leader_page(&c, dr->name, kind, NULL, dr->source_note,
 		                        &dr->also_known_as, &dr->leads, dr->path);
+		value_set_bool(a, value_get(dd, "leader"), "code_only", !dr->name_given);
 		if (base_url)
 			set_feed(&c, dd, dr->path, arena_printf(a, "%s: status changes", dr->name));
 		return dd;
@@ -2442,6 +2640,10 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 		return browse_plan_page(&c, p->subject);
 	case PAGE_DATA:
 		return data_page(&c);
+	case PAGE_ATTENTION:
+		return attention_page(&c, p->subject);
+	case PAGE_GLOSSARY:
+		return glossary_page(&c);
 	case PAGE_KIND_COUNT:
 		break;
 	}

@@ -30,6 +30,10 @@ typedef enum {
 	PAGE_DATA,     /* data/: the open data files, their sizes and licence */
 	PAGE_BROWSE,   /* search/browse/...: one page of an A-Z, status or type list (browse.h) */
 	PAGE_BROWSE_PLAN, /* search/browse/PLAN/: a plan's lists, so the search page stays small */
+	/* per plan: red and amber measures, overdue and slipped items (attention.h) */
+	PAGE_ATTENTION,
+	/* glossary/: the words the site uses, and the directorates' codes */
+	PAGE_GLOSSARY,
 	PAGE_KIND_COUNT
 } page_kind;
 

@@ -45,6 +45,8 @@ const TYPES = [
 	['report', /^plans\/[^/]+\/reports\/[^/]+\/index\.html$/],
 	['changes', /^plans\/[^/]+\/reports\/[^/]+\/changes\/index\.html$/],
 	['deadlines', /^plans\/[^/]+\/deadlines\/index\.html$/],
+	['needs attention', /^plans\/2019-22\/attention\/index\.html$/],
+	['glossary', /^glossary\/index\.html$/],
 	['people index', /^people\/index\.html$/],
 	['person', /^people\/[^/]+\/index\.html$/],
 	['directorates index', /^directorates\/index\.html$/, null, true],
@@ -227,7 +229,8 @@ async function axe(page) {
 		if (w.scroll <= w.client) ok(`320 px: ${type}: no horizontal scrolling`);
 		else bad(`320 px: ${type}: the page is ${w.scroll} px wide`, w.over.join('\n'));
 		// Chart text scales with its SVG: at 320 px none of it may render below 10 px.
-		const small = await page.evaluate(() => [...document.querySelectorAll('figure.chart svg')].flatMap((svg) => {
+		// (a trend has one drawing per column width; the hidden ones have no size)
+		const small = await page.evaluate(() => [...document.querySelectorAll('figure.chart svg')].filter((svg) => svg.getClientRects().length).flatMap((svg) => {
 			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
 			return [...svg.querySelectorAll('text')].map((t) => [parseFloat(getComputedStyle(t).fontSize) * scale, t.textContent])
 				.filter(([px]) => !(px >= 10)).map(([px, text]) => `${px.toFixed(1)} px: ${text}`);

@@ -59,6 +59,26 @@ else
 	[ "$status" -eq 0 ] || [ "$f" -gt 0 ] || bad "check.mjs exit status $status"
 fi
 
+# Issue 20: the needs-attention list one click from home, the copy button with and without
+# JavaScript, no sideways scrolling at 320 and 1280 px, and print-to-PDF (pdftotext) text.
+if command -v pdftotext >/dev/null 2>&1; then
+	node "$here/residents.mjs" "$tmp/site" content >"$tmp/residents" 2>&1
+	grep -v '^ok ' "$tmp/residents" | grep -v 'passed, .* failed$' | sed 's|^|residents: |'
+	line=$(tail -n 1 "$tmp/residents")
+	p=$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')
+	f=$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')
+	if [ -z "$p" ]; then
+		tail -n 20 "$tmp/residents"
+		bad "residents.mjs ran to the end"
+	else
+		echo "residents: $p checks passed"
+		pass=$((pass + p))
+		fail=$((fail + f))
+	fi
+else
+	bad "pdftotext is installed (poppler-utils: sh tests/tools/deps.sh test)"
+fi
+
 # The "Report a problem with this page" link carries the page's address: the golden fixture
 # (a feedback_url template), then the same content with only an email (a mailto: subject).
 feedback() { # name content-dir

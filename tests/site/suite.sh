@@ -21,6 +21,26 @@ else
 	exit 1
 fi
 
+# Without a base URL the 404 page links from the host's root: the build summary says so.
+if grep -q '404.html assumes the site is at the root of its host' "$tmp/log"; then
+	ok "without a base URL the build says 404.html assumes the host root"
+else
+	cat "$tmp/log"
+	bad "without a base URL the build says 404.html assumes the host root"
+fi
+# With one, 404.html uses the base URL's absolute addresses, never a /-rooted link.
+if "$BUILD/plansite" build --out "$tmp/based" --base-url https://example.org/plans/ >"$tmp/based.log" 2>&1 &&
+	! grep -q '404.html assumes' "$tmp/based.log" &&
+	grep -q 'href="https://example.org/plans/index.html"' "$tmp/based/404.html" &&
+	grep -q 'href="https://example.org/plans/static/plansite.css"' "$tmp/based/404.html" &&
+	! grep -qE '(href|src)="/' "$tmp/based/404.html"; then
+	ok "with a base URL 404.html links with absolute addresses"
+else
+	cat "$tmp/based.log"
+	bad "with a base URL 404.html links with absolute addresses"
+fi
+rm -rf "$tmp/based"
+
 # Links and anchors (the checker counts one check per page).
 python3 tests/site/check_links.py "$tmp/a" >"$tmp/links" 2>&1
 status=$?

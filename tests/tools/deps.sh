@@ -4,7 +4,7 @@
 set -eu
 case "${1:-build}" in
 build) want="pkg-config libcmark-dev libyaml-dev libcsv-dev libmicrohttpd-dev libstemmer-dev libutf8proc-dev" ;;
-test)  want="curl cppcheck clang-format python3-jsonschema python3-yaml libxml2-utils valgrind clang libclang-rt-14-dev chromium nodejs npm default-jre-headless" ;;
+test)  want="curl cppcheck clang-format python3-jsonschema python3-yaml libxml2-utils valgrind clang libclang-rt-14-dev chromium nodejs npm default-jre-headless poppler-utils" ;;
 *) echo "usage: deps.sh build|test" >&2; exit 2 ;;
 esac
 missing=""

@@ -48,7 +48,11 @@ check_chart_shape(const char *html, const char *desc)
 		return;
 	CHECK(!strncmp(html, "<figure class=\"chart ", 21));
 	CHECK(count_of(html, "<figure") == 1 && count_of(html, "</figure>") == 1);
-	CHECK(count_of(html, "<svg ") == 1 && count_of(html, "</svg>") == 1);
+	/* one drawing, or for a trend one per column width (charts.css shows one) */
+	int svgs = count_of(html, "<svg ");
+	CHECK(svgs == count_of(html, "</svg>"));
+	CHECK(svgs == 1 ||
+	      (svgs == 4 && !strncmp(html, "<figure class=\"chart chart-trend\"", 33)));
 	CHECK(has(html, " role=\"img\""));
 	CHECK(has(html, " aria-label=\""));
 	CHECK(has(html, " viewBox=\"0 0 "));
@@ -330,11 +334,13 @@ TEST(chart_status_summary_labels_every_segment)
 	int r[RAG_COUNT] = {[RAG_NONE] = 2, [RAG_GREEN] = 2, [RAG_AMBER] = 1, [RAG_RED] = 1};
 	const char *html = charts_status_summary(&a, "Outcome 1", l, r);
 	const char *want =
-	    "4 of 12 actions completed (1 with changes), 5 in progress, 1 not started, "
+	    "4 of 12 activities and deliverables completed (1 with changes), 5 in progress, 1 not "
+	    "started, "
 	    "1 deferred, 1 no status given; 2 of 6 measures rated green, 1 amber, 1 red, "
 	    "2 no status given.";
 	check_chart_shape(html, want);
-	CHECK(has(html, "<title>Status of actions and measures: Outcome 1</title>"));
+	CHECK(
+	    has(html, "<title>Status of activities, deliverables and measures: Outcome 1</title>"));
 	CHECK(has(html, ">3 Completed</text>"));
 	CHECK(has(html, ">1 Completed with changes</text>"));
 	CHECK(has(html, ">5 In progress</text>"));
@@ -365,11 +371,14 @@ TEST(chart_status_summary_edge_cases)
 
 	int one[LIFECYCLE_COUNT] = {[LIFECYCLE_COMPLETED] = 1};
 	const char *html = charts_status_summary(&a, "Priority <1> & \"2\"", one, zr);
-	check_chart_shape(html, "1 of 1 action completed.");
-	CHECK(has(html, "aria-label=\"Status of actions and measures: Priority &lt;1&gt; &amp; "
+	check_chart_shape(html, "1 of 1 activity or deliverable completed.");
+	CHECK(has(html, "aria-label=\"Status of activities, deliverables and measures: Priority "
+	                "&lt;1&gt; &amp; "
 	                "&quot;2&quot;\""));
-	CHECK(has(html, "<caption>Status of actions and measures: Priority &lt;1&gt; &amp; "
-	                "&quot;2&quot;</caption>"));
+	CHECK(has(
+	    html,
+	    "<caption>Status of activities, deliverables and measures: Priority &lt;1&gt; &amp; "
+	    "&quot;2&quot;</caption>"));
 	CHECK(!has(html, "Measures"));
 
 	int many[RAG_COUNT] = {[RAG_GREEN] = 400, [RAG_AWAITING_DATA] = 1};
@@ -402,7 +411,10 @@ TEST(chart_trend_stable_placements)
 	/* the actual is one run (the missing quarters are at the end) */
 	const char *d = path_with_stroke(&a, html, "#1d4f91");
 	CHECK(d && count_of(d, "M") == 1 && count_of(d, "L") == 9);
-	CHECK(count_of(html, "<circle") == 11); /* 10 markers + the legend's */
+	CHECK(count_of(html, "<circle") == 4 * 11); /* 10 markers + the legend's, 4 drawings */
+	CHECK(has(html, "class=\"chart-svg chart-svg--288\"") &&
+	      has(html, "class=\"chart-svg chart-svg--763\""));
+	CHECK(has(html, "viewBox=\"0 0 288 ") && has(html, "viewBox=\"0 0 763 "));
 	CHECK(has(html, "<th scope=\"row\">Q2 2019/20</th><td>No "
 	                "data</td><td>70%</td><td>65%</td><td>67.1%</td>"));
 	CHECK(has(html, "<th scope=\"col\">London average</th>"));
@@ -450,7 +462,7 @@ TEST(chart_trend_single_point_all_equal_no_actuals)
 	check_chart_shape(html, sentence);
 	CHECK(has(html, ">Days per full-time equivalent employee</text>"));
 	CHECK(has(html, ">9.5 days</text>"));
-	CHECK(count_of(html, "<circle") == 2);
+	CHECK(count_of(html, "<circle") == 4 * 2);
 
 	html = charts_measure_trend(&a, fx_all_equal(&a), &sentence);
 	CHECK_STR(sentence, "73 in June 2019, unchanged; meeting the 73 target.");
@@ -586,9 +598,10 @@ TEST(chart_equality_coverage_shows_gaps)
 	           *lg = strstr(html, ">Local groups</text>");
 	CHECK(gr && lg && gr < lg);
 	/* disability in 2019-22: a1 (linked twice), a2, m1, o1 */
-	CHECK(has(html, "<td>4: 2 actions (1 completed, 1 in progress), 1 measure (1 green), 1 "
+	CHECK(has(html, "<td>4: 2 activities and deliverables (1 completed, 1 in progress), 1 "
+	                "measure (1 green), 1 "
 	                "priority or outcome</td>"));
-	CHECK(has(html, "<td>1: 1 action (1 no status given)</td>"));
+	CHECK(has(html, "<td>1: 1 activity or deliverable (1 no status given)</td>"));
 	CHECK(has(html, "<th scope=\"col\">Strategic Plan 2017/18</th>"));
 	CHECK(has(html, "<th scope=\"rowgroup\" colspan=\"3\">Local groups</th>"));
 	CHECK_STR(charts_equality_coverage(&a, fx_equality_model(&a)), html);

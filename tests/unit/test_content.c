@@ -1361,3 +1361,69 @@ TEST(equality_group_links_order_and_routes)
 	CHECK(ga.n == 1 && !ga.links[0].direct);
 	CHECK(equality_group_links(&ta, dis, m->plans.items[0]).n == 3);
 }
+
+/* ---- issue 20: directorates known only by their code, and what needs attention ---- */
+
+#include "site/attention.h"
+
+TEST(content_directorate_name_optional)
+{
+	tfile f = {"registry/people.yaml",
+	           "people:\n"
+	           "  - {id: ann, name: Ann, kind: officer}\n"
+	           "  - {id: cm-work, name: Cabinet Member for Work, kind: portfolio}\n"
+	           "directorates:\n"
+	           "  - {id: place, code: PLACE, name: Place}\n"
+	           "  - {id: cs, code: CS}\n"};
+	model *m = load_with(&f, 1, false);
+	CHECK_STR(messages(), "");
+	if (!CHECK(m && m->directorates.len == 2))
+		return;
+	const directorate *place = m->directorates.items[0], *cs = m->directorates.items[1];
+	CHECK(place->name_given);
+	CHECK_STR(place->name, "Place");
+	CHECK(!cs->name_given); /* the code stands in for the name, and the site says so */
+	CHECK_STR(cs->name, "CS");
+	CHECK_STR(check1("registry/more.yaml", "directorates:\n  - {id: x}\n"),
+	          "registry/more.yaml:2:10: error: directorate 'x' has neither a name nor a "
+	          "code\n");
+}
+
+TEST(content_attention_lists)
+{
+	tfile f[] = {
+	    {O1, ACTIVITY("    deadline: 2019-05-31\n"
+	                  "    deliverables:\n"
+	                  "      - {id: done, title: D, deadline: 2019-04-01}\n"
+	                  "      - {id: moved, title: M, deadline: 2019-04-01, revisions: "
+	                  "[{deadline: 2019/20 Q2, report: q1, reason: Waiting for funds}]}\n"
+	                  "      - {id: moved-done, title: MD, deadline: 2019-04-01, revisions: "
+	                  "[{deadline: 2019/20 Q2, report: q1}]}\n")},
+	    {REP,
+	     "id: q1\ntitle: Q\nperiod: 2019/20 Q1\nas_of: 2019-06-30\n"
+	     "activities: [{ref: o1/a1, lifecycle: in-progress, note: '*Staff* left.'}]\n"
+	     "deliverables:\n"
+	     "  - {ref: o1/a1/done, lifecycle: completed}\n"
+	     "  - {ref: o1/a1/moved, lifecycle: in-progress}\n"
+	     "  - {ref: o1/a1/moved-done, lifecycle: completed}\n"
+	     "measures:\n"
+	     "  - {ref: m1, actual: 60, rag: red, why_off_target: 'Fewer jobs.\n\nMore later.'}\n"},
+	};
+	model *m = load_with(f, 2, false);
+	CHECK_STR(messages(), "");
+	if (!CHECK(m))
+		return;
+	attention at = {0};
+	attention_collect(&ta, m->plans.items[0], &at);
+	CHECK(at.red.len == 1 && at.amber.len == 0);
+	CHECK(at.overdue.len == 1 && at.slipped.len == 1);
+	CHECK(attention_total(&at) == 3);
+	if (at.overdue.len == 1 && at.slipped.len == 1 && at.red.len == 1) {
+		CHECK(at.overdue.items[0] == find(m, "plans/p1/o1/a1/"));
+		/* a completed item whose deadline moved needs no attention */
+		CHECK(at.slipped.items[0] == find(m, "plans/p1/o1/a1/moved/"));
+		CHECK_STR(attention_reason(&ta, at.overdue.items[0], 100), "Staff left.");
+		CHECK_STR(attention_reason(&ta, at.slipped.items[0], 100), "Waiting for funds");
+		CHECK_STR(attention_reason(&ta, at.red.items[0], 100), "Fewer jobs. More later.");
+	}
+}
