@@ -134,7 +134,7 @@ check "the build is in the server's private temporary folder" [ -f "$site_dir/in
 svg=static/serve-test.svg
 check "CSS is text/css" [ "$(code_type "${url}static/plansite.css")" = "200 text/css; charset=utf-8" ]
 check "JavaScript is text/javascript" \
-	[ "$(code_type "${url}search/index.js")" = "200 text/javascript; charset=utf-8" ]
+	[ "$(code_type "${url}search/manifest.js")" = "200 text/javascript; charset=utf-8" ]
 check "JSON is application/json" [ "$(code_type "${url}data/plansite.json")" = "200 application/json" ]
 check "CSV is text/csv" [ "$(code_type "${url}data/activities.csv")" = "200 text/csv; charset=utf-8" ]
 check "an Atom feed is application/atom+xml" [ "$(code_type "${url}feed.xml")" = "200 application/atom+xml" ]
