@@ -173,7 +173,22 @@ typedef struct sheet {
 	const char **names;
 } sheet;
 
-/* Reports "column C (rag): message" at FILE:ROW:COL. */
+/* Reports "column C (rag): message" at FILE:ROW:COL, as an error or a warning. */
+static void
+cell_report(importer *im, const sheet *s, unsigned row, size_t col, bool error, const char *msg)
+{
+	char letter[8];
+	csv_column_letter(col + 1, letter);
+	const char *name = col < s->t->rows[0].ncells ? s->t->rows[0].cells[col] : "";
+	const char *column = *name ? arena_printf(im->a, "column %s (%s)", letter, name)
+	                           : arena_printf(im->a, "column %s", letter);
+	mark m = {s->t->file, row, (unsigned)(col + 1)};
+	if (error)
+		diag_error(im->d, m, "%s: %s", column, msg);
+	else
+		diag_warning(im->d, m, "%s: %s", column, msg);
+}
+
 static void __attribute__((format(printf, 5, 6)))
 cell_error(importer *im, const sheet *s, unsigned row, size_t col, const char *fmt, ...)
 {
@@ -181,14 +196,7 @@ cell_error(importer *im, const sheet *s, unsigned row, size_t col, const char *f
 	va_start(ap, fmt);
 	const char *msg = arena_vprintf(im->a, fmt, ap);
 	va_end(ap);
-	char letter[8];
-	csv_column_letter(col + 1, letter);
-	const char *name = col < s->t->rows[0].ncells ? s->t->rows[0].cells[col] : "";
-	mark m = {s->t->file, row, (unsigned)(col + 1)};
-	if (*name)
-		diag_error(im->d, m, "column %s (%s): %s", letter, name, msg);
-	else
-		diag_error(im->d, m, "column %s: %s", letter, msg);
+	cell_report(im, s, row, col, true, msg);
 }
 
 static void __attribute__((format(printf, 5, 6)))
@@ -198,10 +206,7 @@ cell_warning(importer *im, const sheet *s, unsigned row, size_t col, const char 
 	va_start(ap, fmt);
 	const char *msg = arena_vprintf(im->a, fmt, ap);
 	va_end(ap);
-	char letter[8];
-	csv_column_letter(col + 1, letter);
-	diag_warning(im->d, (mark){s->t->file, row, (unsigned)(col + 1)}, "column %s (%s): %s",
-	             letter, s->t->rows[0].cells[col], msg);
+	cell_report(im, s, row, col, false, msg);
 }
 
 /* A header as a spreadsheet user may have retyped it: "Why off target" -> "why_off_target". */

@@ -356,6 +356,18 @@ seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The theme's texts registered for quoting (from index first on) live in a build's arena:
+ * the diag keeps copies, so messages can quote them after the arena is freed. */
+static void
+keep_quoted_sources(diag *d, size_t first)
+{
+	for (size_t i = first; i < d->nsources; i++) {
+		diag_source *src = &d->sources[i];
+		src->file = arena_strdup(&d->arena, src->file);
+		src->text = arena_strndup(&d->arena, src->text, src->len);
+	}
+}
+
 bool
 site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 {
@@ -460,12 +472,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		        prepared - start, j->pages.n, rendered - prepared, stats->search_seconds,
 		        seconds() - rendered);
 	pthread_mutex_destroy(&j->lock);
-	/* The theme's texts registered for quoting live in this arena: the diag keeps copies. */
-	for (size_t i = first_source; i < d->nsources; i++) {
-		diag_source *src = &d->sources[i];
-		src->file = arena_strdup(&d->arena, src->file);
-		src->text = arena_strndup(&d->arena, src->text, src->len);
-	}
+	keep_quoted_sources(d, first_source);
 	arena_free(&a);
 	return ok;
 }
@@ -494,12 +501,7 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 			ok = tpl && mustache_render(env, tpl, data, out);
 		}
 	}
-	/* As in site_build: what the diag quotes must outlive this arena. */
-	for (size_t i = first_source; i < d->nsources; i++) {
-		diag_source *src = &d->sources[i];
-		src->file = arena_strdup(&d->arena, src->file);
-		src->text = arena_strndup(&d->arena, src->text, src->len);
-	}
+	keep_quoted_sources(d, first_source);
 	arena_free(&a);
 	return ok;
 }
