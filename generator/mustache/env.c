@@ -104,3 +104,50 @@ mustache_compile(mustache_env *env, const char *path, const char *text, size_t l
 	pthread_mutex_unlock(&env->lock);
 	return t;
 }
+
+static bool
+seen_before(arena *a, ptrvec *seen, const mustache_template *t)
+{
+	for (size_t i = 0; i < seen->len; i++)
+		if (seen->items[i] == t)
+			return true;
+	ptrvec_push(a, seen, (void *)t);
+	return false;
+}
+
+static void
+each_name(arena *a, ptrvec *seen, const mustache_template *t, const node *nodes, size_t n,
+          mustache_name_fn fn, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const node *x = &nodes[i];
+		switch (x->kind) {
+		case NODE_VAR:
+		case NODE_RAW:
+		case NODE_SECTION:
+		case NODE_INVERTED:
+			fn(ctx, x->text.p, x->text.n, mustache_mark(t, x->pos));
+			break;
+		case NODE_PARTIAL:
+		case NODE_PARENT:
+			if (x->part && x->part->t && !seen_before(a, seen, x->part->t))
+				each_name(a, seen, x->part->t, x->part->t->nodes, x->part->t->n, fn,
+				          ctx);
+			break;
+		default:
+			break;
+		}
+		each_name(a, seen, t, x->kids, x->nkids, fn, ctx);
+	}
+}
+
+void
+mustache_each_name(const mustache_template *t, mustache_name_fn fn, void *ctx)
+{
+	arena a;
+	arena_init(&a);
+	ptrvec seen = {0};
+	seen_before(&a, &seen, t);
+	each_name(&a, &seen, t, t->nodes, t->n, fn, ctx);
+	arena_free(&a);
+}

@@ -47,6 +47,12 @@ bool mustache_render(mustache_env *env, const mustache_template *t, const value 
 bool mustache_render_diag(mustache_env *env, const mustache_template *t, const value *data,
                           buf *out, diag *d);
 
+/* Calls fn for every name t uses in a variable or section tag (as written, with its place),
+ * and for the names in the static partials and parents it includes, each template once:
+ * for checks of the names a theme uses, such as its strings. The text is not NUL-terminated. */
+typedef void (*mustache_name_fn)(void *ctx, const char *name, size_t len, mark at);
+void mustache_each_name(const mustache_template *t, mustache_name_fn fn, void *ctx);
+
 /* HTML-escapes s (& < > " ') into out: the escaping of {{name}}. */
 void mustache_escape_html(buf *out, const char *s, size_t n);
 

@@ -109,7 +109,7 @@ pages_collect(arena *a, const model *m, page_list *out)
 }
 
 const char *
-pages_template(page_kind kind)
+pages_kind_name(page_kind kind)
 {
 	static const char *names[PAGE_KIND_COUNT] = {
 	    [PAGE_HOME] = "home",
@@ -120,8 +120,8 @@ pages_template(page_kind kind)
 	    [PAGE_CHANGES] = "changes",
 	    [PAGE_DEADLINES] = "deadlines",
 	    [PAGE_PEOPLE] = "people",
-	    [PAGE_PERSON] = "leader",
-	    [PAGE_DIRECTORATE] = "leader",
+	    [PAGE_PERSON] = "person",
+	    [PAGE_DIRECTORATE] = "directorate",
 	    [PAGE_EQUALITY] = "equality",
 	    [PAGE_EQUALITY_OUTCOME] = "equality-outcome",
 	    [PAGE_CHARACTERISTIC] = "group",

@@ -53,8 +53,9 @@ typedef struct page_list {
 /* Every page of the site, in a stable order. */
 void pages_collect(arena *a, const model *m, page_list *out);
 
-/* The template that renders a page kind ("item", "measure", ...). */
-const char *pages_template(page_kind kind);
+/* The id of a page kind ("item", "measure", ...): the key of theme.yaml's `templates:` map,
+ * which names the template that renders it. */
+const char *pages_kind_name(page_kind kind);
 
 /* The data for one page's template; everything in arena a. base_url may be NULL. */
 value *pages_data(arena *a, const model *m, const page *p, const char *base_url);

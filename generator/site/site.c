@@ -16,6 +16,7 @@
 #include "mustache/mustache.h"
 #include "site/exports.h"
 #include "site/pages.h"
+#include "site/strings.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/outdir.h"
@@ -31,6 +32,9 @@ typedef struct theme {
 	const char *dirs[THEME_MAX_DEPTH];
 	const char *roots[THEME_MAX_DEPTH]; /* dirs[i] with symlinks resolved */
 	int n;
+	/* theme.yaml settings, from the most specific theme that gives each one */
+	const char *base_language;              /* the language its strings are complete in */
+	const char *templates[PAGE_KIND_COUNT]; /* the template of each kind of page */
 } theme;
 
 /* What a theme file is, for the rules below: a file of the theme may be a symbolic link
@@ -38,6 +42,35 @@ typedef struct theme {
  * a regular file (a FIFO or device would block or never end). */
 typedef enum { THEME_FILE_MISSING, THEME_FILE_OK, THEME_FILE_REFUSED } theme_file;
 static theme_file theme_check_file(const theme *t, int i, const char *path, bool want_dir);
+
+/* theme.yaml's `templates:` map, kind of page -> template name; a more specific theme's
+ * choice (read first) wins. */
+static void
+theme_templates(theme *t, diag *d, const value *kinds)
+{
+	for (size_t i = 0; i < kinds->n; i++) {
+		const char *kind = kinds->keys[i]->str;
+		const value *name = kinds->items[i];
+		int k = 0;
+		while (k < PAGE_KIND_COUNT && strcmp(pages_kind_name((page_kind)k), kind) != 0)
+			k++;
+		if (k == PAGE_KIND_COUNT) {
+			buf known = BUF_INIT;
+			for (int j = 0; j < PAGE_KIND_COUNT; j++)
+				buf_printf(&known, "%s%s", j ? ", " : "",
+				           pages_kind_name((page_kind)j));
+			diag_error(d, kinds->keys[i]->at,
+			           "unknown kind of page '%s' (expected one of %s)", kind,
+			           known.data);
+			buf_free(&known);
+		} else if (name->kind != VALUE_STRING || !*name->str) {
+			diag_error(d, name->at, "the template of '%s' must be a template name",
+			           kind);
+		} else if (!t->templates[k]) {
+			t->templates[k] = name->str;
+		}
+	}
+}
 
 static bool
 theme_load(theme *t, diag *d, const char *dir)
@@ -79,15 +112,27 @@ theme_load(theme *t, diag *d, const char *dir)
 			return false;
 		const char *next = NULL;
 		for (size_t i = 0; v->kind == VALUE_MAP && i < v->n; i++) {
-			if (strcmp(v->keys[i]->str, "extends") == 0 &&
-			    v->items[i]->kind == VALUE_STRING)
-				next = v->items[i]->str[0] == '/'
-				           ? v->items[i]->str /* absolute */
-				           : fs_join(t->arena, dir, v->items[i]->str);
+			const char *key = v->keys[i]->str;
+			const value *setting = v->items[i];
+			if (strcmp(key, "extends") == 0 && setting->kind == VALUE_STRING)
+				next = setting->str[0] == '/'
+				           ? setting->str /* absolute */
+				           : fs_join(t->arena, dir, setting->str);
+			else if (strcmp(key, "base_language") == 0 && setting->kind == VALUE_STRING)
+				t->base_language =
+				    t->base_language ? t->base_language : setting->str;
+			else if (strcmp(key, "templates") == 0 && setting->kind == VALUE_MAP)
+				theme_templates(t, d, setting);
+			else if (strcmp(key, "extends") == 0 || strcmp(key, "base_language") == 0)
+				diag_error(d, setting->at, "'%s' must be a text", key);
+			else if (strcmp(key, "templates") == 0)
+				diag_error(d, setting->at,
+				           "'templates' must map kinds of page to template names");
 			else
 				diag_error(d, v->keys[i]->at,
-				           "unknown theme setting '%s' (expected 'extends')",
-				           v->keys[i]->str);
+				           "unknown theme setting '%s' (expected 'extends', "
+				           "'base_language' or 'templates')",
+				           key);
 		}
 		if (v->kind != VALUE_MAP && v->kind != VALUE_NULL) {
 			diag_error(d, v->at, "theme.yaml must be a map");
@@ -147,6 +192,23 @@ theme_check_file(const theme *t, int i, const char *path, bool want_dir)
 	return THEME_FILE_OK;
 }
 
+/* The text of file rel of theme i, or NULL: when the theme has no such file (*len is then
+ * 0), or after reporting why it cannot be used. */
+static char *
+theme_read(const theme *t, int i, const char *rel, size_t *len, const char **path)
+{
+	*len = 0;
+	const char *file = fs_join(t->arena, t->dirs[i], rel);
+	if (theme_check_file(t, i, file, false) != THEME_FILE_OK)
+		return NULL;
+	char *text = fs_read(t->arena, file, len);
+	if (text)
+		*path = file;
+	else
+		diag_io_error(t->diag, (mark){file, 0, 0}, "cannot read: %s", strerror(errno));
+	return text;
+}
+
 /* Partial NAME is templates/NAME.mustache in the first theme that has it. */
 static const char *
 theme_resolve(void *ctx, const char *name, size_t *len, const char **path)
@@ -154,23 +216,98 @@ theme_resolve(void *ctx, const char *name, size_t *len, const char **path)
 	theme *t = ctx;
 	if (!*name || strstr(name, "..") || strchr(name, '/'))
 		return NULL;
+	const char *rel = arena_printf(t->arena, "templates/%s.mustache", name);
 	for (int i = 0; i < t->n; i++) {
-		const char *file =
-		    arena_printf(t->arena, "%s/templates/%s.mustache", t->dirs[i], name);
-		theme_file kind = theme_check_file(t, i, file, false);
-		if (kind == THEME_FILE_MISSING)
-			continue;
-		if (kind == THEME_FILE_REFUSED)
-			return NULL;
-		char *text = fs_read(t->arena, file, len);
-		if (text)
-			*path = file;
-		else
-			diag_io_error(t->diag, (mark){file, 0, 0}, "cannot read: %s",
-			              strerror(errno));
-		return text;
+		size_t errors = t->diag->errors;
+		char *text = theme_read(t, i, rel, len, path);
+		if (text || t->diag->errors > errors)
+			return text;
 	}
 	return NULL;
+}
+
+/* strings/LANG.yaml of every theme that has it, base theme first; false after an error. */
+static bool
+theme_strings_files(const theme *t, const char *lang, strings_file *out, size_t *n)
+{
+	const char *rel = arena_printf(t->arena, "strings/%s.yaml", lang);
+	*n = 0;
+	for (int i = t->n; i-- > 0;) {
+		size_t errors = t->diag->errors, len;
+		const char *path;
+		char *text = theme_read(t, i, rel, &len, &path);
+		if (t->diag->errors > errors)
+			return false;
+		if (!text)
+			continue;
+		diag_copy_source(t->diag, path, text, len); /* the theme arena is freed first */
+		out[(*n)++] = (strings_file){path, text, len};
+	}
+	return true;
+}
+
+static size_t
+primary_subtag(const char *lang)
+{
+	return strcspn(lang, "-_");
+}
+
+/* The theme's strings in the site's language lang (NULL: the theme's base language): that
+ * language's files where the theme has them (or its primary subtag's: cy-GB -> cy), the
+ * base language's texts for what they lack. NULL after reporting an error. */
+static strings *
+theme_strings(theme *t, const char *lang)
+{
+	diag *d = t->diag;
+	if (!t->base_language) {
+		diag_error(d, (mark){t->dirs[0], 0, 0},
+		           "the theme does not say which language its strings are in: add "
+		           "'base_language: en-GB' (or its language) to theme.yaml");
+		return NULL;
+	}
+	strings_file base[THEME_MAX_DEPTH], tr[THEME_MAX_DEPTH];
+	size_t nbase, ntr = 0;
+	if (!theme_strings_files(t, t->base_language, base, &nbase))
+		return NULL;
+	if (nbase == 0) {
+		diag_error(d, (mark){t->dirs[0], 0, 0},
+		           "the theme has no strings in its base language (strings/%s.yaml)",
+		           t->base_language);
+		return NULL;
+	}
+	const char *use = NULL;
+	if (lang && strcmp(lang, t->base_language) != 0) {
+		const char *primary = arena_strndup(t->arena, lang, primary_subtag(lang));
+		if (!theme_strings_files(t, lang, tr, &ntr))
+			return NULL;
+		if (ntr == 0 && strcmp(primary, lang) != 0 &&
+		    !theme_strings_files(t, primary, tr, &ntr))
+			return NULL;
+		bool same_language = strlen(primary) == primary_subtag(t->base_language) &&
+		                     strncmp(primary, t->base_language, strlen(primary)) == 0;
+		if (ntr > 0)
+			use = lang;
+		else if (!same_language)
+			diag_warning(d, (mark){t->dirs[0], 0, 0},
+			             "the theme has no strings in the site's language '%s' "
+			             "(strings/%s.yaml): its %s texts are used",
+			             lang, lang, t->base_language);
+	}
+	return strings_load(t->arena, d, t->base_language, base, nbase, use, tr, ntr);
+}
+
+/* Every t.* name the template uses (with the partials it includes) must be a text. */
+typedef struct name_check {
+	const strings *strings;
+	diag *d;
+	bool ok;
+} name_check;
+
+static void
+check_name(void *ctx, const char *name, size_t len, mark at)
+{
+	name_check *c = ctx;
+	c->ok = strings_check_name(c->strings, name, len, at, c->d) && c->ok;
 }
 
 /* ---- rendering in parallel ---- */
@@ -182,6 +319,7 @@ typedef struct job {
 	const char *base_url;
 	mustache_env *env;
 	mustache_template *templates[PAGE_KIND_COUNT];
+	strings *strings; /* the theme's words, `t` in every page's data */
 	page_list pages;
 	atomic_size_t next;
 	atomic_size_t bytes;
@@ -224,6 +362,8 @@ worker(void *arg)
 		const page *p = &j->pages.pages[i];
 		value *data = pages_data(&a, j->m, p, j->base_url);
 		value_set_str(&a, data, "live_reload", j->o->live_reload_script);
+		value_set(&a, data, "t", (value *)strings_tree(j->strings));
+		value_set_str(&a, data, "language", strings_language(j->strings));
 		buf_reset(&out);
 		if (mustache_render_diag(j->env, j->templates[p->kind], data, &out, &d)) {
 			const char *dir = *p->path ? fs_join(&a, j->out, p->path) : j->out;
@@ -391,10 +531,22 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	const char *base = o->base_url ? o->base_url : m->site.base_url;
 	if (base && *base)
 		j->base_url = base[strlen(base) - 1] == '/' ? base : arena_printf(&a, "%s/", base);
+	if (ok)
+		j->strings = theme_strings(&t, m->site.language);
+	ok = ok && j->strings;
 	if (ok) {
 		j->env = mustache_env_new(&a, d, theme_resolve, &t, true);
 		for (int k = 0; k < PAGE_KIND_COUNT; k++) {
-			const char *name = pages_template((page_kind)k);
+			const char *name = t.templates[k];
+			if (!name) {
+				diag_error(
+				    d, (mark){o->theme_dir, 0, 0},
+				    "the theme does not say which template renders '%s' pages "
+				    "(theme.yaml: templates: %s: NAME)",
+				    pages_kind_name((page_kind)k), pages_kind_name((page_kind)k));
+				ok = false;
+				continue;
+			}
 			size_t len;
 			const char *path;
 			size_t errors = d->errors;
@@ -413,6 +565,10 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			diag_copy_source(d, path, text, len); /* the theme arena is freed below */
 			j->templates[k] = mustache_compile(j->env, path, text, len);
 			ok = ok && j->templates[k];
+			name_check check = {j->strings, d, true};
+			if (j->templates[k])
+				mustache_each_name(j->templates[k], check_name, &check);
+			ok = ok && check.ok;
 		}
 	}
 	ok = ok && outdir_prepare(&od, o->wait, d);
@@ -450,6 +606,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		stats->search_seconds = ex.stats.search_seconds;
 		stats->feeds = ex.stats.feeds;
 		ok = ok && ex.ok;
+		ok = strings_report_missing(j->strings, d) == 0 && ok;
 	}
 	double rendered = seconds();
 	ok = ok && copy_static(&t, fresh, stats);
@@ -472,6 +629,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		        prepared - start, j->pages.n, rendered - prepared, stats->search_seconds,
 		        seconds() - rendered);
 	pthread_mutex_destroy(&j->lock);
+	strings_free(j->strings);
 	keep_quoted_sources(d, first_source);
 	arena_free(&a);
 	return ok;

@@ -99,7 +99,7 @@ else
 fi
 printf 'extend: ../default\n' >"$tmp/theme/theme.yaml"
 "$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" >"$tmp/log" 2>&1
-if grep -q "theme.yaml:1:1: error: unknown theme setting 'extend' (expected 'extends')" "$tmp/log"; then
+if grep -q "theme.yaml:1:1: error: unknown theme setting 'extend' (expected 'extends', 'base_language' or 'templates')" "$tmp/log"; then
 	ok "a misspelt theme setting is an error with its position"
 else
 	cat "$tmp/log"
