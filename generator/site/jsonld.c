@@ -10,7 +10,7 @@
 static const char *
 ld_url(const ctx *c, const char *path)
 {
-	return arena_printf(c->a, "%s%s", c->base_url ? c->base_url : c->root, path);
+	return paths_permanent(c->a, c->base_url ? c->base_url : c->root, path);
 }
 
 static void

@@ -565,7 +565,7 @@ page_common(const ctx *c, value *data, const char *title, const char *path, cons
 	value_set_str(a, pg, "title", title);
 	value_set_str(a, pg, "description", description);
 	if (c->base_url && path)
-		value_set_str(a, pg, "canonical", arena_printf(a, "%s%s", c->base_url, path));
+		value_set_str(a, pg, "canonical", paths_permanent(a, c->base_url, path));
 	value_set(a, pg, "feedback", feedback_value(c, path));
 	value_set_str(a, pg, "address", page_address(c, path)); /* for print: traceable paper */
 	value_set(a, pg, "period", value_null(a)); /* set by pages that quote a report */
@@ -613,7 +613,7 @@ void
 page_set_feed(const ctx *c, value *data, const char *path, const char *title)
 {
 	value *f = value_map(c->a);
-	value_set_str(c->a, f, "url", arena_printf(c->a, "%s%sfeed.xml", c->root, path));
+	value_set_str(c->a, f, "url", paths_feed(c->a, c->root, path));
 	value_set_str(c->a, f, "title", title);
 	value_set(c->a, value_get(data, "page"), "feed", f);
 }

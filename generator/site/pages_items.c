@@ -54,8 +54,7 @@ static value *
 cite_value(const ctx *c, const item *it, const char *heading)
 {
 	value *v = value_map(c->a);
-	const char *address = c->base_url ? arena_printf(c->a, "%s%s", c->base_url, it->path)
-	                                  : arena_printf(c->a, "/%s", it->path);
+	const char *address = page_address(c, it->path);
 	value_set_str(c->a, v, "address", address);
 	value_set_str(c->a, v, "href", c->base_url ? address : "index.html");
 	value_set_bool(c->a, v, "absolute", c->base_url != NULL);
@@ -95,8 +94,9 @@ download_value(const ctx *c, const item *it)
 	const char *file = files[it->kind];
 	if (file) {
 		value_set_str(c->a, v, "csv_file", file);
-		value_set_str(c->a, v, "csv_url",
-		              arena_printf(c->a, "%sdata/%s/%s", c->root, it->plan->id, file));
+		value_set_str(
+		    c->a, v, "csv_url",
+		    arena_printf(c->a, "%s%s", c->root, paths_data_file(c->a, it->plan, file)));
 	} else {
 		value_set(c->a, v, "csv_file", value_null(c->a));
 	}

@@ -19,8 +19,7 @@ latest_report(const ctx *c, const plan *pl)
 	value *rv = page_link(c, r->title, r->path);
 	value_set_str(c->a, rv, "as_of", date_display_text(c->a, r->as_of));
 	value_set_str(c->a, rv, "period", r->period);
-	value_set_str(c->a, rv, "changes_url",
-	              page_url(c, arena_printf(c->a, "%schanges/", r->path)));
+	value_set_str(c->a, rv, "changes_url", page_url(c, paths_changes(c->a, r)));
 	return rv;
 }
 
@@ -69,7 +68,7 @@ attention_value(const ctx *c, const plan *pl, size_t limit)
 	value_set_bool(c->a, v, "full", limit == 0);
 	value_set_str(c->a, v, "as_of",
 	              pl->reports.len ? date_display_text(c->a, pl->as_of) : NULL);
-	value_set_str(c->a, v, "url", page_url(c, arena_printf(c->a, "%sattention/", pl->path)));
+	value_set_str(c->a, v, "url", page_url(c, paths_attention(c->a, pl)));
 	value_set_str(c->a, v, "plan", pl->title);
 	value_set(c->a, v, "latest_report", latest_report(c, pl));
 	return v;
@@ -103,8 +102,7 @@ pages_home(const ctx *c)
 		value_set_str(a, pv, "subtitle", pl->subtitle);
 		value_set_str(a, pv, "as_of", date_display_text(c->a, pl->as_of));
 		value_set_bool(a, pv, "reported", pl->reports.len > 0);
-		value_set_str(a, pv, "deadlines_url",
-		              page_url(c, arena_printf(a, "%sdeadlines/", pl->path)));
+		value_set_str(a, pv, "deadlines_url", page_url(c, paths_deadlines(a, pl)));
 		value_set_bool(a, pv, "current", pl == c->m->site.current_plan);
 		value_push(a, plans, pv);
 	}
@@ -122,8 +120,7 @@ pages_home(const ctx *c)
 		          page_table(
 		              c, cur->label[ITEM_PRIORITY] ? cur->label[ITEM_PRIORITY] : "Priority",
 		              page_rows(c, &cur->priorities)));
-		value_set_str(a, cv, "deadlines_url",
-		              page_url(c, arena_printf(a, "%sdeadlines/", cur->path)));
+		value_set_str(a, cv, "deadlines_url", page_url(c, paths_deadlines(a, cur)));
 		value_set(a, cv, "latest_report", latest_report(c, cur));
 		value_set(a, cv, "attention", attention_value(c, cur, 3));
 		value_set(a, d, "current", cv);
@@ -204,13 +201,11 @@ pages_plan(const ctx *c, const plan *pl)
 		value *rv = page_link(c, r->title, r->path);
 		value_set_str(a, rv, "period", r->period);
 		value_set_str(a, rv, "as_of", date_display_text(c->a, r->as_of));
-		value_set_str(a, rv, "changes_url",
-		              page_url(c, arena_printf(a, "%schanges/", r->path)));
+		value_set_str(a, rv, "changes_url", page_url(c, paths_changes(a, r)));
 		value_push(a, reports, rv);
 	}
 	value_set(a, v, "reports", page_table(c, "Report", reports));
-	value_set_str(a, v, "deadlines_url",
-	              page_url(c, arena_printf(a, "%sdeadlines/", pl->path)));
+	value_set_str(a, v, "deadlines_url", page_url(c, paths_deadlines(a, pl)));
 	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, pl));
 	value_set(a, v, "attention", attention_value(c, pl, 5));
 	set_print_period(c, d, pl);
@@ -224,7 +219,7 @@ pages_attention(const ctx *c, const plan *pl)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	const char *path = arena_printf(a, "%sattention/", pl->path);
+	const char *path = paths_attention(a, pl);
 	page_common(c, d, pl->title, path, NULL);
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	value_set(a, d, "attention", attention_value(c, pl, 0));
@@ -253,8 +248,7 @@ pages_deadlines(const ctx *c, const plan *pl)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(c, d, arena_printf(a, "Deadlines: %s", pl->title),
-	            arena_printf(a, "%sdeadlines/", pl->path),
+	page_common(c, d, arena_printf(a, "Deadlines: %s", pl->title), paths_deadlines(a, pl),
 	            arena_printf(a, "What is due, overdue and slipped in %s.", pl->title));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	ptrvec dated = {0}, overdue = {0}, slipped = {0}, undated = {0};

@@ -166,7 +166,7 @@ pages_report(const ctx *c, const report *r)
 	value_set_str(a, v, "as_of", date_display_text(c->a, r->as_of));
 	value_set_str(a, v, "summary", page_html(c, r->summary, 1));
 	value_set_str(a, v, "source_note", r->source_note);
-	value_set_str(a, v, "changes_url", page_url(c, arena_printf(a, "%schanges/", r->path)));
+	value_set_str(a, v, "changes_url", page_url(c, paths_changes(a, r)));
 	if (r->index + 1 < pl->reports.len) {
 		const report *next = pl->reports.items[r->index + 1];
 		value_set(a, v, "later", page_link(c, next->title, next->path));
@@ -279,11 +279,10 @@ pages_changes(const ctx *c, const report *r)
 	const plan *pl = r->plan;
 	const report *prev = r->index > 0 ? pl->reports.items[r->index - 1] : NULL;
 	value *d = value_map(a);
-	page_common(c, d, arena_printf(a, "What changed: %s, %s", pl->title, r->title),
-	            arena_printf(a, "%schanges/", r->path),
-	            arena_printf(a,
-	                         "What changed in %s: statuses, figures, items, deadlines, notes.",
-	                         r->title));
+	page_common(
+	    c, d, arena_printf(a, "What changed: %s, %s", pl->title, r->title), paths_changes(a, r),
+	    arena_printf(a, "What changed in %s: statuses, figures, items, deadlines, notes.",
+	                 r->title));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	value *changes = value_list(a), *rags = value_list(a), *figures = value_list(a),
 	      *moved = value_list(a), *added = value_list(a), *dropped = value_list(a),

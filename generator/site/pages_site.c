@@ -295,7 +295,7 @@ pages_search(const ctx *c, const ptrvec *lists)
 		const plan *pl = m->plans.items[i];
 		if (pl == cur)
 			continue;
-		value *pv = page_link(c, pl->title, arena_printf(a, "search/browse/%s/", pl->id));
+		value *pv = page_link(c, pl->title, paths_browse_plan(a, pl));
 		value_set_num(a, pv, "count", (double)pl->items.len);
 		value_push(a, browse, pv);
 	}
@@ -341,7 +341,7 @@ pages_browse(const ctx *c, const browse_list *l)
 	value *bc = page_crumbs(c, "Search", "search/");
 	value_push(a, bc,
 	           page_link(c, arena_printf(a, "Browse %s", l->plan->title),
-	                     arena_printf(a, "search/browse/%s/", l->plan->id)));
+	                     paths_browse_plan(a, l->plan)));
 	value_set(a, d, "breadcrumbs", bc);
 	value_set_str(a, d, "axis", axis_titles[l->axis]);
 	value_set_str(a, d, "label", l->label);
