@@ -13,6 +13,8 @@
 #include "site/pages_internal.h"
 #include "site/paths.h"
 
+/* ---- text and numbers ---- */
+
 const char *
 page_html(const ctx *c, const char *markdown, int shift)
 {
@@ -110,6 +112,8 @@ page_measure_value(const ctx *c, const measure_info *mi, double d)
 	}
 	return label ? arena_printf(c->a, "%s %s", text, label) : text;
 }
+
+/* ---- tags, leads, deadlines ---- */
 
 /* A status tag: text always, the class only adds colour. */
 value *
@@ -246,6 +250,8 @@ page_deadline(const ctx *c, const item *it)
 		value_set(c->a, v, "overdue", page_tag(c, "Overdue", "overdue"));
 	return v;
 }
+
+/* ---- rows and tables ---- */
 
 /* Sets each key of keys (NULL-terminated) that v lacks to null. Mustache looks a missing key
  * up in the enclosing contexts, so a row without its own confidence or note would show its
@@ -414,6 +420,8 @@ page_group_tags(const ctx *c, const ptrvec *characteristics)
 	return t;
 }
 
+/* ---- the status summary ---- */
+
 void
 page_count_item(status_counts *sc, const item *it)
 {
@@ -544,6 +552,8 @@ feedback_value(const ctx *c, const char *path)
 	}
 	return v;
 }
+
+/* ---- what every page has ---- */
 
 void
 page_common(const ctx *c, value *data, const char *title, const char *path, const char *description)

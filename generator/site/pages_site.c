@@ -47,6 +47,46 @@ pages_redirect(const ctx *c, const page *p)
 	return d;
 }
 
+/* The glossary: the theme writes the terms; the model gives the directorates and their
+ * codes, and the plans' own words for each level of their hierarchy. */
+value *
+pages_glossary(const ctx *c)
+{
+	arena *a = c->a;
+	value *d = value_map(a);
+	page_common(c, d, NULL, "glossary/", NULL);
+	value_set(a, d, "breadcrumbs", page_crumbs(c, NULL, NULL));
+	value *dirs = value_list(a);
+	for (size_t i = 0; i < c->m->directorates.len; i++) {
+		const directorate *dr = c->m->directorates.items[i];
+		value *l = page_link(c, dr->name, dr->path);
+		value_set_str(a, l, "code", dr->code);
+		value_set_bool(a, l, "code_only", !dr->name_given);
+		value_push(a, dirs, l);
+	}
+	value_set(a, d, "directorates", dirs);
+	value *plans = value_list(a);
+	for (size_t i = 0; i < c->m->plans.len; i++) {
+		const plan *pl = c->m->plans.items[i];
+		value *pv = page_link(c, pl->title, pl->path);
+		value *labels = value_list(a);
+		for (int k = 0; k < ITEM_KIND_COUNT; k++)
+			if (pl->label[k]) {
+				value *lv = value_map(a);
+				value_set_bool(a, lv, item_kind_id((item_kind)k),
+				               true); /* the theme names it */
+				value_set_str(a, lv, "word", pl->label[k]);
+				value_push(a, labels, lv);
+			}
+		value_set(a, pv, "labels", labels);
+		if (labels->n)
+			value_push(a, plans, pv);
+	}
+	value_set(a, d, "plans", plans);
+	value_set_bool(a, d, "any_plan_words", plans->n > 0);
+	return d;
+}
+
 /* ---- the accessibility statement ---- */
 
 /* The entries of one reason, in the model statement's order, as {items: [...]}; NULL when
@@ -142,46 +182,6 @@ pages_accessibility(const ctx *c)
 	               acc->feedback_url ? strstr(acc->feedback_url, "{url}") != NULL
 	                                 : acc->email != NULL);
 	value_set(a, d, "statement", v);
-	return d;
-}
-
-/* The glossary: the theme writes the terms; the model gives the directorates and their
- * codes, and the plans' own words for each level of their hierarchy. */
-value *
-pages_glossary(const ctx *c)
-{
-	arena *a = c->a;
-	value *d = value_map(a);
-	page_common(c, d, NULL, "glossary/", NULL);
-	value_set(a, d, "breadcrumbs", page_crumbs(c, NULL, NULL));
-	value *dirs = value_list(a);
-	for (size_t i = 0; i < c->m->directorates.len; i++) {
-		const directorate *dr = c->m->directorates.items[i];
-		value *l = page_link(c, dr->name, dr->path);
-		value_set_str(a, l, "code", dr->code);
-		value_set_bool(a, l, "code_only", !dr->name_given);
-		value_push(a, dirs, l);
-	}
-	value_set(a, d, "directorates", dirs);
-	value *plans = value_list(a);
-	for (size_t i = 0; i < c->m->plans.len; i++) {
-		const plan *pl = c->m->plans.items[i];
-		value *pv = page_link(c, pl->title, pl->path);
-		value *labels = value_list(a);
-		for (int k = 0; k < ITEM_KIND_COUNT; k++)
-			if (pl->label[k]) {
-				value *lv = value_map(a);
-				value_set_bool(a, lv, item_kind_id((item_kind)k),
-				               true); /* the theme names it */
-				value_set_str(a, lv, "word", pl->label[k]);
-				value_push(a, labels, lv);
-			}
-		value_set(a, pv, "labels", labels);
-		if (labels->n)
-			value_push(a, plans, pv);
-	}
-	value_set(a, d, "plans", plans);
-	value_set_bool(a, d, "any_plan_words", plans->n > 0);
 	return d;
 }
 
