@@ -1,7 +1,7 @@
 /* pages_internal.h - what the page builders share: the context every builder gets, the
  * helpers that turn parts of the model into template values (page_common.c), the links
  * and addresses (paths.c), and one builder per page kind (pages_*.c), which pages.c
- * dispatches to. Not for use outside generator/site/pages*.c, paths.c and jsonld.c.
+ * dispatches to. Only for generator/site/pages*.c, page_common.c, paths.c and jsonld.c.
  *
  * Everything returned lives in the context's arena. A helper that may have nothing to show
  * returns a null value, so that a template section over it renders nothing. */
