@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "search/search.h"
+#include "site/paths.h"
 
 typedef struct keyed {
 	const char *key;     /* folded title */
@@ -75,10 +76,7 @@ add_list(arena *a, ptrvec *out, browse_axis axis, const plan *pl, const char *ke
 		l->page = p + 1;
 		l->pages = pages;
 		l->total = n;
-		l->path =
-		    p ? arena_printf(a, "search/browse/%s/%s/%s/%zu/", pl->id, axis_dirs[axis], key,
-		                     p + 1)
-		      : arena_printf(a, "search/browse/%s/%s/%s/", pl->id, axis_dirs[axis], key);
+		l->path = paths_browse_list(a, pl, axis_dirs[axis], key, p + 1);
 		l->first = first ? first : l;
 		l->prev = prev;
 		if (prev)

@@ -1,6 +1,6 @@
 /* equality.h - what concerns one group (characteristic), across plans, for its page and the
  * equality page: the items it is linked to, by which route, and the gaps. Model facts only;
- * pages.c turns them into template data. */
+ * pages_equality.c turns them into template data. */
 #ifndef PLANSITE_EQUALITY_H
 #define PLANSITE_EQUALITY_H
 

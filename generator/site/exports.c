@@ -17,6 +17,7 @@
 #include "markdown.h"
 #include "search/documents.h"
 #include "site/escape.h"
+#include "site/paths.h"
 #include "util/fs.h"
 #include "value.h"
 
@@ -65,7 +66,7 @@ spill_out(spill *sp, buf *b, bool force)
 static const char *
 perm(const ectx *c, const char *path)
 {
-	return c->base ? arena_printf(c->a, "%s%s", c->base, path) : path;
+	return paths_permanent(c->a, c->base, path);
 }
 
 static const char *
@@ -1578,8 +1579,7 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 			table_csv(&c, (table_kind)t, pl, &b);
 			kinds[csvs.n] = (table_kind)t;
 			const char *path =
-			    pl ? arena_printf(a, "data/%s/%s.csv", pl->id, table_names[t])
-			       : arena_printf(a, "data/%s.csv", table_names[t]);
+			    paths_data_file(a, pl, arena_printf(a, "%s.csv", table_names[t]));
 			export_add(a, &csvs, path,
 			           pl ? arena_printf(a, "%s, %s", table_titles[t], pl->title)
 			              : arena_printf(a, "%s, all plans", table_titles[t]),
@@ -1686,8 +1686,7 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 			jw w = writer(&b);
 			item_json(&c, &w, it);
 			buf_addc(&b, '\n');
-			export_add(&item_a, &files, arena_printf(&item_a, "%sindex.json", it->path),
-			           NULL, &b);
+			export_add(&item_a, &files, paths_item_json(&item_a, it), NULL, &b);
 			arena_reset(&item_a);
 		}
 	}

@@ -8,6 +8,7 @@
 #include "site/escape.h"
 #include "site/exports.h"
 #include "site/pages.h"
+#include "site/paths.h"
 
 typedef struct fctx {
 	arena *a;
@@ -94,9 +95,9 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		buf_adds(b, "<title>");
 		xml_text(b, arena_printf(c->a, "%s: %s", r->plan->title, r->title));
 		buf_adds(b, "</title>\n<id>");
-		xml_text(b, arena_printf(c->a, "%s%s", c->base, r->path));
+		xml_text(b, paths_permanent(c->a, c->base, r->path));
 		buf_adds(b, "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
-		xml_text(b, arena_printf(c->a, "%s%s", c->base, r->path));
+		xml_text(b, paths_permanent(c->a, c->base, r->path));
 		buf_adds(b, "\"/>\n<updated>");
 		atom_date(b, r->as_of);
 		buf_adds(b, "</updated>\n");
@@ -110,7 +111,7 @@ write_entry(const fctx *c, buf *b, const entry *e)
 			if (!n++)
 				buf_adds(&html, "<ul>");
 			buf_adds(&html, "<li><a href=\"");
-			escape_xml(&html, arena_printf(c->a, "%s%s", c->base, s->item->path));
+			escape_xml(&html, paths_permanent(c->a, c->base, s->item->path));
 			buf_adds(&html, "\">");
 			escape_xml(&html, item_label(c, s->item));
 			buf_adds(&html, "</a>: ");
@@ -136,9 +137,10 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		xml_text(b, arena_printf(c->a, "%s: %s (%s)", item_label(c, it), status_words(s),
 		                         e->r->title));
 		buf_adds(b, "</title>\n<id>");
-		xml_text(b, arena_printf(c->a, "%s%s#report-%s", c->base, it->path, e->r->id));
+		xml_text(b, arena_printf(c->a, "%s#report-%s",
+		                         paths_permanent(c->a, c->base, it->path), e->r->id));
 		buf_adds(b, "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
-		xml_text(b, arena_printf(c->a, "%s%s", c->base, it->path));
+		xml_text(b, paths_permanent(c->a, c->base, it->path));
 		buf_adds(b, "\"/>\n<updated>");
 		atom_date(b, e->as_of);
 		buf_adds(b, "</updated>\n<summary>");
@@ -178,11 +180,11 @@ feed(const fctx *c, export_list *out, const char *path, const char *title, entry
 	             "xmlns=\"http://www.w3.org/2005/Atom\">\n<title>");
 	xml_text(&b, title);
 	buf_adds(&b, "</title>\n<id>");
-	xml_text(&b, arena_printf(c->a, "%s%sfeed.xml", c->base, path));
+	xml_text(&b, paths_feed(c->a, c->base, path));
 	buf_adds(&b, "</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"");
-	xml_text(&b, arena_printf(c->a, "%s%sfeed.xml", c->base, path));
+	xml_text(&b, paths_feed(c->a, c->base, path));
 	buf_adds(&b, "\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
-	xml_text(&b, arena_printf(c->a, "%s%s", c->base, path));
+	xml_text(&b, paths_permanent(c->a, c->base, path));
 	buf_adds(&b, "\"/>\n<updated>");
 	atom_date(&b, updated);
 	buf_adds(&b, "</updated>\n<author><name>");
@@ -196,7 +198,7 @@ feed(const fctx *c, export_list *out, const char *path, const char *title, entry
 	for (size_t i = 0; i < n; i++)
 		write_entry(c, &b, &entries[i]);
 	buf_adds(&b, "</feed>\n");
-	export_add(c->a, out, arena_printf(c->a, "%sfeed.xml", path), title, &b);
+	export_add(c->a, out, paths_feed(c->a, "", path), title, &b);
 	buf_free(&b);
 }
 
@@ -243,7 +245,7 @@ feeds_sitemaps(arena *a, const char *base, const char *const *paths, size_t n, s
 		if (i < n) {
 			buf_reset(&loc);
 			buf_adds(&loc, "<url><loc>");
-			xml_text(&loc, arena_printf(a, "%s%s", base, paths[i]));
+			xml_text(&loc, paths_permanent(a, base, paths[i]));
 			buf_adds(&loc, "</loc></url>\n");
 		}
 		bool full =

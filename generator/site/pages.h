@@ -50,7 +50,7 @@ typedef struct page_list {
 	size_t n, cap;
 } page_list;
 
-/* Every page of the site, in a stable order. */
+/* Every page of the site, in a stable order (paths.c, with every address). */
 void pages_collect(arena *a, const model *m, page_list *out);
 
 /* The id of a page kind ("item", "measure", ...): the key of theme.yaml's `templates:` map,
