@@ -4,6 +4,7 @@
  * problem with this page" link. See pages_internal.h. */
 
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include "markdown.h"
@@ -142,9 +143,10 @@ value *
 page_entry_tag(const ctx *c, const item *it, const status_entry *s)
 {
 	if (it->kind == ITEM_MEASURE)
-		return s->rag ? page_tag(c, rag_label(s->rag), rag_id(s->rag))
+		return s->rag ? page_tag(c, page_label(c, "rag", rag_id(s->rag)), rag_id(s->rag))
 		              : page_state_tag(c, "not_rated");
-	return s->lifecycle ? page_tag(c, lifecycle_label(s->lifecycle), lifecycle_id(s->lifecycle))
+	return s->lifecycle ? page_tag(c, page_label(c, "lifecycle", lifecycle_id(s->lifecycle)),
+	                               lifecycle_id(s->lifecycle))
 	                    : page_state_tag(c, "not_rated");
 }
 
@@ -288,9 +290,10 @@ page_row(const ctx *c, const item *it)
 	value_set_str(c->a, v, "plan", it->plan->title);
 	value_set(c->a, v, "status", page_status_tag(c, it));
 	if (it->current && it->current->confidence)
-		value_set(c->a, v, "confidence",
-		          page_tag(c, confidence_label(it->current->confidence),
-		                   confidence_id(it->current->confidence)));
+		value_set(
+		    c->a, v, "confidence",
+		    page_tag(c, page_label(c, "confidence", confidence_id(it->current->confidence)),
+		             confidence_id(it->current->confidence)));
 	if (it->due == DUE_OVERDUE)
 		value_set(c->a, v, "overdue", page_tag(c, "Overdue", "overdue"));
 	const deadline_set *d = item_current_deadline(it);
@@ -325,9 +328,9 @@ page_set_entry_values(const ctx *c, value *e, const item *it, const status_entry
 {
 	value_set(c->a, e, "status", page_entry_tag(c, it, s));
 	if (s->confidence)
-		value_set(
-		    c->a, e, "confidence",
-		    page_tag(c, confidence_label(s->confidence), confidence_id(s->confidence)));
+		value_set(c->a, e, "confidence",
+		          page_tag(c, page_label(c, "confidence", confidence_id(s->confidence)),
+		                   confidence_id(s->confidence)));
 	if (it->kind == ITEM_MEASURE) {
 		if (s->has_actual)
 			value_set_str(c->a, e, "actual",
@@ -473,7 +476,8 @@ page_summary(const ctx *c, const status_counts *sc, const char *scope)
 	for (int k = 1; k < LIFECYCLE_COUNT; k++) {
 		if (!sc->lifecycle[k])
 			continue;
-		value *e = page_tag(c, lifecycle_label((lifecycle)k), lifecycle_id((lifecycle)k));
+		value *e = page_tag(c, page_label(c, "lifecycle", lifecycle_id((lifecycle)k)),
+		                    lifecycle_id((lifecycle)k));
 		value_set_num(c->a, e, "count", sc->lifecycle[k]);
 		value_push(c->a, actions, e);
 	}
@@ -483,7 +487,7 @@ page_summary(const ctx *c, const status_counts *sc, const char *scope)
 	for (int k = 1; k < RAG_COUNT; k++) {
 		if (!sc->rag[k])
 			continue;
-		value *e = page_tag(c, rag_label((rag)k), rag_id((rag)k));
+		value *e = page_tag(c, page_label(c, "rag", rag_id((rag)k)), rag_id((rag)k));
 		value_set_num(c->a, e, "count", sc->rag[k]);
 		value_push(c->a, measures, e);
 	}
@@ -626,4 +630,38 @@ page_set_feed(const ctx *c, value *data, const char *path, const char *title)
 	value_set_str(c->a, f, "url", paths_feed(c->a, c->root, path));
 	value_set_str(c->a, f, "title", title);
 	value_set(c->a, value_get(data, "page"), "feed", f);
+}
+
+/* ---- words ---- */
+
+const char *
+page_text(const ctx *c, const char *key)
+{
+	return strings_text(c->words, key);
+}
+
+const char *
+page_fmt(const ctx *c, const char *key, ...)
+{
+	va_list ap;
+	va_start(ap, key);
+	const char *r = strings_vfmt(c->a, c->words, key, ap);
+	va_end(ap);
+	return r;
+}
+
+const char *
+page_plural(const ctx *c, const char *key, double n, ...)
+{
+	va_list ap;
+	va_start(ap, n);
+	const char *r = strings_vplural(c->a, c->words, key, n, ap);
+	va_end(ap);
+	return r;
+}
+
+const char *
+page_label(const ctx *c, const char *vocab, const char *id)
+{
+	return strings_label(c->words, vocab, id);
 }

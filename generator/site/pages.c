@@ -37,21 +37,22 @@ pages_kind_name(page_kind kind)
 	return names[kind];
 }
 
-static value *page_data(arena *a, const model *m, const page *p, const char *base_url);
+static value *page_data(arena *a, const model *m, const page *p, const char *base_url,
+                        strings *words);
 
 value *
-pages_data(arena *a, const model *m, const page *p, const char *base_url)
+pages_data(arena *a, const model *m, const page *p, const char *base_url, strings *words)
 {
-	value *d = page_data(a, m, p, base_url);
+	value *d = page_data(a, m, p, base_url, words);
 	const value *trail = value_get(d, "breadcrumbs");
 	value_set_bool(a, d, "has_breadcrumbs", trail && trail->n > 0);
 	return d;
 }
 
 static value *
-page_data(arena *a, const model *m, const page *p, const char *base_url)
+page_data(arena *a, const model *m, const page *p, const char *base_url, strings *words)
 {
-	ctx c = {a, m, paths_root(a, p->path), base_url};
+	ctx c = {a, m, paths_root(a, p->path), base_url, words};
 	switch (p->kind) {
 	case PAGE_HOME:
 		return pages_home(&c);

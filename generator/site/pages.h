@@ -6,6 +6,7 @@
 #define PLANSITE_PAGES_H
 
 #include "content/model.h"
+#include "site/strings.h"
 #include "value.h"
 
 typedef enum {
@@ -58,6 +59,6 @@ void pages_collect(arena *a, const model *m, page_list *out);
 const char *pages_kind_name(page_kind kind);
 
 /* The data for one page's template; everything in arena a. base_url may be NULL. */
-value *pages_data(arena *a, const model *m, const page *p, const char *base_url);
+value *pages_data(arena *a, const model *m, const page *p, const char *base_url, strings *words);
 
 #endif

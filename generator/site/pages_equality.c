@@ -106,7 +106,8 @@ group_rows(const ctx *c, const group_links *g, status_counts *sc)
 		const item *it = l->it;
 		value *r = page_row(c, it);
 		if (it->kind == ITEM_MEASURE && it->current && it->current->short_trend)
-			value_set_str(c->a, r, "trend", trend_label(it->current->short_trend));
+			value_set_str(c->a, r, "trend",
+			              page_label(c, "trend", trend_id(it->current->short_trend)));
 		value_set_bool(c->a, r, "direct", l->direct);
 		value_set(c->a, r, "via",
 		          l->via ? page_link(c, l->via->title, l->via->path) : value_null(c->a));

@@ -18,7 +18,19 @@ typedef struct ctx {
 	const model *m;
 	const char *root;     /* "../../" from this page to the site root */
 	const char *base_url; /* with a trailing slash, or NULL */
+	strings *words;       /* the theme's strings: every word the page says */
 } ctx;
+
+/* ---- words (strings.h): every text a reader sees comes from the theme ---- */
+
+/* The theme's text of key. */
+const char *page_text(const ctx *c, const char *key);
+/* The text of key with its {name} parameters filled from name, value pairs ended by NULL. */
+const char *page_fmt(const ctx *c, const char *key, ...) __attribute__((sentinel));
+/* The plural text of key for n ({count} is n unless the pairs give it). */
+const char *page_plural(const ctx *c, const char *key, double n, ...) __attribute__((sentinel));
+/* The reader's word for value id of a vocabulary: the text "VOCAB.ID" ("lifecycle.in-progress"). */
+const char *page_label(const ctx *c, const char *vocab, const char *id);
 
 /* ---- links (paths.c) ---- */
 

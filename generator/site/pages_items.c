@@ -130,7 +130,9 @@ pages_item(const ctx *c, const item *it)
 	if (it->current) {
 		if (it->current->confidence)
 			value_set(a, v, "confidence",
-			          page_tag(c, confidence_label(it->current->confidence),
+			          page_tag(c,
+			                   page_label(c, "confidence",
+			                              confidence_id(it->current->confidence)),
 			                   confidence_id(it->current->confidence)));
 		value_set_str(a, v, "note", page_html(c, it->current->note, 2));
 		value_set_str(a, v, "reason", it->current->reason);
@@ -232,7 +234,8 @@ pages_measure(const ctx *c, const item *it)
 		value_set_str(a, m, "unit", unit_id(mi->unit));
 		value_set_str(a, m, "unit_label", mi->unit_label);
 		if (mi->polarity)
-			value_set_str(a, m, "polarity", polarity_label(mi->polarity));
+			value_set_str(a, m, "polarity",
+			              page_label(c, "polarity", polarity_id(mi->polarity)));
 		value_set_str(a, m, "type", mi->type);
 	}
 	if (s) {
@@ -250,9 +253,11 @@ pages_measure(const ctx *c, const item *it)
 			value_set_str(a, m, "actual", page_no_figure(c, s->actual_as_written));
 		value_set_str(a, m, "suppressed", s->suppressed);
 		if (s->short_trend)
-			value_set_str(a, m, "short_trend", trend_label(s->short_trend));
+			value_set_str(a, m, "short_trend",
+			              page_label(c, "trend", trend_id(s->short_trend)));
 		if (s->long_trend)
-			value_set_str(a, m, "long_trend", trend_label(s->long_trend));
+			value_set_str(a, m, "long_trend",
+			              page_label(c, "trend", trend_id(s->long_trend)));
 		value_set_str(a, m, "last_update", s->last_update);
 		value_set_str(a, m, "why_off_target", page_html(c, s->why_off_target, 2));
 		value_set_str(a, m, "actions", page_html(c, s->actions, 2));

@@ -29,7 +29,7 @@ value *
 pages_not_found(const ctx *c)
 {
 	/* Served at any address, so its links must not be relative to where it sits. */
-	ctx abs = {c->a, c->m, c->base_url ? c->base_url : "/", c->base_url};
+	ctx abs = {c->a, c->m, c->base_url ? c->base_url : "/", c->base_url, c->words};
 	return simple_page(&abs, "Page not found", NULL, NULL);
 }
 

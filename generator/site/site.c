@@ -360,7 +360,7 @@ worker(void *arg)
 		if (i >= j->pages.n)
 			break;
 		const page *p = &j->pages.pages[i];
-		value *data = pages_data(&a, j->m, p, j->base_url);
+		value *data = pages_data(&a, j->m, p, j->base_url, j->strings);
 		value_set_str(&a, data, "live_reload", j->o->live_reload_script);
 		value_set(&a, data, "t", (value *)strings_tree(j->strings));
 		value_set_str(&a, data, "language", strings_language(j->strings));

@@ -402,17 +402,33 @@ fill(arena *a, const char *text, const char *count, va_list ap)
 }
 
 const char *
+strings_vfmt(arena *a, strings *s, const char *key, va_list ap)
+{
+	return fill(a, strings_text(s, key), NULL, ap);
+}
+
+const char *
 strings_fmt(arena *a, strings *s, const char *key, ...)
 {
 	va_list ap;
 	va_start(ap, key);
-	const char *r = fill(a, strings_text(s, key), NULL, ap);
+	const char *r = strings_vfmt(a, s, key, ap);
 	va_end(ap);
 	return r;
 }
 
 const char *
-strings_plural(arena *a, strings *s, const char *key, double n, ...)
+strings_label(strings *s, const char *vocab, const char *id)
+{
+	if (!id)
+		return NULL; /* a value not given has no word */
+	char key[128];
+	snprintf(key, sizeof key, "%s.%s", vocab, id);
+	return strings_text(s, key);
+}
+
+const char *
+strings_vplural(arena *a, strings *s, const char *key, double n, va_list ap)
 {
 	const value *v = leaf(s, key);
 	const char *text = key;
@@ -424,9 +440,15 @@ strings_plural(arena *a, strings *s, const char *key, double n, ...)
 	}
 	char count[32];
 	snprintf(count, sizeof count, "%.0f", n);
+	return fill(a, text, count, ap);
+}
+
+const char *
+strings_plural(arena *a, strings *s, const char *key, double n, ...)
+{
 	va_list ap;
 	va_start(ap, n);
-	const char *r = fill(a, text, count, ap);
+	const char *r = strings_vplural(a, s, key, n, ap);
 	va_end(ap);
 	return r;
 }

@@ -22,6 +22,7 @@
 #ifndef PLANSITE_STRINGS_H
 #define PLANSITE_STRINGS_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -70,11 +71,19 @@ const char *strings_text(strings *s, const char *key);
  * the caller does not give prints as written ({name}); the result is in arena a. */
 const char *strings_fmt(arena *a, strings *s, const char *key, ...) __attribute__((sentinel));
 
+const char *strings_vfmt(arena *a, strings *s, const char *key, va_list ap);
+
 /* The same for a plural entry: n chooses the form by the language's plural rules, and the
  * parameter {count} is n as a whole number unless the pairs give "count" themselves. A key
  * holding a single text is used for every n. */
 const char *strings_plural(arena *a, strings *s, const char *key, double n, ...)
     __attribute__((sentinel));
+
+const char *strings_vplural(arena *a, strings *s, const char *key, double n, va_list ap);
+
+/* The reader's word for value id of vocabulary vocab: the text of key "VOCAB.ID", such as
+ * "lifecycle.in-progress" or "rag.amber". NULL for id NULL (a value not given). */
+const char *strings_label(strings *s, const char *vocab, const char *id);
 
 /* The CLDR plural category ("one", "few", ...) of n in language lang (BCP 47; only the
  * primary subtag counts). Languages without rules here use "other" for every n;
