@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""check_generic.py - generator/ holds no word a site reader sees and no council's names.
+
+Every text of the default theme's strings (themes/default/strings/*.yaml) is a word a reader
+sees: none may stand in a C string literal of generator/ (whole, or, for texts of three words
+or more, inside a longer literal). Nor may a literal name a council, a plan or a local scheme:
+the names come from the default content (site.yaml's title and council, the flags it
+declares, directorates' names, plan ids and titles) plus a few fixed ones. Messages to the
+person running the command (diagnostics, --help) are English and stay in C; they rarely
+repeat a theme text, and where one must, it is listed in ALLOWED with the reason.
+Prints one line per finding and a closing "N passed, N failed" line."""
+import os
+import re
+import sys
+
+import yaml
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+# Texts a diagnostic or the command line must say too, with why.
+ALLOWED = {
+}
+FIXED_NAMES = ["Tower Hamlets", "London", "Single Equality Framework", "SEF", "Mayor of"]
+
+LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+
+
+def c_literals(path):
+    text = open(path, encoding="utf-8").read()
+    text = re.sub(r"/\*.*?\*/", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+    text = re.sub(r"//[^\n]*", "", text)
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if line.lstrip().startswith("#include"):
+            continue
+        for m in LITERAL.finditer(line):
+            yield lineno, m.group(1)
+
+
+def leaves(tree, prefix=""):
+    if isinstance(tree, dict):
+        for k, v in tree.items():
+            yield from leaves(v, f"{prefix}.{k}" if prefix else str(k))
+    elif tree is not None and not isinstance(tree, list):
+        yield prefix, str(tree)
+
+
+def theme_texts():
+    folder = os.path.join(ROOT, "themes", "default", "strings")
+    texts = {}
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".yaml"):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                for key, text in leaves(yaml.safe_load(f) or {}):
+                    # A parameterised text is checked by its longest fixed piece.
+                    pieces = [p.strip() for p in re.split(r"\{[a-z_]+\}", text)]
+                    piece = max(pieces, key=len) if pieces else ""
+                    if len(piece) >= 3 and re.search(r"[A-Za-z]{2}", piece):
+                        texts.setdefault(piece, f"{name}: {key}")
+    return texts
+
+
+def council_names():
+    content = os.path.join(ROOT, "content")
+    names = set(FIXED_NAMES)
+    with open(os.path.join(content, "site.yaml"), encoding="utf-8") as f:
+        site = yaml.safe_load(f)
+    for key in ("title", "council"):
+        if site.get(key):
+            names.add(site[key])
+    for flag in site.get("flags") or []:
+        for key in ("label", "name"):
+            if isinstance(flag, dict) and flag.get(key):
+                names.add(flag[key])
+    registry = os.path.join(content, "registry")
+    for name in sorted(os.listdir(registry)):
+        with open(os.path.join(registry, name), encoding="utf-8") as f:
+            data = yaml.safe_load(f) or {}
+        for d in data.get("directorates") or []:
+            if isinstance(d, dict) and d.get("name"):
+                names.add(d["name"])
+    plans = os.path.join(content, "plans")
+    for plan in sorted(os.listdir(plans)):
+        names.add(plan)
+        path = os.path.join(plans, plan, "plan.yaml")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                data = yaml.safe_load(f) or {}
+            if data.get("title"):
+                names.add(data["title"])
+    return sorted(n for n in names if len(n) >= 3)
+
+
+def main():
+    texts = theme_texts()
+    names = council_names()
+    name_res = [(n, re.compile(r"(?<![A-Za-z0-9])" + re.escape(n) + r"(?![A-Za-z0-9])"))
+                for n in names]
+    passed = failed = 0
+    for folder, _, files in sorted(os.walk(os.path.join(ROOT, "generator"))):
+        for name in sorted(files):
+            if not name.endswith((".c", ".h")):
+                continue
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, ROOT)
+            for lineno, lit in c_literals(path):
+                plain = re.sub(r"%[-+ #0-9.]*[a-z]+", "", lit).strip()
+                finding = None
+                if lit in ALLOWED:
+                    pass
+                elif plain in texts:
+                    finding = f"a reader's word, theme text {texts[plain]}"
+                else:
+                    for text, where in texts.items():
+                        if len(text.split()) >= 3 and text in lit:
+                            finding = f"holds theme text {where}: \"{text}\""
+                            break
+                if not finding:
+                    for n, rx in name_res:
+                        if rx.search(lit):
+                            finding = f"names the council's own '{n}'"
+                            break
+                if finding:
+                    print(f"{rel}:{lineno}: \"{lit}\": {finding}")
+                    failed += 1
+                else:
+                    passed += 1
+    print(f"checked {passed + failed} string literals against {len(texts)} theme texts "
+          f"and {len(names)} council names")
+    print(f"{1 if failed == 0 else 0} passed, {1 if failed else 0} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
