@@ -328,6 +328,18 @@ rec_num(rec *o, const char *k, bool has, double d)
 	jw_num_or_null(o->w, has, d);
 }
 
+/* A constant field: its value is the table's, so the data says what the schema says. */
+static void
+rec_const(rec *o, const char *k)
+{
+	rec_key(o, k); /* checks k is the next field, so fields[i - 1] is k's */
+	const json_field *f = &o->r->fields[o->i - 1];
+	if (f->type == JT_CONST_INT)
+		jw_num(o->w, strtod(f->konst, NULL));
+	else
+		jw_str(o->w, f->konst);
+}
+
 static void
 rec_bool(rec *o, const char *k, bool v)
 {
@@ -680,8 +692,8 @@ model_json_write(jw *w, const model *m, const model_json_opts *opts)
 	ctx c = {&a, opts->base};
 	rec o = rec_open(w, &r_root);
 	rec_str(&o, "$schema", "plansite.schema.json");
-	rec_str(&o, "format", "plansite-data");
-	rec_num(&o, "version", true, 1);
+	rec_const(&o, "format");
+	rec_const(&o, "version");
 	rec_key(&o, "site");
 	rec s = rec_open(w, &r_site);
 	rec_str(&s, "title", m->site.title);
