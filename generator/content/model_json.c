@@ -402,8 +402,8 @@ perm(const ctx *c, const char *path)
 	return c->base ? arena_printf(c->a, "%s%s", c->base, path) : path;
 }
 
-static const char *
-status_id(const item *it)
+const char *
+item_status_id(const item *it)
 {
 	/* not-reported: no report mentions it; not-rated: its latest report gives no status */
 	if (it->kind != ITEM_MEASURE && it->kind != ITEM_ACTIVITY && it->kind != ITEM_DELIVERABLE)
@@ -559,7 +559,7 @@ item_json(const ctx *c, jw *w, const item *it)
 		rec_close(&rv);
 	}
 	jw_close(w, ']');
-	rec_str(&o, "status", status_id(it));
+	rec_str(&o, "status", item_status_id(it));
 	rec_str(&o, "confidence",
 	        it->current && it->current->confidence ? confidence_id(it->current->confidence)
 	                                               : NULL);

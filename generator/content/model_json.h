@@ -29,6 +29,12 @@ jw model_json_writer(buf *b);
  * its newline. */
 void model_json_schema(buf *out);
 
+/* The published status of an item (the data's "status", the CSV files' status column):
+ * NULL for priorities and outcomes; not-reported when no report mentions it, not-rated when
+ * its latest report gives no status; else its lifecycle (activities, deliverables) or RAG
+ * (measures). */
+const char *item_status_id(const item *it);
+
 /* The anchors of a measure's history rows on its page ("history-q1-2019-20", numbered when a
  * period repeats), in a's memory: the data's "anchor" and the page's row ids agree. */
 const char **model_history_anchors(arena *a, const measure_info *mi);

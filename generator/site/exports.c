@@ -111,15 +111,7 @@ export_add(arena *a, export_list *l, const char *path, const char *title, buf *c
 static const char *
 status_id(const item *it)
 {
-	/* not-reported: no report mentions it; not-rated: its latest report gives no status */
-	if (it->kind != ITEM_MEASURE && it->kind != ITEM_ACTIVITY && it->kind != ITEM_DELIVERABLE)
-		return NULL;
-	if (!it->current)
-		return "not-reported";
-	int state = it->kind == ITEM_MEASURE ? (int)it->current->rag : (int)it->current->lifecycle;
-	if (!state)
-		return "not-rated";
-	return it->kind == ITEM_MEASURE ? rag_id((rag)state) : lifecycle_id((lifecycle)state);
+	return item_status_id(it); /* one definition with plansite.json's */
 }
 
 typedef const char *(*name_fn)(const void *);
