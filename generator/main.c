@@ -71,7 +71,8 @@ static const char usage_check[] =
 static const char usage_dump[] =
     "usage: plansite dump [--content DIR]\n"
     "\n"
-    "Prints the loaded, resolved model (ids, links, derived statuses) as JSON.\n"
+    "Prints the loaded, resolved model (ids, links, derived statuses) as JSON, in the\n"
+    "shape of the published data/plansite.json.\n"
     "\n"
     "  --content DIR   content folder (default: content)\n";
 

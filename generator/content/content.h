@@ -18,7 +18,8 @@ model *content_load(arena *a, diag *d, const char *dir);
 model *content_load_files(arena *a, diag *d, const char *const *paths, const char *const *texts,
                           const size_t *lens, size_t n);
 
-/* Writes the loaded, resolved model as JSON (ids, links, derived statuses): `plansite dump`. */
+/* Writes the loaded, resolved model as JSON (ids, links, derived statuses): `plansite dump`,
+ * in the shape of data/plansite.json (content/model_json.h), laid out one member a line. */
 void content_dump_json(const model *m, buf *out);
 
 /* The JSON Schema of the content files (`plansite schema`). */

@@ -38,7 +38,8 @@ typedef struct vocab {
 } vocab;
 
 extern const vocab vocab_lifecycle, vocab_confidence, vocab_rag, vocab_polarity, vocab_trend,
-    vocab_unit, vocab_person_kind, vocab_compliance, vocab_barrier_reason, vocab_test_method;
+    vocab_unit, vocab_person_kind, vocab_compliance, vocab_barrier_reason, vocab_test_method,
+    vocab_item_kind, vocab_due;
 
 /* The enum value of word, or -1. */
 int vocab_find(const vocab *v, const char *word);

@@ -48,6 +48,8 @@ const vocab vocab_compliance = {"compliance status", compliance_words, COUNT(com
 const vocab vocab_barrier_reason = {"reason", barrier_reason_words, COUNT(barrier_reason_words), 1};
 const vocab vocab_test_method = {"test method", test_method_words, COUNT(test_method_words), 1};
 const vocab vocab_person_kind = {"person kind", person_kind_words, COUNT(person_kind_words), 0};
+const vocab vocab_item_kind = {"item kind", item_kind_words, COUNT(item_kind_words), 0};
+const vocab vocab_due = {"due state", due_words, COUNT(due_words), 0};
 
 int
 vocab_find(const vocab *v, const char *word)

@@ -2,6 +2,7 @@
  * search index and robots.txt. See exports.h; feeds and the sitemap are in feeds.c. */
 #include "site/exports.h"
 
+#include "content/model_json.h"
 #include "json.h"
 
 #include <errno.h>
@@ -111,15 +112,7 @@ export_add(arena *a, export_list *l, const char *path, const char *title, buf *c
 static const char *
 status_id(const item *it)
 {
-	/* not-reported: no report mentions it; not-rated: its latest report gives no status */
-	if (it->kind != ITEM_MEASURE && it->kind != ITEM_ACTIVITY && it->kind != ITEM_DELIVERABLE)
-		return NULL;
-	if (!it->current)
-		return "not-reported";
-	int state = it->kind == ITEM_MEASURE ? (int)it->current->rag : (int)it->current->lifecycle;
-	if (!state)
-		return "not-rated";
-	return it->kind == ITEM_MEASURE ? rag_id((rag)state) : lifecycle_id((lifecycle)state);
+	return item_status_id(it); /* one definition with plansite.json's */
 }
 
 typedef const char *(*name_fn)(const void *);
@@ -129,20 +122,10 @@ person_name(const void *p)
 	return ((const person *)p)->name;
 }
 static const char *
-person_id(const void *p)
-{
-	return ((const person *)p)->id;
-}
-static const char *
 dir_code(const void *p)
 {
 	const directorate *d = p;
 	return d->code ? d->code : d->name;
-}
-static const char *
-dir_id(const void *p)
-{
-	return ((const directorate *)p)->id;
 }
 static const char *
 eo_id(const void *p)
@@ -153,16 +136,6 @@ static const char *
 ch_id(const void *p)
 {
 	return ((const characteristic *)p)->id;
-}
-static const char *
-item_path(const void *p)
-{
-	return ((const item *)p)->path;
-}
-static const char *
-str_of(const void *p)
-{
-	return p;
 }
 
 /* "a; b; c" or NULL for an empty list. */
@@ -617,54 +590,10 @@ measure_row(const ectx *c, row *r, const item *it)
 	row_end(r);
 }
 
-/* The anchor of a period label before duplicates are numbered. */
-static void
-history_slug(const measure_info *mi, size_t i, buf *b)
-{
-	buf_adds(b, "history-");
-	size_t start = b->len;
-	bool dash = false;
-	for (const char *s = mi->history[i].period; s && *s; s++) {
-		char ch = *s;
-		if (ch >= 'A' && ch <= 'Z')
-			ch = (char)(ch - 'A' + 'a');
-		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-			if (dash && b->len > start)
-				buf_addc(b, '-');
-			buf_addc(b, ch);
-			dash = false;
-		} else {
-			dash = true;
-		}
-	}
-	if (b->len == start)
-		buf_printf(b, "%zu", i + 1);
-}
-
 const char **
 exports_history_anchors(arena *a, const measure_info *mi)
 {
-	const char **anchors = arena_alloc(a, (mi->nhistory ? mi->nhistory : 1) * sizeof *anchors);
-	/* The same period twice (a correction printed as a second row): the later ones are
-	 * numbered. One map of slug -> rows so far keeps this linear in the periods. */
-	map seen;
-	map_init(&seen, a);
-	buf b = BUF_INIT;
-	for (size_t i = 0; i < mi->nhistory; i++) {
-		buf_reset(&b);
-		history_slug(mi, i, &b);
-		const char *slug = arena_strndup(a, b.data, b.len);
-		size_t *count = map_get(&seen, slug);
-		if (!count) {
-			count = arena_alloc(a, sizeof *count);
-			*count = 0;
-			map_put(&seen, slug, count);
-		}
-		++*count;
-		anchors[i] = *count > 1 ? arena_printf(a, "%s-%zu", slug, *count) : slug;
-	}
-	buf_free(&b);
-	return anchors;
+	return model_history_anchors(a, mi);
 }
 
 const char *
@@ -833,470 +762,21 @@ kv_str(jw *w, const char *k, const char *s)
 	jw_str(w, s);
 }
 
+/* plansite.json from the one model writer (content/model_json.c), handed over to the spill
+ * item by item when there is one. */
 static void
-kv_list(jw *w, const char *k, const ptrvec *v, name_fn name)
+spill_flush(void *sp, buf *b)
 {
-	jw_key(w, k);
-	jw_open(w, '[');
-	for (size_t i = 0; i < v->len; i++)
-		jw_str(w, name(v->items[i]));
-	jw_close(w, ']');
-}
-
-static void
-deadline_json(const ectx *c, jw *w, const char *k, const deadline_set *d)
-{
-	jw_key(w, k);
-	if (!d) {
-		jw_str(w, NULL);
-		return;
-	}
-	jw_open(w, '{');
-	kv_str(w, "date", date_iso_text(c->a, d->last_day));
-	kv_str(w, "display", d->display);
-	jw_key(w, "written");
-	jw_open(w, '[');
-	for (size_t i = 0; i < d->n; i++)
-		jw_str(w, d->items[i].text);
-	jw_close(w, ']');
-	jw_close(w, '}');
-}
-
-static void
-item_json(const ectx *c, jw *w, const item *it)
-{
-	jw_open(w, '{');
-	kv_str(w, "kind", item_kind_id(it->kind));
-	kv_str(w, "id", it->id);
-	kv_str(w, "plan", it->plan->id);
-	kv_str(w, "path", it->path);
-	kv_str(w, "url", perm(c, it->path));
-	kv_str(w, "code", it->code);
-	kv_str(w, "title", it->title);
-	kv_str(w, "parent", it->parent ? it->parent->path : NULL);
-	kv_str(w, "description", it->description);
-	kv_str(w, "notes", it->notes);
-	kv_str(w, "source_note", it->source_note);
-	kv_list(w, "aliases", &it->aliases, str_of);
-	jw_key(w, "sef");
-	jw_bool(w, it->sef);
-	kv_list(w, "lead_members", &it->lead_members, person_id);
-	kv_list(w, "lead_officers", &it->lead_officers, person_id);
-	kv_list(w, "directorates", &it->directorates, dir_id);
-	kv_list(w, "equality", &it->equality, eo_id);
-	kv_list(w, "characteristics", &it->characteristics, ch_id);
-	deadline_json(c, w, "deadline", item_current_deadline(it));
-	deadline_json(c, w, "original_deadline",
-	              it->has_deadline && it->revisions.len ? &it->deadline : NULL);
-	kv_str(w, "deadline_as_written", it->deadline_as_written);
-	jw_key(w, "revisions");
-	jw_open(w, '[');
-	for (size_t i = 0; i < it->revisions.len; i++) {
-		const revision *r = it->revisions.items[i];
-		jw_open(w, '{');
-		deadline_json(c, w, "deadline", &r->deadline);
-		kv_str(w, "report", r->report ? r->report->id : NULL);
-		kv_str(w, "reason", r->reason);
-		jw_close(w, '}');
-	}
-	jw_close(w, ']');
-	kv_str(w, "status", status_id(it));
-	kv_str(w, "confidence",
-	       it->current && it->current->confidence ? confidence_id(it->current->confidence)
-	                                              : NULL);
-	kv_str(w, "due", due_state_id(it->due));
-	kv_list(w, "children", &it->children, item_path);
-	kv_list(w, "measures", &it->measures, item_path);
-	jw_key(w, "history");
-	jw_open(w, '[');
-	for (size_t i = 0; i < it->history.len; i++) {
-		const status_entry *s = it->history.items[i];
-		jw_open(w, '{');
-		kv_str(w, "report", s->report->id);
-		kv_str(w, "as_of", date_iso_text(c->a, s->report->as_of));
-		kv_str(w, "lifecycle", s->lifecycle ? lifecycle_id(s->lifecycle) : NULL);
-		kv_str(w, "confidence", s->confidence ? confidence_id(s->confidence) : NULL);
-		kv_str(w, "reason", s->reason);
-		kv_str(w, "note", s->note);
-		jw_key(w, "actual");
-		jw_num_or_null(w, s->has_actual, s->actual);
-		kv_str(w, "actual_as_written", s->actual_as_written);
-		kv_str(w, "suppressed", s->suppressed);
-		jw_key(w, "target");
-		jw_num_or_null(w, s->has_target, s->target);
-		kv_str(w, "rag", s->rag ? rag_id(s->rag) : NULL);
-		kv_str(w, "short_trend", s->short_trend ? trend_id(s->short_trend) : NULL);
-		kv_str(w, "long_trend", s->long_trend ? trend_id(s->long_trend) : NULL);
-		kv_str(w, "last_update", s->last_update);
-		kv_str(w, "why_off_target", s->why_off_target);
-		kv_str(w, "actions", s->actions);
-		kv_str(w, "back_on_track", s->back_on_track);
-		jw_close(w, '}');
-	}
-	jw_close(w, ']');
-	jw_key(w, "measure");
-	const measure_info *mi = it->measure;
-	if (!mi) {
-		jw_str(w, NULL);
-	} else {
-		jw_open(w, '{');
-		kv_str(w, "unit", mi->unit ? unit_id(mi->unit) : NULL);
-		kv_str(w, "unit_label", mi->unit_label);
-		kv_str(w, "polarity", mi->polarity ? polarity_id(mi->polarity) : NULL);
-		kv_str(w, "type", mi->type);
-		jw_key(w, "comparators");
-		jw_open(w, '[');
-		for (size_t k = 0; k < mi->ncomparators; k++)
-			jw_str(w, mi->comparators[k]);
-		jw_close(w, ']');
-		kv_str(w, "part_of", mi->part_of ? mi->part_of->path : NULL);
-		kv_list(w, "parts", &mi->parts, item_path);
-		jw_key(w, "parts_overlap");
-		jw_bool(w, mi->parts_overlap);
-		jw_key(w, "history");
-		jw_open(w, '[');
-		const char **anchors = exports_history_anchors(c->a, mi);
-		for (size_t i = 0; i < mi->nhistory; i++) {
-			const history_point *h = &mi->history[i];
-			jw_open(w, '{');
-			kv_str(w, "period", h->period);
-			kv_str(w, "anchor", anchors[i]);
-			jw_key(w, "actual");
-			jw_num_or_null(w, h->has_actual && !h->suppressed, h->actual);
-			kv_str(w, "suppressed", h->suppressed);
-			jw_key(w, "target");
-			jw_num_or_null(w, h->has_target, h->target);
-			jw_key(w, "red");
-			jw_num_or_null(w, h->has_red, h->red);
-			jw_key(w, "comparators");
-			jw_open(w, '{');
-			for (size_t k = 0; k < mi->ncomparators; k++) {
-				jw_key(w, mi->comparators[k]);
-				jw_num_or_null(w, h->has_comparator[k], h->comparator[k]);
-			}
-			jw_close(w, '}');
-			/* where the figure comes from, and a restatement with its reason */
-			kv_str(w, "report", h->report ? h->report->id : NULL);
-			jw_key(w, "restated");
-			if (h->restated && h->has_earlier && h->earlier_report) {
-				jw_open(w, '{');
-				kv_str(w, "reason", h->restated);
-				jw_key(w, "earlier");
-				jw_num_or_null(w, true, h->earlier);
-				kv_str(w, "earlier_report", h->earlier_report->id);
-				jw_close(w, '}');
-			} else {
-				jw_str(w, NULL);
-			}
-			jw_close(w, '}');
-		}
-		jw_close(w, ']');
-		jw_close(w, '}');
-	}
-	jw_close(w, '}');
+	spill_out(sp, b, false);
 }
 
 static void
 model_json(const ectx *c, buf *b)
 {
-	const model *m = c->m;
-	/* Each item's allocations are thrown away after it. */
-	arena ia;
-	arena_init(&ia);
-	ectx ic = *c;
-	ic.a = &ia;
-	jw w = writer(b);
-	jw_open(&w, '{');
-	kv_str(&w, "$schema", "plansite.schema.json");
-	kv_str(&w, "format", "plansite-data");
-	jw_key(&w, "version");
-	jw_num_or_null(&w, true, 1);
-	jw_key(&w, "site");
-	jw_open(&w, '{');
-	kv_str(&w, "title", m->site.title);
-	kv_str(&w, "council", m->site.council);
-	kv_str(&w, "base_url", c->base);
-	kv_str(&w, "licence", m->site.licence ? m->site.licence : "Open Government Licence v3.0");
-	kv_str(&w, "licence_url", m->site.licence_url);
-	kv_str(&w, "current_plan", m->site.current_plan ? m->site.current_plan->id : NULL);
-	jw_close(&w, '}');
-	jw_key(&w, "plans");
-	jw_open(&w, '[');
-	for (size_t p = 0; p < m->plans.len; p++) {
-		const plan *pl = m->plans.items[p];
-		jw_open(&w, '{');
-		kv_str(&w, "id", pl->id);
-		kv_str(&w, "title", pl->title);
-		kv_str(&w, "subtitle", pl->subtitle);
-		kv_str(&w, "start", date_iso_text(c->a, pl->start));
-		kv_str(&w, "end", date_iso_text(c->a, pl->end));
-		kv_str(&w, "as_of", date_iso_text(c->a, pl->as_of));
-		kv_str(&w, "source", pl->source);
-		kv_str(&w, "url", perm(c, pl->path));
-		jw_key(&w, "reports");
-		jw_open(&w, '[');
-		for (size_t i = 0; i < pl->reports.len; i++) {
-			const report *r = pl->reports.items[i];
-			jw_open(&w, '{');
-			kv_str(&w, "id", r->id);
-			kv_str(&w, "title", r->title);
-			kv_str(&w, "period", r->period);
-			kv_str(&w, "as_of", date_iso_text(c->a, r->as_of));
-			kv_str(&w, "summary", r->summary);
-			kv_str(&w, "url", perm(c, r->path));
-			jw_close(&w, '}');
-		}
-		jw_close(&w, ']');
-		jw_key(&w, "items");
-		jw_open(&w, '[');
-		for (size_t i = 0; i < pl->items.len; i++) {
-			item_json(&ic, &w, pl->items.items[i]);
-			arena_reset(&ia);
-			spill_out(c->sp, b, false);
-		}
-		jw_close(&w, ']');
-		jw_close(&w, '}');
-	}
-	jw_close(&w, ']');
-	jw_key(&w, "people");
-	jw_open(&w, '[');
-	for (size_t i = 0; i < m->people.len; i++) {
-		const person *pe = m->people.items[i];
-		jw_open(&w, '{');
-		kv_str(&w, "id", pe->id);
-		kv_str(&w, "name", pe->name);
-		kv_str(&w, "kind", person_kind_id(pe->kind));
-		kv_str(&w, "role", pe->role);
-		kv_list(&w, "also_known_as", &pe->also_known_as, str_of);
-		kv_str(&w, "url", perm(c, pe->path));
-		jw_close(&w, '}');
-	}
-	jw_close(&w, ']');
-	jw_key(&w, "directorates");
-	jw_open(&w, '[');
-	for (size_t i = 0; i < m->directorates.len; i++) {
-		const directorate *d = m->directorates.items[i];
-		jw_open(&w, '{');
-		kv_str(&w, "id", d->id);
-		kv_str(&w, "code", d->code);
-		kv_str(&w, "name", d->name);
-		kv_str(&w, "url", perm(c, d->path));
-		jw_close(&w, '}');
-	}
-	jw_close(&w, ']');
-	jw_key(&w, "characteristics");
-	jw_open(&w, '[');
-	for (size_t i = 0; i < m->characteristics.len; i++) {
-		const characteristic *ch = m->characteristics.items[i];
-		jw_open(&w, '{');
-		kv_str(&w, "id", ch->id);
-		kv_str(&w, "name", ch->name);
-		jw_key(&w, "protected");
-		jw_bool(&w, ch->protected_);
-		kv_str(&w, "description", ch->description);
-		kv_str(&w, "url", perm(c, ch->path));
-		jw_close(&w, '}');
-	}
-	jw_close(&w, ']');
-	jw_key(&w, "equality_outcomes");
-	jw_open(&w, '[');
-	for (size_t i = 0; i < m->equality_outcomes.len; i++) {
-		const equality_outcome *eo = m->equality_outcomes.items[i];
-		jw_open(&w, '{');
-		kv_str(&w, "id", eo->id);
-		kv_str(&w, "title", eo->title);
-		kv_str(&w, "plan", eo->plan ? eo->plan->id : NULL);
-		kv_list(&w, "characteristics", &eo->characteristics, ch_id);
-		kv_str(&w, "description", eo->description);
-		kv_str(&w, "url", perm(c, eo->path));
-		kv_list(&w, "links", &eo->links, item_path);
-		jw_close(&w, '}');
-	}
-	jw_close(&w, ']');
-	jw_close(&w, '}');
-	buf_addc(b, '\n');
-	arena_free(&ia);
+	jw w = model_json_writer(b);
+	model_json_opts o = {.base = c->base, .flush = c->sp ? spill_flush : NULL, .ctx = c->sp};
+	model_json_write(&w, c->m, &o);
 }
-
-/* The JSON Schema (draft-07) of plansite.json and of every item's index.json. Kept beside
- * item_json and model_json above: a change to one is a change to the other (the data test
- * suite validates the output against it). */
-static const char schema_json[] =
-    "{\n"
-    " \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
-    " \"$id\": \"plansite.schema.json\",\n"
-    " \"title\": \"plansite open data\",\n"
-    " \"description\": \"The whole published model (plansite.json); definitions/item also "
-    "describes each item's index.json. Text fields documented as Markdown are CommonMark. Dates "
-    "are ISO 8601. Absent values are null.\",\n"
-    " \"type\": \"object\",\n"
-    " \"required\": [\"format\", \"version\", \"site\", \"plans\", \"people\", \"directorates\", "
-    "\"characteristics\", \"equality_outcomes\"],\n"
-    " \"additionalProperties\": false,\n"
-    " \"properties\": {\n"
-    "  \"$schema\": {\"type\": \"string\"},\n"
-    "  \"format\": {\"const\": \"plansite-data\"},\n"
-    "  \"version\": {\"const\": 1},\n"
-    "  \"site\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-    "   \"required\": [\"title\", \"council\", \"base_url\", \"licence\", \"licence_url\", "
-    "\"current_plan\"],\n"
-    "   \"properties\": {\"title\": {\"$ref\": \"#/definitions/text\"}, \"council\": {\"$ref\": "
-    "\"#/definitions/text\"}, \"base_url\": {\"$ref\": \"#/definitions/text\"}, \"licence\": "
-    "{\"type\": \"string\"}, \"licence_url\": {\"$ref\": \"#/definitions/text\"}, "
-    "\"current_plan\": {\"$ref\": \"#/definitions/text\"}}},\n"
-    "  \"plans\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/definitions/plan\"}},\n"
-    "  \"people\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
-    "\"additionalProperties\": false,\n"
-    "   \"required\": [\"id\", \"name\", \"kind\", \"role\", \"also_known_as\", \"url\"],\n"
-    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"name\": {\"type\": "
-    "\"string\"}, \"kind\": {\"enum\": [\"officer\", \"post\", \"councillor\", \"portfolio\"]}, "
-    "\"role\": {\"$ref\": \"#/definitions/text\"}, \"also_known_as\": {\"$ref\": "
-    "\"#/definitions/strings\"}, \"url\": {\"type\": \"string\"}}}},\n"
-    "  \"directorates\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
-    "\"additionalProperties\": false,\n"
-    "   \"required\": [\"id\", \"code\", \"name\", \"url\"],\n"
-    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"code\": {\"$ref\": "
-    "\"#/definitions/text\"}, \"name\": {\"type\": \"string\"}, \"url\": {\"type\": "
-    "\"string\"}}}},\n"
-    "  \"characteristics\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
-    "\"additionalProperties\": false,\n"
-    "   \"required\": [\"id\", \"name\", \"protected\", \"description\", \"url\"],\n"
-    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"name\": {\"type\": "
-    "\"string\"}, \"protected\": {\"type\": \"boolean\"}, \"description\": {\"$ref\": "
-    "\"#/definitions/text\"}, \"url\": {\"type\": \"string\"}}}},\n"
-    "  \"equality_outcomes\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
-    "\"additionalProperties\": false,\n"
-    "   \"required\": [\"id\", \"title\", \"plan\", \"characteristics\", \"description\", \"url\", "
-    "\"links\"],\n"
-    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": "
-    "\"string\"}, \"plan\": {\"$ref\": \"#/definitions/text\"}, \"characteristics\": {\"$ref\": "
-    "\"#/definitions/strings\"}, \"description\": {\"$ref\": \"#/definitions/text\"}, \"url\": "
-    "{\"type\": \"string\"}, \"links\": {\"$ref\": \"#/definitions/strings\", \"description\": "
-    "\"Addresses (path) of the linked items\"}}}}\n"
-    " },\n"
-    " \"definitions\": {\n"
-    "  \"id\": {\"type\": \"string\", \"pattern\": \"^[a-z0-9][a-z0-9-]*$\"},\n"
-    "  \"text\": {\"type\": [\"string\", \"null\"]},\n"
-    "  \"number\": {\"type\": [\"number\", \"null\"]},\n"
-    "  \"date\": {\"type\": [\"string\", \"null\"], \"pattern\": "
-    "\"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\"},\n"
-    "  \"strings\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},\n"
-    "  \"deadline\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false,\n"
-    "   \"required\": [\"date\", \"display\", \"written\"],\n"
-    "   \"properties\": {\"date\": {\"$ref\": \"#/definitions/date\", \"description\": \"Last day "
-    "the deadline allows; null when to be confirmed\"}, \"display\": {\"type\": \"string\"}, "
-    "\"written\": {\"$ref\": \"#/definitions/strings\"}}},\n"
-    "  \"plan\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-    "   \"required\": [\"id\", \"title\", \"subtitle\", \"start\", \"end\", \"as_of\", \"source\", "
-    "\"url\", \"reports\", \"items\"],\n"
-    "   \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": "
-    "\"string\"}, \"subtitle\": {\"$ref\": \"#/definitions/text\"}, \"start\": {\"$ref\": "
-    "\"#/definitions/date\"}, \"end\": {\"$ref\": \"#/definitions/date\"}, \"as_of\": {\"$ref\": "
-    "\"#/definitions/date\"}, \"source\": {\"$ref\": \"#/definitions/text\"}, \"url\": {\"type\": "
-    "\"string\"},\n"
-    "    \"reports\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
-    "\"additionalProperties\": false,\n"
-    "     \"required\": [\"id\", \"title\", \"period\", \"as_of\", \"summary\", \"url\"],\n"
-    "     \"properties\": {\"id\": {\"$ref\": \"#/definitions/id\"}, \"title\": {\"type\": "
-    "\"string\"}, \"period\": {\"type\": \"string\"}, \"as_of\": {\"$ref\": "
-    "\"#/definitions/date\"}, \"summary\": {\"$ref\": \"#/definitions/text\"}, \"url\": {\"type\": "
-    "\"string\"}}}},\n"
-    "    \"items\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/definitions/item\"}}}},\n"
-    "  \"item\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-    "   \"required\": [\"kind\", \"id\", \"plan\", \"path\", \"url\", \"code\", \"title\", "
-    "\"parent\", \"description\", \"notes\", \"source_note\", \"aliases\", \"sef\", "
-    "\"lead_members\", \"lead_officers\", \"directorates\", \"equality\", \"characteristics\", "
-    "\"deadline\", "
-    "\"original_deadline\", \"deadline_as_written\", \"revisions\", \"status\", \"confidence\", "
-    "\"due\", \"children\", \"measures\", \"history\", \"measure\"],\n"
-    "   \"properties\": {\n"
-    "    \"kind\": {\"enum\": [\"priority\", \"outcome\", \"activity\", \"deliverable\", "
-    "\"measure\"]},\n"
-    "    \"id\": {\"$ref\": \"#/definitions/id\"}, \"plan\": {\"$ref\": \"#/definitions/id\"},\n"
-    "    \"path\": {\"type\": \"string\", \"description\": \"Address below the site root; never "
-    "changes\"},\n"
-    "    \"url\": {\"type\": \"string\", \"description\": \"Permanent address (absolute when the "
-    "site has a base URL)\"},\n"
-    "    \"code\": {\"$ref\": \"#/definitions/text\"}, \"title\": {\"type\": \"string\"}, "
-    "\"parent\": {\"$ref\": \"#/definitions/text\"},\n"
-    "    \"description\": {\"$ref\": \"#/definitions/text\"}, \"notes\": {\"$ref\": "
-    "\"#/definitions/text\"}, \"source_note\": {\"$ref\": \"#/definitions/text\"},\n"
-    "    \"aliases\": {\"$ref\": \"#/definitions/strings\"}, \"sef\": {\"type\": \"boolean\"},\n"
-    "    \"lead_members\": {\"$ref\": \"#/definitions/strings\"}, \"lead_officers\": {\"$ref\": "
-    "\"#/definitions/strings\"}, \"directorates\": {\"$ref\": \"#/definitions/strings\"}, "
-    "\"equality\": {\"$ref\": \"#/definitions/strings\"},\n"
-    "    \"characteristics\": {\"$ref\": \"#/definitions/strings\", \"description\": \"Ids of "
-    "the groups the item names directly\"},\n"
-    "    \"deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"original_deadline\": {\"$ref\": "
-    "\"#/definitions/deadline\"}, \"deadline_as_written\": {\"$ref\": \"#/definitions/text\"},\n"
-    "    \"revisions\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
-    "\"additionalProperties\": false, \"required\": [\"deadline\", \"report\", \"reason\"],\n"
-    "     \"properties\": {\"deadline\": {\"$ref\": \"#/definitions/deadline\"}, \"report\": "
-    "{\"$ref\": \"#/definitions/text\"}, \"reason\": {\"$ref\": \"#/definitions/text\"}}}},\n"
-    "    \"status\": {\"enum\": [null, \"not-reported\", \"not-rated\", \"not-started\", "
-    "\"in-progress\", "
-    "\"completed\", \"completed-with-changes\", \"deferred\", \"not-being-pursued\", \"green\", "
-    "\"amber\", \"red\", \"data-only\", \"awaiting-data\", \"unknown\"]},\n"
-    "    \"confidence\": {\"enum\": [null, \"on-track\", \"some-risk\", \"off-track\"]},\n"
-    "    \"due\": {\"enum\": [\"none\", \"done\", \"closed\", \"upcoming\", \"overdue\"]},\n"
-    "    \"children\": {\"$ref\": \"#/definitions/strings\"}, \"measures\": {\"$ref\": "
-    "\"#/definitions/strings\"},\n"
-    "    \"history\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
-    "\"additionalProperties\": false,\n"
-    "     \"required\": [\"report\", \"as_of\", \"lifecycle\", \"confidence\", \"reason\", "
-    "\"note\", \"actual\", \"actual_as_written\", \"suppressed\", \"target\", \"rag\", "
-    "\"short_trend\", "
-    "\"long_trend\", \"last_update\", \"why_off_target\", \"actions\", \"back_on_track\"],\n"
-    "     \"properties\": {\"report\": {\"$ref\": \"#/definitions/id\"}, \"as_of\": {\"$ref\": "
-    "\"#/definitions/date\"},\n"
-    "      \"lifecycle\": {\"enum\": [null, \"not-started\", \"in-progress\", \"completed\", "
-    "\"completed-with-changes\", \"deferred\", \"not-being-pursued\"]},\n"
-    "      \"confidence\": {\"enum\": [null, \"on-track\", \"some-risk\", \"off-track\"]}, "
-    "\"reason\": {\"$ref\": \"#/definitions/text\"}, \"note\": {\"$ref\": "
-    "\"#/definitions/text\"},\n"
-    "      \"actual\": {\"$ref\": \"#/definitions/number\"}, \"actual_as_written\": {\"$ref\": "
-    "\"#/definitions/text\"}, \"suppressed\": {\"$ref\": \"#/definitions/text\", "
-    "\"description\": \"The rule a withheld small figure falls under; actual is then null\"}, "
-    "\"target\": {\"$ref\": \"#/definitions/number\"},\n"
-    "      \"rag\": {\"enum\": [null, \"green\", \"amber\", \"red\", \"data-only\", "
-    "\"awaiting-data\", \"unknown\"]},\n"
-    "      \"short_trend\": {\"enum\": [null, \"improving\", \"no-change\", \"getting-worse\"]}, "
-    "\"long_trend\": {\"enum\": [null, \"improving\", \"no-change\", \"getting-worse\"]},\n"
-    "      \"last_update\": {\"$ref\": \"#/definitions/text\"}, \"why_off_target\": {\"$ref\": "
-    "\"#/definitions/text\"}, \"actions\": {\"$ref\": \"#/definitions/text\"}, \"back_on_track\": "
-    "{\"$ref\": \"#/definitions/text\"}}}},\n"
-    "    \"measure\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false,\n"
-    "     \"required\": [\"unit\", \"unit_label\", \"polarity\", \"type\", \"comparators\", "
-    "\"part_of\", \"parts\", \"parts_overlap\", \"history\"],\n"
-    "     \"properties\": {\"unit\": {\"enum\": [null, \"percent\", \"count\", \"pounds\", "
-    "\"days\", \"weeks\", \"months\", \"years\", \"rate\", \"score\"]}, \"unit_label\": {\"$ref\": "
-    "\"#/definitions/text\"},\n"
-    "      \"polarity\": {\"enum\": [null, \"higher-is-better\", \"lower-is-better\", "
-    "\"closest-to-target\"]}, \"type\": {\"$ref\": \"#/definitions/text\"}, \"comparators\": "
-    "{\"$ref\": \"#/definitions/strings\"},\n"
-    "      \"part_of\": {\"$ref\": \"#/definitions/text\", \"description\": \"Address (path) "
-    "of the measure this one is a part of: a breakdown by group\"}, \"parts\": {\"$ref\": "
-    "\"#/definitions/strings\", \"description\": \"Addresses (path) of its parts, one per "
-    "group\"}, \"parts_overlap\": {\"type\": \"boolean\", \"description\": \"true when the "
-    "parts need not add up to the whole: never read them as shares of it\"},\n"
-    "      \"history\": {\"type\": \"array\", \"items\": {\"type\": \"object\", "
-    "\"additionalProperties\": false,\n"
-    "       \"required\": [\"period\", \"anchor\", \"actual\", \"suppressed\", \"target\", "
-    "\"red\", \"comparators\"],\n"
-    "       \"properties\": {\"period\": {\"type\": \"string\"}, \"anchor\": {\"type\": "
-    "\"string\"}, \"actual\": {\"$ref\": \"#/definitions/number\"}, \"suppressed\": {\"$ref\": "
-    "\"#/definitions/text\"}, \"target\": {\"$ref\": "
-    "\"#/definitions/number\"}, \"red\": {\"$ref\": \"#/definitions/number\"},\n"
-    "        \"comparators\": {\"type\": \"object\", \"additionalProperties\": {\"$ref\": "
-    "\"#/definitions/number\"}},\n"
-    "        \"report\": {\"$ref\": \"#/definitions/text\"},\n"
-    "        \"restated\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": false, "
-    "\"required\": [\"reason\", \"earlier\", \"earlier_report\"], \"properties\": "
-    "{\"reason\": {\"type\": \"string\"}, \"earlier\": {\"type\": \"number\"}, "
-    "\"earlier_report\": {\"type\": \"string\"}}}}}}}}\n"
-    "   }}\n"
-    " }\n"
-    "}\n";
 
 /* ---- datapackage.json ---- */
 
@@ -1601,7 +1081,7 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 	static const char *const package_title =
 	    "Frictionless Data package describing every CSV file";
 	buf_reset(&b);
-	buf_adds(&b, schema_json);
+	model_json_schema(&b);
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
 	if (out->dir)
 		export_keep(a, &listed,
@@ -1677,14 +1157,13 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 	exports_data_files(&a, m, base_url, &files);
 	buf b = BUF_INIT;
 	/* index.json next to every item page */
-	ectx c = {&item_a, m, base_url, NULL};
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
 		for (size_t i = 0; i < pl->items.len; i++) {
 			const item *it = pl->items.items[i];
 			buf_reset(&b);
-			jw w = writer(&b);
-			item_json(&c, &w, it);
+			jw w = model_json_writer(&b);
+			model_json_item(&w, it, base_url);
 			buf_addc(&b, '\n');
 			export_add(&item_a, &files, paths_item_json(&item_a, it), NULL, &b);
 			arena_reset(&item_a);

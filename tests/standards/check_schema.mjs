@@ -1,23 +1,36 @@
-// check_schema.mjs SCHEMA.json [FILE.json...] - compiles the content JSON Schema with ajv in
-// strict mode (every strict check on, as an error) and validates each FILE (YAML content
-// converted to JSON by the caller). Prints "ok"/"FAIL" lines; with files, prints for each
-// "valid FILE" or "invalid FILE: errors", and exits 0 when the schema compiles.
+// check_schema.mjs SCHEMA.json [--definition NAME] [FILE.json...] - compiles a JSON Schema
+// (the content schema, or the data schema plansite.schema.json) with ajv in strict mode (every
+// strict check on, as an error) and validates each FILE (YAML content converted to JSON by the
+// caller, or data files) against it, or against its definitions/NAME. Prints "ok"/"FAIL"
+// lines; with files, prints for each "valid FILE" or "invalid FILE: errors", and exits 0 when
+// the schema compiles.
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 
 const schema = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+let files = process.argv.slice(3);
+let definition = null;
+if (files[0] === '--definition') {
+  definition = files[1];
+  files = files.slice(2);
+}
+const name = schema.title || 'the schema';
 const ajv = new Ajv({ strict: true, allErrors: true });
 addFormats(ajv);
 let validate;
 try {
   validate = ajv.compile(schema);
-  console.log('ok   the content schema compiles in ajv strict mode');
+  if (definition) {
+    const id = schema.$id || 'schema.json';
+    validate = ajv.compile({ $ref: id + '#/definitions/' + definition });
+  }
+  console.log('ok   ' + name + ' compiles in ajv strict mode');
 } catch (e) {
-  console.log('FAIL the content schema compiles in ajv strict mode: ' + e.message);
+  console.log('FAIL ' + name + ' compiles in ajv strict mode: ' + e.message);
   process.exit(1);
 }
-for (const file of process.argv.slice(3)) {
+for (const file of files) {
   const data = JSON.parse(readFileSync(file, 'utf8'));
   if (validate(data)) console.log('valid ' + file);
   else

@@ -3,6 +3,8 @@
 #  - data/datapackage.json of the default site against the Frictionless Data v1 profiles
 #    shipped in the npm datapackage package (tabular-data-package, tabular-data-resource);
 #  - the content JSON Schema (`plansite schema`) compiles in ajv's strict mode;
+#  - so does the data schema data/plansite.schema.json, and plansite.json, every index.json
+#    and the dump of tests/content/valid are valid against it;
 #  - the schema and `plansite check` agree on every file of tests/content (the valid tree and
 #    the broken cases that tests/content/suite.sh checks): a file is invalid for the schema
 #    exactly when check reports an error in it, but for the files in schema-exceptions.txt.
@@ -62,6 +64,31 @@ else
 	cat "$tmp/strict"
 	bad "the content schema compiles in ajv strict mode"
 	finish
+fi
+
+# The data schema (generated from the writer's field tables) in strict mode, and the data it
+# describes: plansite.json, every item's index.json (definitions/item) and the dump of the
+# content tests' valid tree, which has the record kinds the default content lacks.
+plansite=$(cd "$BUILD" && pwd)/plansite
+if [ -f "$tmp/site/data/plansite.schema.json" ] &&
+	(cd tests/content/valid && "$plansite" dump --content .) >"$tmp/dump.json" 2>/dev/null; then
+	find "$tmp/site" -name index.json -path '*/plans/*' | LC_ALL=C sort >"$tmp/items"
+	node "$here/check_schema.mjs" "$tmp/site/data/plansite.schema.json" \
+		"$tmp/site/data/plansite.json" "$tmp/dump.json" >"$tmp/data" 2>&1
+	status=$?
+	# shellcheck disable=SC2046 # one argument per file; the paths have no spaces
+	node "$here/check_schema.mjs" "$tmp/site/data/plansite.schema.json" --definition item \
+		$(cat "$tmp/items") >>"$tmp/data" 2>&1 || status=1
+	n_valid=$(grep -c '^valid ' "$tmp/data")
+	if [ "$status" -eq 0 ] && ! grep -q '^invalid ' "$tmp/data" &&
+		[ "$n_valid" -eq $(($(wc -l <"$tmp/items") + 2)) ]; then
+		ok "the data schema compiles in ajv strict mode; plansite.json, the dump and $(wc -l <"$tmp/items") index.json files are valid"
+	else
+		grep -v '^valid ' "$tmp/data" | head -n 10
+		bad "the data schema compiles in ajv strict mode and the data is valid against it"
+	fi
+else
+	bad "the data schema and the valid tree's dump are there"
 fi
 
 # Schema and check agree, file by file.
