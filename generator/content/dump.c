@@ -82,6 +82,11 @@ characteristic_id_of(const void *p)
 	return ((const characteristic *)p)->id;
 }
 static const char *
+flag_id_of(const void *p)
+{
+	return ((const flag *)p)->id;
+}
+static const char *
 item_path_of(const void *p)
 {
 	return ((const item *)p)->path;
@@ -234,7 +239,7 @@ dump_item(jw *w, const item *it)
 	opt_list(w, "lead_members", &it->lead_members, person_id_of);
 	opt_list(w, "lead_officers", &it->lead_officers, person_id_of);
 	opt_list(w, "directorates", &it->directorates, directorate_id_of);
-	opt_true(w, "sef", it->sef);
+	opt_list(w, "flags", &it->flags, flag_id_of);
 	opt_list(w, "equality", &it->equality, eo_id_of);
 	opt_list(w, "characteristics", &it->characteristics, characteristic_id_of);
 	opt_list(w, "measures", &it->measures, item_path_of);
@@ -389,6 +394,20 @@ dump_site(jw *w, const site_config *s)
 	jw_key(w, "allow_raw_html");
 	jw_bool(w, s->allow_raw_html);
 	opt_str(w, "about", s->about);
+	if (s->flags.len) {
+		jw_key(w, "flags");
+		jw_open(w, '[');
+		for (size_t i = 0; i < s->flags.len; i++) {
+			const flag *fl = s->flags.items[i];
+			jw_open(w, '{');
+			opt_str(w, "id", fl->id);
+			opt_str(w, "label", fl->label);
+			opt_str(w, "name", fl->name);
+			opt_str(w, "description", fl->description);
+			jw_close(w, '}');
+		}
+		jw_close(w, ']');
+	}
 	jw_close(w, '}');
 }
 

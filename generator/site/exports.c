@@ -149,6 +149,11 @@ eo_id(const void *p)
 	return ((const equality_outcome *)p)->id;
 }
 static const char *
+flag_id(const void *p)
+{
+	return ((const flag *)p)->id;
+}
+static const char *
 ch_id(const void *p)
 {
 	return ((const characteristic *)p)->id;
@@ -242,13 +247,6 @@ f_int(row *r, long n)
 }
 
 static void
-f_bool(row *r, bool v)
-{
-	sep(r);
-	buf_adds(r->b, v ? "true" : "false");
-}
-
-static void
 row_end(row *r)
 {
 	buf_adds(r->b, "\r\n");
@@ -328,7 +326,9 @@ static const column item_cols[] = {
      "status, confidence, reason and note"},
     {"due", F_STRING,
      "Derived against the plan's reporting date: none, done, closed, upcoming, overdue"},
-    {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
+    {"flags", F_STRING,
+     "Ids of the flags the item carries (declared in site.yaml; the glossary explains each), "
+     "separated by '; '"},
     {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
     {"latest_report", F_STRING, "Id of the latest report mentioning the item"},
     {"latest_report_date", F_DATE, "As-of date of that report"},
@@ -354,7 +354,9 @@ static const column measure_cols[] = {
     {"lead_members", F_STRING, "Lead members and portfolios, separated by '; '"},
     {"lead_officers", F_STRING, "Lead officers and posts, separated by '; '"},
     {"directorates", F_STRING, "Directorate codes, separated by '; '"},
-    {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
+    {"flags", F_STRING,
+     "Ids of the flags the item carries (declared in site.yaml; the glossary explains each), "
+     "separated by '; '"},
     {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
     {"characteristics", F_STRING,
      "Ids of the groups the measure concerns directly, separated by '; '"},
@@ -561,7 +563,7 @@ item_row(const ectx *c, row *r, const item *it)
 	f_str(r, s ? s->reason : NULL);
 	f_str(r, s ? canonical_period(c, s->report) : NULL);
 	f_str(r, due_state_id(it->due));
-	f_bool(r, it->sef);
+	f_str(r, joined(c, &it->flags, flag_id));
 	f_str(r, joined(c, &it->equality, eo_id));
 	f_str(r, s ? s->report->id : NULL);
 	f_str(r, s ? date_iso_text(c->a, s->report->as_of) : NULL);
@@ -593,7 +595,7 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_str(r, joined(c, &it->lead_members, person_name));
 	f_str(r, joined(c, &it->lead_officers, person_name));
 	f_str(r, joined(c, &it->directorates, dir_code));
-	f_bool(r, it->sef);
+	f_str(r, joined(c, &it->flags, flag_id));
 	f_str(r, joined(c, &it->equality, eo_id));
 	f_str(r, joined(c, &it->characteristics, ch_id));
 	f_str(r, mi && mi->part_of ? mi->part_of->id : NULL);
@@ -877,8 +879,7 @@ item_json(const ectx *c, jw *w, const item *it)
 	kv_str(w, "notes", it->notes);
 	kv_str(w, "source_note", it->source_note);
 	kv_list(w, "aliases", &it->aliases, str_of);
-	jw_key(w, "sef");
-	jw_bool(w, it->sef);
+	kv_list(w, "flags", &it->flags, flag_id);
 	kv_list(w, "lead_members", &it->lead_members, person_id);
 	kv_list(w, "lead_officers", &it->lead_officers, person_id);
 	kv_list(w, "directorates", &it->directorates, dir_id);
@@ -1203,7 +1204,7 @@ static const char schema_json[] =
     "    \"items\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/definitions/item\"}}}},\n"
     "  \"item\": {\"type\": \"object\", \"additionalProperties\": false,\n"
     "   \"required\": [\"kind\", \"id\", \"plan\", \"path\", \"url\", \"code\", \"title\", "
-    "\"parent\", \"description\", \"notes\", \"source_note\", \"aliases\", \"sef\", "
+    "\"parent\", \"description\", \"notes\", \"source_note\", \"aliases\", \"flags\", "
     "\"lead_members\", \"lead_officers\", \"directorates\", \"equality\", \"characteristics\", "
     "\"deadline\", "
     "\"original_deadline\", \"deadline_as_written\", \"revisions\", \"status\", \"confidence\", "
@@ -1220,7 +1221,9 @@ static const char schema_json[] =
     "\"parent\": {\"$ref\": \"#/definitions/text\"},\n"
     "    \"description\": {\"$ref\": \"#/definitions/text\"}, \"notes\": {\"$ref\": "
     "\"#/definitions/text\"}, \"source_note\": {\"$ref\": \"#/definitions/text\"},\n"
-    "    \"aliases\": {\"$ref\": \"#/definitions/strings\"}, \"sef\": {\"type\": \"boolean\"},\n"
+    "    \"aliases\": {\"$ref\": \"#/definitions/strings\"}, \"flags\": {\"$ref\": "
+    "\"#/definitions/strings\", \"description\": \"Ids of the flags it carries (site.yaml "
+    "flags:)\"},\n"
     "    \"lead_members\": {\"$ref\": \"#/definitions/strings\"}, \"lead_officers\": {\"$ref\": "
     "\"#/definitions/strings\"}, \"directorates\": {\"$ref\": \"#/definitions/strings\"}, "
     "\"equality\": {\"$ref\": \"#/definitions/strings\"},\n"

@@ -413,6 +413,24 @@ static const char *const entry_keys[] = {
     "leads",      "why_off_target", "actions",    "back_on_track", "slipped",  "entry_source_note",
     NULL};
 
+/* The flags an item carries: id, label and name each (null when not given, so a flag
+ * without a name never shows the item's). */
+static value *
+flags_value(const ctx *c, const item *it)
+{
+	value *l = value_list(c->a);
+	for (size_t i = 0; i < it->flags.len; i++) {
+		const flag *f = it->flags.items[i];
+		value *v = value_map(c->a);
+		value_set_str(c->a, v, "id", f->id);
+		value_set_str(c->a, v, "label", f->label);
+		value_set(c->a, v, "name",
+		          f->name ? value_string(c->a, f->name) : value_null(c->a));
+		value_push(c->a, l, v);
+	}
+	return l;
+}
+
 /* A row of an item table. */
 static value *
 row(const ctx *c, const item *it)
@@ -438,7 +456,7 @@ row(const ctx *c, const item *it)
 		value_set_str(c->a, v, "deadline", it->deadline_as_written);
 	value_set_bool(c->a, v, "slipped", it->revisions.len > 0);
 	value_set_str(c->a, v, "leads", leads_text(c, it));
-	value_set_bool(c->a, v, "sef", it->sef);
+	value_set(c->a, v, "flags", flags_value(c, it));
 	if (it->kind == ITEM_MEASURE && it->current && it->current->has_actual)
 		value_set_str(c->a, v, "actual",
 		              measure_value(c, it->measure, it->current->actual));
@@ -890,7 +908,7 @@ item_page(const ctx *c, const item *it)
 	value_set_str(a, v, "description", html(c, it->description, 1));
 	value_set_str(a, v, "notes", html(c, it->notes, 2));
 	value_set_str(a, v, "source_note", it->source_note);
-	value_set_bool(a, v, "sef", it->sef);
+	value_set(a, v, "flags", flags_value(c, it));
 	value_set(a, v, "status", status_tag(c, it));
 	value_set_bool(a, v, "has_status",
 	               it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE ||
@@ -1190,6 +1208,19 @@ glossary_page(const ctx *c)
 	}
 	value_set(a, d, "plans", plans);
 	value_set_bool(a, d, "any_plan_words", plans->n > 0);
+	value *flags = value_list(a);
+	for (size_t i = 0; i < c->m->site.flags.len; i++) {
+		const flag *f = c->m->site.flags.items[i];
+		value *fv = value_map(a);
+		value_set_str(a, fv, "id", f->id);
+		value_set_str(a, fv, "label", f->label);
+		value_set(a, fv, "name", f->name ? value_string(a, f->name) : value_null(a));
+		value_set(a, fv, "description",
+		          f->description ? value_string(a, html(c, f->description, 2))
+		                         : value_null(a));
+		value_push(a, flags, fv);
+	}
+	value_set(a, d, "flags", flags);
 	return d;
 }
 
@@ -1477,7 +1508,7 @@ report_row(const ctx *c, const report *r, const item *it)
 	value_set_str(c->a, v, "kind", kind_label(it));
 	value_set_str(c->a, v, "anchor", report_anchor(c, it));
 	value_set_str(c->a, v, "leads", leads_text(c, it));
-	value_set_bool(c->a, v, "sef", it->sef);
+	value_set(c->a, v, "flags", flags_value(c, it));
 	bool revised;
 	const deadline_set *d = deadline_at(it, r, &revised);
 	if (d)
