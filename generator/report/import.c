@@ -14,7 +14,8 @@
 #include "util/map.h"
 #include "value.h"
 
-/* ---- the import column set (version 1; content/README.md and datapackage.json list it) ---- */
+/* ---- the import column set (version 2, as IMPORT_COLUMN_SET in site/exports.c says;
+ * content/README.md and datapackage.json list it) ---- */
 
 typedef enum {
 	C_DESCRIPTIVE, /* a column of the export that says what the item is: read past */
@@ -313,7 +314,7 @@ read_header(importer *im, const csv_table *t, sheet *s)
 			const char *sug = suggest_word(key, names, ncols);
 			cell_error(im, s, 1, c,
 			           "unknown column%s%s%s; a %s file has the columns of the site's "
-			           "data/%s.csv (import column set 1)",
+			           "data/%s.csv (import column set 2)",
 			           sug ? " (did you mean '" : "", sug ? sug : "", sug ? "'?)" : "",
 			           s->measures ? "measures" : "activities or deliverables",
 			           s->measures ? "measures" : "activities");

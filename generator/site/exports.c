@@ -197,9 +197,10 @@ typedef struct column {
 } column;
 
 /* The import column set: the columns `plansite report import` reads back, as
- * content/README.md lists them. The version is raised whenever one is renamed or changes
- * meaning. */
-enum { IMPORT_COLUMN_SET = 1 };
+ * content/README.md lists them. The version is raised whenever one, or a column it reads
+ * past, is renamed or changes meaning (2: the boolean column of one council's own flag
+ * became `flags`). report/import.c names the same version in its messages. */
+enum { IMPORT_COLUMN_SET = 2 };
 static const char *const imported_item_cols[] = {
     "ref",    "period", "status",           "confidence",
     "reason", "note",   "revised_deadline", "revision_reason"};
