@@ -205,8 +205,14 @@ load_flag(loader *ld, value *v)
 	fl->name = f[FL_NAME].s;
 	fl->description = f[FL_DESCRIPTION].s;
 	fl->index = ld->m->site.flags.len;
-	if (scope_put(ld, &ld->flags, fl->id, fl, fl->at, false))
-		ptrvec_push(ld->a, &ld->m->site.flags, fl);
+	if (!scope_put(ld, &ld->flags, fl->id, fl, fl->at, false))
+		return;
+	ptrvec_push(ld->a, &ld->m->site.flags, fl);
+	if (!fl->name && !fl->description)
+		diag_warning(ld->d, fl->at,
+		             "flag '%s' has neither a name nor a description: its tag and the "
+		             "glossary cannot say what it means",
+		             fl->id);
 }
 
 static void

@@ -413,21 +413,25 @@ static const char *const entry_keys[] = {
     "leads",      "why_off_target", "actions",    "back_on_track", "slipped",  "entry_source_note",
     NULL};
 
-/* The flags an item carries: id, label and name each (null when not given, so a flag
- * without a name never shows the item's). */
+/* One flag for templates: id, label and name (null when not given, so a flag without a
+ * name never shows one from an enclosing context). */
+static value *
+flag_value(const ctx *c, const flag *f)
+{
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "id", f->id);
+	value_set_str(c->a, v, "label", f->label);
+	value_set(c->a, v, "name", f->name ? value_string(c->a, f->name) : value_null(c->a));
+	return v;
+}
+
+/* The flags an item carries, in site.yaml order. */
 static value *
 flags_value(const ctx *c, const item *it)
 {
 	value *l = value_list(c->a);
-	for (size_t i = 0; i < it->flags.len; i++) {
-		const flag *f = it->flags.items[i];
-		value *v = value_map(c->a);
-		value_set_str(c->a, v, "id", f->id);
-		value_set_str(c->a, v, "label", f->label);
-		value_set(c->a, v, "name",
-		          f->name ? value_string(c->a, f->name) : value_null(c->a));
-		value_push(c->a, l, v);
-	}
+	for (size_t i = 0; i < it->flags.len; i++)
+		value_push(c->a, l, flag_value(c, it->flags.items[i]));
 	return l;
 }
 
@@ -1211,10 +1215,7 @@ glossary_page(const ctx *c)
 	value *flags = value_list(a);
 	for (size_t i = 0; i < c->m->site.flags.len; i++) {
 		const flag *f = c->m->site.flags.items[i];
-		value *fv = value_map(a);
-		value_set_str(a, fv, "id", f->id);
-		value_set_str(a, fv, "label", f->label);
-		value_set(a, fv, "name", f->name ? value_string(a, f->name) : value_null(a));
+		value *fv = flag_value(c, f);
 		value_set(a, fv, "description",
 		          f->description ? value_string(a, html(c, f->description, 2))
 		                         : value_null(a));

@@ -375,7 +375,7 @@ TEST(content_unknown_field_suggests)
 #define FLAGS_SITE                                                                                 \
 	"title: Plans\ncouncil: Council\n" A11Y "flags:\n"                                         \
 	"  - {id: sef, label: SEF, name: Part of the Single Equality Framework}\n"                 \
-	"  - {id: manifesto, label: Manifesto}\n"
+	"  - {id: manifesto, label: Manifesto, description: A *manifesto* commitment.}\n"
 
 TEST(content_flags_in_site_order)
 {
@@ -405,12 +405,15 @@ TEST(content_flag_errors)
 	CHECK_STR(check1(O1, ACTIVITY("    flags: [sef]\n")),
 	          O1 ":6:13: error: unknown flag 'sef': site.yaml declares no flags (add it under "
 	             "'flags:' with its id and label)\n");
-	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\n" A11Y "flags:\n"
-	                              "  - {id: sef, label: SEF}\n"
-	                              "  - {id: sef, label: Single Equality Framework}\n"
-	                              "  - {id: climate, name: Climate emergency}\n"),
-	          "site.yaml:6:10: error: duplicate id 'sef' (first defined at site.yaml:5:10)\n"
-	          "site.yaml:7:5: error: missing required field 'label' in a flag\n");
+	CHECK_STR(
+	    check1("site.yaml", "title: T\ncouncil: C\n" A11Y "flags:\n"
+	                        "  - {id: sef, label: SEF}\n"
+	                        "  - {id: sef, label: Single Equality Framework}\n"
+	                        "  - {id: climate, name: Climate emergency}\n"),
+	    "site.yaml:5:10: warning: flag 'sef' has neither a name nor a description: its tag "
+	    "and the glossary cannot say what it means\n"
+	    "site.yaml:6:10: error: duplicate id 'sef' (first defined at site.yaml:5:10)\n"
+	    "site.yaml:7:5: error: missing required field 'label' in a flag\n");
 }
 
 /* Content written before flags were declared says `sef: true`: the message says what to
