@@ -641,14 +641,45 @@ read_value(loader *ld, const field_spec *fs, field *f, value *v)
 
 /* ---- records ---- */
 
+/* A field named after a flag, or `NAME: true` on a record that takes flags: the flag written
+ * as a field of its own (as content did before flags were declared). Reports and returns true
+ * then. */
+static bool
+flag_as_field(loader *ld, const value *key, const value *v, const record_spec *spec,
+              bool takes_flags)
+{
+	if (!takes_flags || !id_valid(key->str))
+		return false;
+	if (map_get(&ld->flags, key->str)) {
+		diag_error(ld->d, key->at,
+		           "unknown field '%s' in %s: '%s' is a flag; list it as 'flags: [%s]' "
+		           "on the items it marks",
+		           key->str, spec->what, key->str, key->str);
+		return true;
+	}
+	if (v->kind != VALUE_BOOL)
+		return false;
+	diag_error(ld->d, key->at,
+	           "unknown field '%s' in %s: to mark items, declare a flag with id '%s' under "
+	           "'flags:' in site.yaml and list it as 'flags: [%s]'",
+	           key->str, spec->what, key->str, key->str);
+	return true;
+}
+
 static void
-unknown_field(loader *ld, const value *key, const record_spec *spec)
+unknown_field(loader *ld, const value *key, const value *v, const record_spec *spec)
 {
 	const char *names[64] = {0};
 	size_t n = 0;
+	bool takes_flags = false;
 	for (size_t i = 0; i < spec->nfields && n < 64; i++)
-		if (spec->fields[i].name)
+		if (spec->fields[i].name) {
 			names[n++] = spec->fields[i].name;
+			takes_flags |= strcmp(spec->fields[i].name, "flags") == 0 &&
+			               spec->fields[i].type == FT_REFS;
+		}
+	if (flag_as_field(ld, key, v, spec, takes_flags))
+		return;
 	const char *sugg = suggest_word(key->str, names, n);
 	if (sugg) {
 		diag_error(ld->d, key->at, "unknown field '%s' in %s (did you mean '%s'?)",
@@ -680,7 +711,7 @@ record_read(loader *ld, const value *rec, const record_spec *spec, field *out, s
 			if (spec->fields[i].name && strcmp(spec->fields[i].name, key->str) == 0)
 				fs = &spec->fields[idx = i];
 		if (!fs || idx >= nout) {
-			unknown_field(ld, key, spec);
+			unknown_field(ld, key, v, spec);
 			continue;
 		}
 		field *f = &out[idx];

@@ -97,6 +97,7 @@ loader_init(loader *ld, arena *a, diag *d, const char *prefix)
 	map_init(&ld->characteristics, a);
 	map_init(&ld->equality_outcomes, a);
 	map_init(&ld->plans, a);
+	map_init(&ld->flags, a);
 }
 
 /* ---- from disk ---- */

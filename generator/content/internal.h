@@ -107,7 +107,8 @@ struct record_spec {
 /* clang-format off */
 enum { SITE_TITLE, SITE_COUNCIL, SITE_BASE_URL, SITE_LOGO, SITE_COLOURS, SITE_LICENCE,
        SITE_LICENCE_URL, SITE_CURRENT_PLAN, SITE_ALLOW_RAW_HTML, SITE_ABOUT, SITE_ACCESSIBILITY,
-       SITE_LANGUAGE, SITE_N };
+       SITE_LANGUAGE, SITE_FLAGS, SITE_N };
+enum { FL_ID, FL_LABEL, FL_NAME, FL_DESCRIPTION, FL_N };
 enum { ACC_COMPLIANCE, ACC_NON_ACCESSIBLE, ACC_PREPARED, ACC_REVIEWED, ACC_METHOD, ACC_TESTED,
        ACC_TESTED_BY, ACC_CONTACT_FORM, ACC_EMAIL, ACC_PHONE, ACC_RESPONSE_TIME,
        ACC_COMPLAINTS_URL, ACC_FEEDBACK_URL, ACC_N };
@@ -125,7 +126,7 @@ enum { PL_ID, PL_TITLE, PL_SUBTITLE, PL_START, PL_END, PL_AS_OF, PL_SOURCE, PL_S
 enum { LAB_PRIORITY, LAB_OUTCOME, LAB_ACTIVITY, LAB_DELIVERABLE, LAB_MEASURE, LAB_N };
 enum { SEC_ID, SEC_TITLE, SEC_BODY, SEC_N };
 /* Every item kind reads the same index set; each table leaves out what its kind lacks. */
-enum { IT_ID, IT_CODE, IT_TITLE, IT_DESCRIPTION, IT_NOTES, IT_ALIASES, IT_SOURCE_NOTE, IT_SEF,
+enum { IT_ID, IT_CODE, IT_TITLE, IT_DESCRIPTION, IT_NOTES, IT_ALIASES, IT_SOURCE_NOTE, IT_FLAGS,
        IT_EQUALITY, IT_LEAD_MEMBERS, IT_LEAD_OFFICERS, IT_DIRECTORATES, IT_DEADLINE,
        IT_DEADLINE_AS_WRITTEN, IT_REVISIONS, IT_OUTCOMES, IT_ACTIVITIES, IT_DELIVERABLES,
        IT_OUTCOME, IT_PRIORITY, IT_UNIT, IT_UNIT_LABEL, IT_POLARITY, IT_TYPE, IT_COMPARATORS,
@@ -149,7 +150,7 @@ extern const record_spec spec_site, spec_registry_file, spec_equality_file, spec
 extern const record_spec spec_person, spec_directorate, spec_characteristic, spec_equality_outcome,
     spec_section, spec_priority, spec_activity, spec_deliverable, spec_measure, spec_revision,
     spec_history_point, spec_target, spec_status, spec_measure_status, spec_summary_count,
-    spec_labels, spec_colours, spec_accessibility, spec_barrier;
+    spec_labels, spec_colours, spec_accessibility, spec_barrier, spec_flag;
 
 /* The record kind of each kind of content file (site.yaml, registry, equality, plan.yaml,
  * outcome, measures and report files). */
@@ -218,7 +219,7 @@ typedef struct loader {
 	arena scratch; /* one file's value tree and what only reading it needs; reset per file */
 	diag *d;
 	model *m;
-	map people, directorates, characteristics, equality_outcomes, plans; /* id -> def* */
+	map people, directorates, characteristics, equality_outcomes, plans, flags; /* id -> def* */
 	ptrvec plan_lds;    /* plan_ld*, in folder order */
 	ptrvec eq_pending;  /* eq_pending*: equality outcomes' references */
 	const char *prefix; /* shown before content paths: "content/" or "" */

@@ -92,6 +92,30 @@ resolve_ids(loader *ld, const field *f, const map *m, const char *what, ptrvec *
 	}
 }
 
+/* An item's flags:, kept in site.yaml order so every page shows them alike. */
+static void
+resolve_flags(loader *ld, const field *f, ptrvec *dest)
+{
+	if (f->ok && f->n && !ld->m->site.flags.len) {
+		for (size_t i = 0; i < f->n; i++)
+			if (id_valid(f->items[i]->str))
+				diag_error(ld->d, f->items[i]->at,
+				           "unknown flag '%s': site.yaml declares no flags (add it "
+				           "under 'flags:' with its id and label)",
+				           f->items[i]->str);
+		return;
+	}
+	resolve_ids(ld, f, &ld->flags, "flag", dest, NULL, NULL);
+	for (size_t i = 1; i < dest->len; i++)
+		for (size_t j = i; j > 0; j--) {
+			flag *a = dest->items[j - 1], *b = dest->items[j];
+			if (a->index < b->index)
+				break;
+			dest->items[j - 1] = b;
+			dest->items[j] = a;
+		}
+}
+
 static void
 strings_of(loader *ld, const field *f, ptrvec *dest)
 {
@@ -169,6 +193,29 @@ load_accessibility(loader *ld, const value *root, const field *block)
 }
 
 static void
+load_flag(loader *ld, value *v)
+{
+	field f[FL_N];
+	if (!record_count(ld, v->at) || !record_read(ld, v, &spec_flag, f, FL_N) || !f[FL_ID].ok)
+		return;
+	flag *fl = arena_alloc(ld->a, sizeof *fl);
+	fl->id = f[FL_ID].s;
+	fl->at = f[FL_ID].v->at;
+	fl->label = f[FL_LABEL].s;
+	fl->name = f[FL_NAME].s;
+	fl->description = f[FL_DESCRIPTION].s;
+	fl->index = ld->m->site.flags.len;
+	if (!scope_put(ld, &ld->flags, fl->id, fl, fl->at, false))
+		return;
+	ptrvec_push(ld->a, &ld->m->site.flags, fl);
+	if (!fl->name && !fl->description)
+		diag_warning(ld->d, fl->at,
+		             "flag '%s' has neither a name nor a description: its tag and the "
+		             "glossary cannot say what it means",
+		             fl->id);
+}
+
+static void
 load_site(loader *ld, value *root)
 {
 	field f[SITE_N];
@@ -192,6 +239,8 @@ load_site(loader *ld, value *root)
 	load_accessibility(ld, root, &f[SITE_ACCESSIBILITY]);
 	s->language = f[SITE_LANGUAGE].s;
 	s->allow_raw_html = f[SITE_ALLOW_RAW_HTML].ok && f[SITE_ALLOW_RAW_HTML].i;
+	for (size_t i = 0; f[SITE_FLAGS].ok && i < f[SITE_FLAGS].n; i++)
+		load_flag(ld, f[SITE_FLAGS].items[i]);
 	if (f[SITE_CURRENT_PLAN].ok)
 		ld->current_plan = value_copy(ld->a, f[SITE_CURRENT_PLAN].v);
 	if (f[SITE_COLOURS].ok) {
@@ -366,7 +415,7 @@ item_fill(loader *ld, plan_ld *pl, node *n, const value *rec, field *f, const ch
 	it->description = f[IT_DESCRIPTION].s;
 	it->notes = f[IT_NOTES].s;
 	it->source_note = f[IT_SOURCE_NOTE].s;
-	it->sef = f[IT_SEF].ok && f[IT_SEF].i;
+	resolve_flags(ld, &f[IT_FLAGS], &it->flags);
 	resolve_ids(ld, &f[IT_EQUALITY], &ld->equality_outcomes, "equality outcome", &it->equality,
 	            NULL, NULL);
 	resolve_ids(ld, &f[IT_CHARACTERISTICS], &ld->characteristics, "characteristic",

@@ -23,6 +23,7 @@ typedef struct person person;
 typedef struct directorate directorate;
 typedef struct characteristic characteristic;
 typedef struct equality_outcome equality_outcome;
+typedef struct flag flag;
 typedef struct status_entry status_entry;
 
 /* ---- vocabularies (0 always means "not given") ---- */
@@ -202,6 +203,17 @@ struct equality_outcome {
 	mark at;
 };
 
+/* A mark a council gives items (site.yaml flags:): "Corporate priority", "Manifesto
+ * commitment". */
+struct flag {
+	const char *id;
+	const char *label;       /* short, the tag on pages ("Manifesto") */
+	const char *name;        /* long, what the tag stands for; NULL if not given */
+	const char *description; /* Markdown, for the glossary; NULL if not given */
+	size_t index;            /* position in site.yaml's flags: */
+	mark at;
+};
+
 /* ---- measures ---- */
 
 /* One period of a measure's series. The series is derived (derive.c): back data from the
@@ -305,9 +317,9 @@ struct item {
 	const char *path;   /* "plans/2017-18/1-1/1/growth-strategy/" */
 	ptrvec lead_members, lead_officers; /* person* */
 	ptrvec directorates;                /* directorate* */
-	bool sef;
-	ptrvec equality;        /* equality_outcome* */
-	ptrvec characteristics; /* characteristic* it concerns directly */
+	ptrvec flags;                       /* flag*, in site.yaml order */
+	ptrvec equality;                    /* equality_outcome* */
+	ptrvec characteristics;             /* characteristic* it concerns directly */
 	bool has_deadline;
 	deadline_set deadline; /* original */
 	const char *deadline_as_written;
@@ -377,6 +389,7 @@ typedef struct site_config {
 	plan *current_plan;
 	bool allow_raw_html;
 	accessibility_info accessibility;
+	ptrvec flags; /* flag*, in site.yaml order */
 	mark at;
 } site_config;
 

@@ -166,7 +166,7 @@ static const json_field item_fields[] = {
     {"notes", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"source_note", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"aliases", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
-    {"sef", JT_BOOL, 0, NULL, NULL, NULL, NULL},
+    {"flags", JT_STRINGS, 0, NULL, NULL, NULL, "Ids of the flags it carries (site.flags)"},
     {"lead_members", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
     {"lead_officers", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
     {"directorates", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
@@ -211,6 +211,14 @@ static const json_field plan_fields[] = {
 };
 RECORD(r_plan, "plan", plan_fields, true, false);
 
+static const json_field flag_fields[] = {
+    {"id", JT_ID, 0, NULL, NULL, NULL, NULL},
+    {"label", JT_STRING, 0, NULL, NULL, NULL, "The short tag pages show"},
+    {"name", JT_TEXT, 0, NULL, NULL, NULL, "What the tag stands for"},
+    {"description", JT_TEXT, 0, NULL, NULL, NULL, "What it means (Markdown)"},
+};
+RECORD(r_flag, "flag", flag_fields, false, false);
+
 static const json_field site_fields[] = {
     {"title", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"council", JT_TEXT, 0, NULL, NULL, NULL, NULL},
@@ -218,6 +226,8 @@ static const json_field site_fields[] = {
     {"licence", JT_STRING, 0, NULL, NULL, NULL, NULL},
     {"licence_url", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"current_plan", JT_TEXT, 0, NULL, NULL, NULL, NULL},
+    {"flags", JT_LIST, 0, NULL, &r_flag, NULL,
+     "The flags items may carry, as site.yaml declares them"},
 };
 RECORD(r_site, "site", site_fields, false, false);
 
@@ -363,6 +373,11 @@ static const char *
 eo_id_of(const void *p)
 {
 	return ((const equality_outcome *)p)->id;
+}
+static const char *
+flag_id_of(const void *p)
+{
+	return ((const flag *)p)->id;
 }
 static const char *
 characteristic_id_of(const void *p)
@@ -538,7 +553,7 @@ item_json(const ctx *c, jw *w, const item *it)
 	rec_str(&o, "notes", it->notes);
 	rec_str(&o, "source_note", it->source_note);
 	rec_list(&o, "aliases", &it->aliases, string_of);
-	rec_bool(&o, "sef", it->sef);
+	rec_list(&o, "flags", &it->flags, flag_id_of);
 	rec_list(&o, "lead_members", &it->lead_members, person_id_of);
 	rec_list(&o, "lead_officers", &it->lead_officers, person_id_of);
 	rec_list(&o, "directorates", &it->directorates, directorate_id_of);
@@ -702,6 +717,18 @@ model_json_write(jw *w, const model *m, const model_json_opts *opts)
 	rec_str(&s, "licence", m->site.licence ? m->site.licence : "Open Government Licence v3.0");
 	rec_str(&s, "licence_url", m->site.licence_url);
 	rec_str(&s, "current_plan", m->site.current_plan ? m->site.current_plan->id : NULL);
+	rec_key(&s, "flags");
+	jw_open(w, '[');
+	for (size_t i = 0; i < m->site.flags.len; i++) {
+		const flag *f = m->site.flags.items[i];
+		rec fo = rec_open(w, &r_flag);
+		rec_str(&fo, "id", f->id);
+		rec_str(&fo, "label", f->label);
+		rec_str(&fo, "name", f->name);
+		rec_str(&fo, "description", f->description);
+		rec_close(&fo);
+	}
+	jw_close(w, ']');
 	rec_close(&s);
 	rec_key(&o, "plans");
 	jw_open(w, '[');

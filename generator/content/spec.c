@@ -59,6 +59,18 @@ static const field_spec accessibility_fields[] = {
 SPEC(spec_accessibility, "accessibility", "the accessibility block", accessibility_fields,
      "The accessibility statement (Accessibility Regulations 2018, regulation 8).");
 
+static const field_spec flag_fields[] = {
+    [FL_ID] = {"id", FT_ID, REQ, NULL, NULL, "Id that items list under flags:."},
+    [FL_LABEL] = {"label", FT_LINE, REQ, NULL, NULL,
+                  "The short tag shown beside items (Manifesto)."},
+    [FL_NAME] = {"name", FT_LINE, 0, NULL, NULL,
+                 "What the tag stands for (A manifesto commitment of the administration)."},
+    [FL_DESCRIPTION] = {"description", FT_MARKDOWN, 0, NULL, NULL,
+                        "Markdown: what it means, for the glossary."},
+};
+SPEC(spec_flag, "flag", "a flag", flag_fields,
+     "A mark the council gives items; items list its id under flags:.");
+
 static const field_spec site_fields[] = {
     [SITE_TITLE] = {"title", FT_LINE, REQ, NULL, NULL, "Site name, shown in the header."},
     [SITE_COUNCIL] = {"council", FT_LINE, REQ, NULL, NULL,
@@ -80,6 +92,8 @@ static const field_spec site_fields[] = {
     [SITE_LANGUAGE] = {"language", FT_LINE, 0, NULL, NULL,
                        "Language of the content, an ISO 639 code or Snowball name (default en): "
                        "search stems words in it if Snowball can, else only folds them."},
+    [SITE_FLAGS] = {"flags", FT_LIST, 0, NULL, &spec_flag,
+                    "The marks the council gives items (Corporate priority), in display order."},
 };
 SPEC(spec_site, "site", "site.yaml", site_fields, "site.yaml: the site as a whole.");
 
@@ -186,8 +200,8 @@ SPEC(spec_section, "section", "a section", section_fields, "A narrative section 
 	"Ids the item had before; their addresses redirect here."}
 #define ITEM_SOURCE_NOTE [IT_SOURCE_NOTE] = {"source_note", FT_TEXT, 0, NULL, NULL, \
 	"Where the source is wrong, ambiguous or incomplete."}
-#define ITEM_SEF [IT_SEF] = {"sef", FT_BOOL, 0, NULL, NULL, \
-	"Part of the Single Equality Framework (the * in the sources)."}
+#define ITEM_FLAGS [IT_FLAGS] = {"flags", FT_REFS, 0, NULL, NULL, \
+	"Ids of the flags (site.yaml flags:) the item carries."}
 #define ITEM_EQUALITY [IT_EQUALITY] = {"equality", FT_REFS, 0, NULL, NULL, \
 	"Ids of the equality outcomes it serves."}
 #define ITEM_CHARACTERISTICS [IT_CHARACTERISTICS] = {"characteristics", FT_REFS, 0, NULL, NULL, \
@@ -257,8 +271,8 @@ static const field_spec revision_fields[] = {
 SPEC(spec_revision, "revision", "a revision", revision_fields, "One change of a deadline.");
 
 static const field_spec deliverable_fields[] = {
-    ITEM_ID,  ITEM_CODE,     ITEM_TITLE, ITEM_NOTES,     ITEM_ALIASES, ITEM_SOURCE_NOTE,
-    ITEM_SEF, ITEM_EQUALITY, ITEM_LEADS, ITEM_DEADLINES, ITEM_SPAN,    ITEM_CHARACTERISTICS,
+    ITEM_ID,    ITEM_CODE,     ITEM_TITLE, ITEM_NOTES,     ITEM_ALIASES, ITEM_SOURCE_NOTE,
+    ITEM_FLAGS, ITEM_EQUALITY, ITEM_LEADS, ITEM_DEADLINES, ITEM_SPAN,    ITEM_CHARACTERISTICS,
 };
 SPEC(spec_deliverable, "deliverable", "a deliverable", deliverable_fields,
      "A deliverable (milestone) of an activity.");
@@ -270,7 +284,7 @@ static const field_spec activity_fields[] = {
     ITEM_NOTES,
     ITEM_ALIASES,
     ITEM_SOURCE_NOTE,
-    ITEM_SEF,
+    ITEM_FLAGS,
     ITEM_EQUALITY,
     ITEM_LEADS,
     ITEM_DEADLINES,
@@ -290,7 +304,7 @@ static const field_spec outcome_fields[] = {
     ITEM_NOTES,
     ITEM_ALIASES,
     ITEM_SOURCE_NOTE,
-    ITEM_SEF,
+    ITEM_FLAGS,
     ITEM_EQUALITY,
     ITEM_LEADS,
     [IT_ACTIVITIES] = {"activities", FT_LIST, 0, NULL, &spec_activity, "Activities, in order."},
@@ -329,7 +343,7 @@ static const field_spec measure_fields[] = {
     ITEM_NOTES,
     ITEM_ALIASES,
     ITEM_SOURCE_NOTE,
-    ITEM_SEF,
+    ITEM_FLAGS,
     ITEM_EQUALITY,
     ITEM_LEADS,
     [IT_OUTCOME] = {"outcome", FT_REF, 0, NULL, NULL, "Id of the outcome it measures."},

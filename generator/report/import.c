@@ -14,7 +14,8 @@
 #include "util/map.h"
 #include "value.h"
 
-/* ---- the import column set (version 1; content/README.md and datapackage.json list it) ---- */
+/* ---- the import column set (version 2, as IMPORT_COLUMN_SET in site/exports.c says;
+ * content/README.md and datapackage.json list it) ---- */
 
 typedef enum {
 	C_DESCRIPTIVE, /* a column of the export that says what the item is: read past */
@@ -73,7 +74,7 @@ static const import_column item_columns[] = {
     {"deadline_as_written", C_DESCRIPTIVE},
     {"deadline_moves", C_DESCRIPTIVE},
     {"due", C_DESCRIPTIVE},
-    {"sef", C_DESCRIPTIVE},
+    {"flags", C_DESCRIPTIVE},
     {"equality", C_DESCRIPTIVE},
     {"latest_report", C_DESCRIPTIVE},
     {"latest_report_date", C_DESCRIPTIVE},
@@ -110,7 +111,7 @@ static const import_column measure_columns[] = {
     {"lead_members", C_DESCRIPTIVE},
     {"lead_officers", C_DESCRIPTIVE},
     {"directorates", C_DESCRIPTIVE},
-    {"sef", C_DESCRIPTIVE},
+    {"flags", C_DESCRIPTIVE},
     {"equality", C_DESCRIPTIVE},
     {"characteristics", C_DESCRIPTIVE},
     {"part_of", C_DESCRIPTIVE},
@@ -313,7 +314,7 @@ read_header(importer *im, const csv_table *t, sheet *s)
 			const char *sug = suggest_word(key, names, ncols);
 			cell_error(im, s, 1, c,
 			           "unknown column%s%s%s; a %s file has the columns of the site's "
-			           "data/%s.csv (import column set 1)",
+			           "data/%s.csv (import column set 2)",
 			           sug ? " (did you mean '" : "", sug ? sug : "", sug ? "'?)" : "",
 			           s->measures ? "measures" : "activities or deliverables",
 			           s->measures ? "measures" : "activities");

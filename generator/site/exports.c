@@ -133,6 +133,11 @@ eo_id(const void *p)
 	return ((const equality_outcome *)p)->id;
 }
 static const char *
+flag_id(const void *p)
+{
+	return ((const flag *)p)->id;
+}
+static const char *
 ch_id(const void *p)
 {
 	return ((const characteristic *)p)->id;
@@ -166,9 +171,10 @@ typedef struct column {
 } column;
 
 /* The import column set: the columns `plansite report import` reads back, as
- * content/README.md lists them. The version is raised whenever one is renamed or changes
- * meaning. */
-enum { IMPORT_COLUMN_SET = 1 };
+ * content/README.md lists them. The version is raised whenever one, or a column it reads
+ * past, is renamed or changes meaning (2: the boolean column of one council's own flag
+ * became `flags`). report/import.c names the same version in its messages. */
+enum { IMPORT_COLUMN_SET = 2 };
 static const char *const imported_item_cols[] = {
     "ref",    "period", "status",           "confidence",
     "reason", "note",   "revised_deadline", "revision_reason"};
@@ -213,13 +219,6 @@ f_int(row *r, long n)
 {
 	sep(r);
 	buf_printf(r->b, "%ld", n);
-}
-
-static void
-f_bool(row *r, bool v)
-{
-	sep(r);
-	buf_adds(r->b, v ? "true" : "false");
 }
 
 static void
@@ -302,7 +301,9 @@ static const column item_cols[] = {
      "status, confidence, reason and note"},
     {"due", F_STRING,
      "Derived against the plan's reporting date: none, done, closed, upcoming, overdue"},
-    {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
+    {"flags", F_STRING,
+     "Ids of the flags the item carries (declared in site.yaml; the glossary explains each), "
+     "separated by '; '"},
     {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
     {"latest_report", F_STRING, "Id of the latest report mentioning the item"},
     {"latest_report_date", F_DATE, "As-of date of that report"},
@@ -328,7 +329,9 @@ static const column measure_cols[] = {
     {"lead_members", F_STRING, "Lead members and portfolios, separated by '; '"},
     {"lead_officers", F_STRING, "Lead officers and posts, separated by '; '"},
     {"directorates", F_STRING, "Directorate codes, separated by '; '"},
-    {"sef", F_BOOLEAN, "Part of the Single Equality Framework"},
+    {"flags", F_STRING,
+     "Ids of the flags the item carries (declared in site.yaml; the glossary explains each), "
+     "separated by '; '"},
     {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
     {"characteristics", F_STRING,
      "Ids of the groups the measure concerns directly, separated by '; '"},
@@ -535,7 +538,7 @@ item_row(const ectx *c, row *r, const item *it)
 	f_str(r, s ? s->reason : NULL);
 	f_str(r, s ? canonical_period(c, s->report) : NULL);
 	f_str(r, due_state_id(it->due));
-	f_bool(r, it->sef);
+	f_str(r, joined(c, &it->flags, flag_id));
 	f_str(r, joined(c, &it->equality, eo_id));
 	f_str(r, s ? s->report->id : NULL);
 	f_str(r, s ? date_iso_text(c->a, s->report->as_of) : NULL);
@@ -567,7 +570,7 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_str(r, joined(c, &it->lead_members, person_name));
 	f_str(r, joined(c, &it->lead_officers, person_name));
 	f_str(r, joined(c, &it->directorates, dir_code));
-	f_bool(r, it->sef);
+	f_str(r, joined(c, &it->flags, flag_id));
 	f_str(r, joined(c, &it->equality, eo_id));
 	f_str(r, joined(c, &it->characteristics, ch_id));
 	f_str(r, mi && mi->part_of ? mi->part_of->id : NULL);

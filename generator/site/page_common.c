@@ -303,7 +303,7 @@ page_row(const ctx *c, const item *it)
 		value_set_str(c->a, v, "deadline", it->deadline_as_written);
 	value_set_bool(c->a, v, "slipped", it->revisions.len > 0);
 	value_set_str(c->a, v, "leads", page_leads_text(c, it));
-	value_set_bool(c->a, v, "sef", it->sef);
+	value_set(c->a, v, "flags", page_flags(c, it));
 	if (it->kind == ITEM_MEASURE && it->current && it->current->has_actual)
 		value_set_str(c->a, v, "actual",
 		              page_measure_value(c, it->measure, it->current->actual));
@@ -630,6 +630,27 @@ page_set_feed(const ctx *c, value *data, const char *path, const char *title)
 	value_set_str(c->a, f, "url", paths_feed(c->a, c->root, path));
 	value_set_str(c->a, f, "title", title);
 	value_set(c->a, value_get(data, "page"), "feed", f);
+}
+
+/* ---- flags ---- */
+
+value *
+page_flag(const ctx *c, const flag *f)
+{
+	value *v = value_map(c->a);
+	value_set_str(c->a, v, "id", f->id);
+	value_set_str(c->a, v, "label", f->label);
+	value_set(c->a, v, "name", f->name ? value_string(c->a, f->name) : value_null(c->a));
+	return v;
+}
+
+value *
+page_flags(const ctx *c, const item *it)
+{
+	value *l = value_list(c->a);
+	for (size_t i = 0; i < it->flags.len; i++)
+		value_push(c->a, l, page_flag(c, it->flags.items[i]));
+	return l;
 }
 
 /* ---- words ---- */

@@ -21,6 +21,14 @@ typedef struct ctx {
 	strings *words;       /* the theme's strings: every word the page says */
 } ctx;
 
+/* ---- flags: the council's own tags, declared in site.yaml ---- */
+
+/* One flag for templates: id, label and name (null when not given, so a flag without a
+ * name never shows one from an enclosing context). */
+value *page_flag(const ctx *c, const flag *f);
+/* The flags an item carries, in site.yaml order. */
+value *page_flags(const ctx *c, const item *it);
+
 /* ---- words (strings.h): every text a reader sees comes from the theme ---- */
 
 /* The theme's text of key. */

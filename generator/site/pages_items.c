@@ -122,7 +122,7 @@ pages_item(const ctx *c, const item *it)
 	value_set_str(a, v, "description", page_html(c, it->description, 1));
 	value_set_str(a, v, "notes", page_html(c, it->notes, 2));
 	value_set_str(a, v, "source_note", it->source_note);
-	value_set_bool(a, v, "sef", it->sef);
+	value_set(a, v, "flags", page_flags(c, it));
 	value_set(a, v, "status", page_status_tag(c, it));
 	value_set_bool(a, v, "has_status",
 	               it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE ||

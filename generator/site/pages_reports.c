@@ -53,7 +53,7 @@ report_row(const ctx *c, const report *r, const item *it)
 	value_set_str(c->a, v, "kind", page_kind_label(it));
 	value_set_str(c->a, v, "anchor", page_report_anchor(c, it));
 	value_set_str(c->a, v, "leads", page_leads_text(c, it));
-	value_set_bool(c->a, v, "sef", it->sef);
+	value_set(c->a, v, "flags", page_flags(c, it));
 	bool revised;
 	const deadline_set *d = deadline_at(it, r, &revised);
 	if (d)

@@ -84,6 +84,16 @@ pages_glossary(const ctx *c)
 	}
 	value_set(a, d, "plans", plans);
 	value_set_bool(a, d, "any_plan_words", plans->n > 0);
+	value *flags = value_list(a);
+	for (size_t i = 0; i < c->m->site.flags.len; i++) {
+		const flag *f = c->m->site.flags.items[i];
+		value *fv = page_flag(c, f);
+		value_set(a, fv, "description",
+		          f->description ? value_string(a, page_html(c, f->description, 2))
+		                         : value_null(a));
+		value_push(a, flags, fv);
+	}
+	value_set(a, d, "flags", flags);
 	return d;
 }
 

@@ -165,6 +165,10 @@ def main():
         "  method: self-assessment",
         "  tested: 2020-08-15",
         "  contact_form: https://www.example.gov.uk/contact",
+        "flags:",
+        "  - id: sef",
+        "    label: SEF",
+        "    name: Part of the Single Equality Framework",
         g.block("about", 0, g.markdown(2, 3)),
         ""]))
 
@@ -275,7 +279,7 @@ def main():
                         f += ["    revisions:", "      - deadline: " + q(later_deadline(ym)),
                               "        report: " + r1, "        reason: " + q(g.title(4, 8))]
                     if g.r.random() < 0.3:
-                        f.append("    sef: true")
+                        f.append("    flags: [sef]")
                     f += equality(4)
                     if g.r.random() < 0.5:
                         f.append(g.block("notes", 4, g.markdown(1, 2)))
@@ -308,7 +312,7 @@ def main():
                     ms += leads(4)
                     ms += equality(4)
                     if g.r.random() < 0.3:
-                        ms.append("    sef: true")
+                        ms.append("    flags: [sef]")
                     if comps:
                         ms.append("    comparators: [London average, National average]")
                     ms.append("    history:")

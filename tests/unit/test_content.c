@@ -365,9 +365,72 @@ TEST(content_unknown_field_suggests)
 	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\nfoo: 1\n" A11Y),
 	          "site.yaml:3:1: error: unknown field 'foo' in site.yaml (known fields: title, "
 	          "council, base_url, logo, colours, licence, licence_url, current_plan, "
-	          "allow_raw_html, about, accessibility, language)\n");
+	          "allow_raw_html, about, accessibility, language, flags)\n");
 	CHECK_STR(check1(O1, ACTIVITY("    Title: B\n")),
 	          O1 ":6:5: error: unknown field 'Title' in an activity (did you mean 'title'?)\n");
+}
+
+/* ---- flags ---- */
+
+#define FLAGS_SITE                                                                                 \
+	"title: Plans\ncouncil: Council\n" A11Y "flags:\n"                                         \
+	"  - {id: sef, label: SEF, name: Part of the Single Equality Framework}\n"                 \
+	"  - {id: manifesto, label: Manifesto, description: A *manifesto* commitment.}\n"
+
+TEST(content_flags_in_site_order)
+{
+	tfile f[2] = {{"site.yaml", FLAGS_SITE}, {O1, ACTIVITY("    flags: [manifesto, sef]\n")}};
+	model *m = load_with(f, 2, true);
+	CHECK_STR(messages(), "");
+	if (!CHECK(m))
+		return;
+	CHECK(m->site.flags.len == 2);
+	const flag *sef = m->site.flags.items[0];
+	CHECK_STR(sef->label, "SEF");
+	CHECK_STR(sef->name, "Part of the Single Equality Framework");
+	CHECK(((const flag *)m->site.flags.items[1])->name == NULL);
+	const item *a1 = find(m, "plans/p1/o1/a1/");
+	if (!CHECK(a1) || !CHECK(a1->flags.len == 2))
+		return;
+	CHECK(a1->flags.items[0] == sef); /* site.yaml's order, not the item's */
+	CHECK(a1->flags.items[1] == m->site.flags.items[1]);
+	CHECK(find(m, "plans/p1/o1/")->flags.len == 0);
+}
+
+TEST(content_flag_errors)
+{
+	CHECK_STR(check2("site.yaml", FLAGS_SITE, O1, ACTIVITY("    flags: [sfe, sef, sef]\n")),
+	          O1 ":6:13: error: unknown flag 'sfe' (did you mean 'sef'?)\n" O1
+	             ":6:23: error: 'sef' is listed twice (first at " O1 ":6:18)\n");
+	CHECK_STR(check1(O1, ACTIVITY("    flags: [sef]\n")),
+	          O1 ":6:13: error: unknown flag 'sef': site.yaml declares no flags (add it under "
+	             "'flags:' with its id and label)\n");
+	CHECK_STR(
+	    check1("site.yaml", "title: T\ncouncil: C\n" A11Y "flags:\n"
+	                        "  - {id: sef, label: SEF}\n"
+	                        "  - {id: sef, label: Single Equality Framework}\n"
+	                        "  - {id: climate, name: Climate emergency}\n"),
+	    "site.yaml:5:10: warning: flag 'sef' has neither a name nor a description: its tag "
+	    "and the glossary cannot say what it means\n"
+	    "site.yaml:6:10: error: duplicate id 'sef' (first defined at site.yaml:5:10)\n"
+	    "site.yaml:7:5: error: missing required field 'label' in a flag\n");
+}
+
+/* Content written before flags were declared says `sef: true`: the message says what to
+ * write instead, whether or not site.yaml declares the flag yet. */
+TEST(content_flag_written_as_field)
+{
+	CHECK_STR(check2("site.yaml", FLAGS_SITE, O1, ACTIVITY("    sef: true\n")),
+	          O1 ":6:5: error: unknown field 'sef' in an activity: 'sef' is a flag; list it as "
+	             "'flags: [sef]' on the items it marks\n");
+	CHECK_STR(check1(O1, ACTIVITY("    sef: true\n")),
+	          O1 ":6:5: error: unknown field 'sef' in an activity: to mark items, declare a "
+	             "flag with id 'sef' under 'flags:' in site.yaml and list it as 'flags: "
+	             "[sef]'\n");
+	CHECK_STR(check1(MEAS, "measures:\n  - {id: m1, title: M, outcome: o1, sef: false}\n"),
+	          MEAS ":2:37: error: unknown field 'sef' in a measure: to mark items, declare a "
+	               "flag with id 'sef' under 'flags:' in site.yaml and list it as 'flags: "
+	               "[sef]'\n");
 }
 
 TEST(content_missing_required_fields)
@@ -385,8 +448,9 @@ TEST(content_missing_required_fields)
 
 TEST(content_wrong_types)
 {
-	CHECK_STR(check1(O1, ACTIVITY("    sef: yes\n")),
-	          O1 ":6:10: error: 'sef' must be true or false, not the text 'yes'\n");
+	CHECK_STR(check1("site.yaml", "title: T\ncouncil: C\nallow_raw_html: yes\n" A11Y),
+	          "site.yaml:3:17: error: 'allow_raw_html' must be true or false, not the text "
+	          "'yes'\n");
 	CHECK_STR(check1(O1, ACTIVITY("    notes: [a]\n")),
 	          O1 ":6:12: error: 'notes' must be Markdown text, not a list\n");
 	CHECK_STR(check1(O1, "id: o1\ntitle: true\n" KEEP_A1),
@@ -844,12 +908,11 @@ TEST(content_yaml_errors_pass_through)
 {
 	/* A broken file is reported; the others still load and are checked. */
 	CHECK_STR(check2(O1, "id: o1\ntitle: [unclosed\n", "plans/p1/outcomes/o2.yaml",
-	                 "id: o2\ntitle: O\nsef: maybe\n"),
-	          O1
-	          ":3:1: error: did not find expected ',' or ']' while parsing a flow sequence "
-	          "(at line 2, column 8)\n"
-	          "plans/p1/outcomes/o2.yaml:3:6: error: 'sef' must be true or false, not the text "
-	          "'maybe'\n");
+	                 "id: o2\ntitle: O\nnotes: [maybe]\n"),
+	          O1 ":3:1: error: did not find expected ',' or ']' while parsing a flow sequence "
+	             "(at line 2, column 8)\n"
+	             "plans/p1/outcomes/o2.yaml:3:8: error: 'notes' must be Markdown text, not a "
+	             "list\n");
 }
 
 /* ---- consistency warnings ---- */
