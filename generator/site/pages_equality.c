@@ -74,7 +74,7 @@ pages_equality_outcome(const ctx *c, const equality_outcome *eo)
 	arena *a = c->a;
 	value *d = value_map(a);
 	page_common(c, d, eo->title, eo->path,
-	            page_fmt(c, "equality.outcome_description", "title", eo->title, NULL));
+	            page_fmt(c, "equality.outcome_description", "title", eo->title, (char *)NULL));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, page_text(c, "equality.title"), "equality/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "title", eo->title);
@@ -123,7 +123,7 @@ pages_group(const ctx *c, const characteristic *ch)
 	arena *a = c->a;
 	value *d = value_map(a);
 	page_common(c, d, ch->name, ch->path,
-	            page_fmt(c, "equality.group_description", "group", ch->name, NULL));
+	            page_fmt(c, "equality.group_description", "group", ch->name, (char *)NULL));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, page_text(c, "equality.title"), "equality/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "name", ch->name);
@@ -144,7 +144,7 @@ pages_group(const ctx *c, const characteristic *ch)
 		value_set(a, cv, "summary",
 		          page_summary(c, &sc,
 		                       page_fmt(c, "equality.summary_scope", "group", ch->name,
-		                                "plan", cur->title, NULL)));
+		                                "plan", cur->title, (char *)NULL)));
 		size_t commitments, measures;
 		equality_count_kinds(&g, &commitments, &measures);
 		value_set_num(a, cv, "commitments", (double)commitments);
@@ -191,6 +191,6 @@ pages_group(const ctx *c, const characteristic *ch)
 	value_set(a, d, "group", v);
 	if (c->base_url)
 		page_set_feed(c, d, ch->path,
-		              page_fmt(c, "equality.feed_title", "name", ch->name, NULL));
+		              page_fmt(c, "equality.feed_title", "name", ch->name, (char *)NULL));
 	return d;
 }

@@ -70,7 +70,8 @@ leader_page(const ctx *c, const char *name, const char *kind, const char *role,
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(c, d, name, path, page_fmt(c, "people.leader_description", "name", name, NULL));
+	page_common(c, d, name, path,
+	            page_fmt(c, "people.leader_description", "name", name, (char *)NULL));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, page_text(c, "people.title"), "people/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "name", name);
@@ -98,14 +99,15 @@ value *
 pages_directorate(const ctx *c, const directorate *dr)
 {
 	arena *a = c->a;
-	const char *kind = dr->code && dr->name_given && strcmp(dr->code, dr->name)
-	                       ? page_fmt(c, "people.directorate_with_code", "code", dr->code, NULL)
-	                       : page_text(c, "people.directorate");
+	const char *kind =
+	    dr->code && dr->name_given && strcmp(dr->code, dr->name)
+	        ? page_fmt(c, "people.directorate_with_code", "code", dr->code, (char *)NULL)
+	        : page_text(c, "people.directorate");
 	value *dd = leader_page(c, dr->name, kind, NULL, dr->source_note, &dr->also_known_as,
 	                        &dr->leads, dr->path);
 	value_set_bool(a, value_get(dd, "leader"), "code_only", !dr->name_given);
 	if (c->base_url)
 		page_set_feed(c, dd, dr->path,
-		              page_fmt(c, "people.feed_title", "name", dr->name, NULL));
+		              page_fmt(c, "people.feed_title", "name", dr->name, (char *)NULL));
 	return dd;
 }

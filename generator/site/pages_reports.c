@@ -157,8 +157,9 @@ pages_report(const ctx *c, const report *r)
 	arena *a = c->a;
 	const plan *pl = r->plan;
 	value *d = value_map(a);
-	page_common(c, d, page_fmt(c, "reports.title", "plan", pl->title, "report", r->title, NULL),
-	            r->path, page_plain_summary(c, r->summary ? r->summary : r->title));
+	page_common(
+	    c, d, page_fmt(c, "reports.title", "plan", pl->title, "report", r->title, (char *)NULL),
+	    r->path, page_plain_summary(c, r->summary ? r->summary : r->title));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	value *v = value_map(a);
 	value_set_str(a, v, "title", r->title);
@@ -283,10 +284,11 @@ pages_changes(const ctx *c, const report *r)
 	const plan *pl = r->plan;
 	const report *prev = r->index > 0 ? pl->reports.items[r->index - 1] : NULL;
 	value *d = value_map(a);
-	page_common(
-	    c, d, page_fmt(c, "reports.changes_title", "plan", pl->title, "report", r->title, NULL),
-	    paths_changes(a, r),
-	    page_fmt(c, "reports.changes_description", "report", r->title, NULL));
+	page_common(c, d,
+	            page_fmt(c, "reports.changes_title", "plan", pl->title, "report", r->title,
+	                     (char *)NULL),
+	            paths_changes(a, r),
+	            page_fmt(c, "reports.changes_description", "report", r->title, (char *)NULL));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	value *changes = value_list(a), *rags = value_list(a), *figures = value_list(a),
 	      *moved = value_list(a), *added = value_list(a), *dropped = value_list(a),
