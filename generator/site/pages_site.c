@@ -417,7 +417,9 @@ pages_open_data(const ctx *c)
 		value_set_str(a, fv, "url", f->path + strlen("data/")); /* the page is in data/ */
 		value_set_str(a, fv, "size", file_size(c, f->len));
 		const char *dot = strrchr(f->path, '.');
-		value_set_str(a, fv, "format", dot && strcmp(dot, ".csv") == 0 ? "CSV" : "JSON");
+		value_set_str(a, fv, "format",
+		              page_label(c, "site_pages.data.formats",
+		                         dot && strcmp(dot, ".csv") == 0 ? "csv" : "json"));
 		value *target = site_files;
 		for (size_t p = 0; p < m->plans.len; p++) {
 			const plan *pl = m->plans.items[p];
