@@ -58,7 +58,7 @@ status_key(const item *it)
 /* Adds the pages of one list (items already in order). */
 static void
 add_list(arena *a, ptrvec *out, browse_axis axis, const plan *pl, const char *key,
-         const char *label, const item **items, size_t n, size_t per_page)
+         const item **items, size_t n, size_t per_page)
 {
 	static const char *const axis_dirs[] = {"a-z", "status", "type"};
 	if (!n)
@@ -70,7 +70,6 @@ add_list(arena *a, ptrvec *out, browse_axis axis, const plan *pl, const char *ke
 		l->axis = axis;
 		l->plan = pl;
 		l->key = key;
-		l->label = label;
 		l->items = items + p * per_page;
 		l->n = p + 1 < pages ? per_page : n - p * per_page;
 		l->page = p + 1;
@@ -87,16 +86,36 @@ add_list(arena *a, ptrvec *out, browse_axis axis, const plan *pl, const char *ke
 	}
 }
 
-static const char *
-status_label(arena *a, const char *id)
+const char *
+browse_status_label(arena *a, strings *words, const char *id)
 {
-	for (int l = 0; l < LIFECYCLE_COUNT; l++)
-		if (strcmp(lifecycle_id((lifecycle)l), id) == 0)
-			return l ? lifecycle_label((lifecycle)l) : "Not reported";
 	for (int r = 1; r < RAG_COUNT; r++)
 		if (strcmp(rag_id((rag)r), id) == 0)
-			return arena_printf(a, "Measure: %s", rag_label((rag)r));
-	return id;
+			return strings_fmt(a, words, "browse.measure_status", "rag",
+			                   strings_label(words, "rag", id), (char *)NULL);
+	return strings_label(words, "lifecycle", id);
+}
+
+const char *
+browse_label(arena *a, strings *words, const browse_list *l)
+{
+	switch (l->axis) {
+	case BROWSE_AZ:
+		if (strcmp(l->key, "0-9") == 0)
+			return strings_text(words, "browse.az_digits");
+		if (strcmp(l->key, "other") == 0)
+			return strings_text(words, "browse.az_other");
+		return arena_printf(a, "%c", l->key[0] - 'a' + 'A');
+	case BROWSE_STATUS:
+		return browse_status_label(a, words, l->key);
+	default: {
+		/* the plan's own word for the type, as its level labels */
+		int kind = 0;
+		while (kind + 1 < ITEM_KIND_COUNT && strcmp(item_kind_id((item_kind)kind), l->key))
+			kind++;
+		return l->plan->label[kind] ? l->plan->label[kind] : l->key;
+	}
+	}
 }
 
 void
@@ -127,11 +146,7 @@ browse_collect(arena *a, const model *m, size_t per_page, ptrvec *out)
 			size_t j = i;
 			while (j < n && all[j].rank == all[i].rank)
 				j++;
-			const char *label = strcmp(key, "0-9") == 0 ? "0–9"
-			                    : strcmp(key, "other") == 0
-			                        ? "Other"
-			                        : arena_printf(a, "%c", key[0] - 'a' + 'A');
-			add_list(a, out, BROWSE_AZ, pl, key, label, sorted + i, j - i, per_page);
+			add_list(a, out, BROWSE_AZ, pl, key, sorted + i, j - i, per_page);
 			i = j;
 		}
 		/* By status, in the order of the search page's filter; then by type. Both in A-Z
@@ -150,8 +165,7 @@ browse_collect(arena *a, const model *m, size_t per_page, ptrvec *out)
 				if (st && strcmp(st, statuses[s]) == 0)
 					sel[k++] = sorted[i];
 			}
-			add_list(a, out, BROWSE_STATUS, pl, statuses[s],
-			         status_label(a, statuses[s]), sel, k, per_page);
+			add_list(a, out, BROWSE_STATUS, pl, statuses[s], sel, k, per_page);
 		}
 		for (int kind = 0; kind < ITEM_KIND_COUNT; kind++) {
 			const item **sel = arena_alloc(a, (n + 1) * sizeof *sel);
@@ -159,10 +173,8 @@ browse_collect(arena *a, const model *m, size_t per_page, ptrvec *out)
 			for (size_t i = 0; i < n; i++)
 				if ((int)sorted[i]->kind == kind)
 					sel[k++] = sorted[i];
-			const char *label =
-			    pl->label[kind] ? pl->label[kind] : item_kind_id((item_kind)kind);
-			add_list(a, out, BROWSE_KIND, pl, item_kind_id((item_kind)kind), label, sel,
-			         k, per_page);
+			add_list(a, out, BROWSE_KIND, pl, item_kind_id((item_kind)kind), sel, k,
+			         per_page);
 		}
 	}
 }

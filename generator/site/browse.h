@@ -5,6 +5,7 @@
 #define PLANSITE_BROWSE_H
 
 #include "content/model.h"
+#include "site/strings.h"
 
 typedef enum { BROWSE_AZ, BROWSE_STATUS, BROWSE_KIND, BROWSE_AXIS_COUNT } browse_axis;
 
@@ -12,8 +13,7 @@ typedef struct browse_list browse_list;
 struct browse_list {
 	browse_axis axis;
 	const plan *plan;
-	const char *key;   /* "b", "0-9", "other"; "completed"; "deliverable" */
-	const char *label; /* "B", "0–9", "Other"; "Completed"; the plan's name of the kind */
+	const char *key;          /* "b", "0-9", "other"; "completed", "red"; "deliverable" */
 	const item *const *items; /* this page's items */
 	size_t n;
 	size_t page, pages;             /* 1-based page number, and how many the list has */
@@ -33,5 +33,13 @@ typedef struct browse_plan {
 /* Every browse page of m: for each plan, the A-Z lists, then status, then type, each list's
  * pages in order; at most per_page items a page. Everything in arena a. */
 void browse_collect(arena *a, const model *m, size_t per_page, ptrvec *out);
+
+/* The reader's name of list l, from the theme's words: "B", "0–9", "Other"; a status
+ * ("Completed", "Measure: Red"); the plan's word for a type. In arena a when made. */
+const char *browse_label(arena *a, strings *words, const browse_list *l);
+
+/* The reader's word for a status list's key (a lifecycle or RAG id), as the status lists
+ * and the search page's status filter name it. */
+const char *browse_status_label(arena *a, strings *words, const char *id);
 
 #endif

@@ -12,9 +12,8 @@ pages_equality(const ctx *c)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(
-	    c, d, "Equality", "equality/",
-	    "Equality outcomes and the groups they concern, with every commitment linked to them.");
+	page_common(c, d, page_text(c, "equality.title"), "equality/",
+	            page_text(c, "equality.description"));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, NULL, NULL));
 	value *groups = value_list(a), *unmeasured = value_list(a), *nothing = value_list(a);
 	const plan *cur = c->m->site.current_plan;
@@ -40,8 +39,9 @@ pages_equality(const ctx *c)
 	value_set(a, d, "groups", groups);
 	if (cur) {
 		value *gaps = page_link(c, cur->title, cur->path);
-		value_set(a, gaps, "unmeasured", page_table(c, "Group", unmeasured));
-		value_set(a, gaps, "nothing", page_table(c, "Group", nothing));
+		const char *group_col = page_text(c, "equality.column.group");
+		value_set(a, gaps, "unmeasured", page_table(c, group_col, unmeasured));
+		value_set(a, gaps, "nothing", page_table(c, group_col, nothing));
 		value_set(a, d, "current_gaps", gaps);
 	}
 	value *plans = value_list(a);
@@ -59,7 +59,7 @@ pages_equality(const ctx *c)
 		if (!list->n)
 			continue;
 		value *g = value_map(a);
-		value_set_str(a, g, "title", pl ? pl->title : "Not tied to one plan");
+		value_set_str(a, g, "title", pl ? pl->title : page_text(c, "equality.no_plan"));
 		value_set(a, g, "outcomes", list);
 		value_push(a, plans, g);
 	}
@@ -73,10 +73,9 @@ pages_equality_outcome(const ctx *c, const equality_outcome *eo)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(
-	    c, d, eo->title, eo->path,
-	    arena_printf(a, "Equality outcome: %s. Every commitment linked to it.", eo->title));
-	value_set(a, d, "breadcrumbs", page_crumbs(c, "Equality", "equality/"));
+	page_common(c, d, eo->title, eo->path,
+	            page_fmt(c, "equality.outcome_description", "title", eo->title, (char *)NULL));
+	value_set(a, d, "breadcrumbs", page_crumbs(c, page_text(c, "equality.title"), "equality/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "title", eo->title);
 	value_set_str(a, v, "description", page_html(c, eo->description, 1));
@@ -115,7 +114,7 @@ group_rows(const ctx *c, const group_links *g, status_counts *sc)
 			page_count_item(sc, it);
 		value_push(c->a, list, r);
 	}
-	return page_table(c, "Item", list);
+	return page_table(c, page_text(c, "equality.column.item"), list);
 }
 
 value *
@@ -124,9 +123,8 @@ pages_group(const ctx *c, const characteristic *ch)
 	arena *a = c->a;
 	value *d = value_map(a);
 	page_common(c, d, ch->name, ch->path,
-	            arena_printf(a, "What the council's plans promise for %s, and how it is going.",
-	                         ch->name));
-	value_set(a, d, "breadcrumbs", page_crumbs(c, "Equality", "equality/"));
+	            page_fmt(c, "equality.group_description", "group", ch->name, (char *)NULL));
+	value_set(a, d, "breadcrumbs", page_crumbs(c, page_text(c, "equality.title"), "equality/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "name", ch->name);
 	value_set_bool(a, v, "protected", ch->protected_);
@@ -144,7 +142,9 @@ pages_group(const ctx *c, const characteristic *ch)
 		status_counts sc = {0};
 		value_set(a, cv, "items", group_rows(c, &g, &sc));
 		value_set(a, cv, "summary",
-		          page_summary(c, &sc, arena_printf(a, "%s, %s", ch->name, cur->title)));
+		          page_summary(c, &sc,
+		                       page_fmt(c, "equality.summary_scope", "group", ch->name,
+		                                "plan", cur->title, (char *)NULL)));
 		size_t commitments, measures;
 		equality_count_kinds(&g, &commitments, &measures);
 		value_set_num(a, cv, "commitments", (double)commitments);
@@ -182,13 +182,15 @@ pages_group(const ctx *c, const characteristic *ch)
 		if (equality_outcome_is_gap(eo))
 			value_push(a, gaps, l);
 	}
-	value_set(a, v, "outcomes", page_table(c, "Equality outcome", outcomes));
-	value_set(a, v, "gaps", page_table(c, "Equality outcome", gaps));
+	const char *outcome_col = page_text(c, "equality.column.equality_outcome");
+	value_set(a, v, "outcomes", page_table(c, outcome_col, outcomes));
+	value_set(a, v, "gaps", page_table(c, outcome_col, gaps));
 	value_set_bool(a, v, "any_gap", gaps->n || !outcomes->n || unmeasured || nothing);
 	group_links all = equality_group_links(a, ch, NULL);
 	value_set_num(a, v, "count", (double)all.n);
 	value_set(a, d, "group", v);
 	if (c->base_url)
-		page_set_feed(c, d, ch->path, arena_printf(a, "%s: status changes", ch->name));
+		page_set_feed(c, d, ch->path,
+		              page_fmt(c, "equality.feed_title", "name", ch->name, (char *)NULL));
 	return d;
 }

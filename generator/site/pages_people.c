@@ -20,13 +20,9 @@ pages_people(const ctx *c)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(
-	    c, d, "Who is responsible", "people/",
-	    "Lead members, portfolios, officers and directorates, and everything each of them "
-	    "leads.");
+	page_common(c, d, page_text(c, "people.title"), "people/",
+	            page_text(c, "people.description"));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, NULL, NULL));
-	static const char *group_titles[] = {"Officers", "Posts", "Councillors",
-	                                     "Cabinet portfolios"};
 	static const person_kind order[] = {PERSON_PORTFOLIO, PERSON_COUNCILLOR, PERSON_POST,
 	                                    PERSON_OFFICER};
 	person **sorted = arena_alloc(a, (c->m->people.len + 1) * sizeof(person *));
@@ -46,7 +42,8 @@ pages_people(const ctx *c)
 		if (!list->n)
 			continue;
 		value *gv = value_map(a);
-		value_set_str(a, gv, "title", group_titles[order[g]]);
+		value_set_str(a, gv, "title",
+		              page_label(c, "people.groups", person_kind_id(order[g])));
 		value_set_str(a, gv, "id", person_kind_id(order[g]));
 		value_set(a, gv, "people", list);
 		value_push(a, groups, gv);
@@ -74,8 +71,8 @@ leader_page(const ctx *c, const char *name, const char *kind, const char *role,
 	arena *a = c->a;
 	value *d = value_map(a);
 	page_common(c, d, name, path,
-	            arena_printf(a, "Everything %s leads in the council's strategic plans.", name));
-	value_set(a, d, "breadcrumbs", page_crumbs(c, "Who is responsible", "people/"));
+	            page_fmt(c, "people.leader_description", "name", name, (char *)NULL));
+	value_set(a, d, "breadcrumbs", page_crumbs(c, page_text(c, "people.title"), "people/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "name", name);
 	value_set_str(a, v, "kind", kind);
@@ -94,22 +91,23 @@ leader_page(const ctx *c, const char *name, const char *kind, const char *role,
 value *
 pages_person(const ctx *c, const person *pe)
 {
-	static const char *kinds[] = {"Officer", "Post", "Councillor", "Cabinet portfolio"};
-	return leader_page(c, pe->name, kinds[pe->kind], pe->role, pe->source_note,
-	                   &pe->also_known_as, &pe->leads, pe->path);
+	return leader_page(c, pe->name, page_label(c, "people.kinds", person_kind_id(pe->kind)),
+	                   pe->role, pe->source_note, &pe->also_known_as, &pe->leads, pe->path);
 }
 
 value *
 pages_directorate(const ctx *c, const directorate *dr)
 {
 	arena *a = c->a;
-	const char *kind = dr->code && dr->name_given && strcmp(dr->code, dr->name)
-	                       ? arena_printf(a, "Directorate (%s)", dr->code)
-	                       : "Directorate";
+	const char *kind =
+	    dr->code && dr->name_given && strcmp(dr->code, dr->name)
+	        ? page_fmt(c, "people.directorate_with_code", "code", dr->code, (char *)NULL)
+	        : page_text(c, "people.directorate");
 	value *dd = leader_page(c, dr->name, kind, NULL, dr->source_note, &dr->also_known_as,
 	                        &dr->leads, dr->path);
 	value_set_bool(a, value_get(dd, "leader"), "code_only", !dr->name_given);
 	if (c->base_url)
-		page_set_feed(c, dd, dr->path, arena_printf(a, "%s: status changes", dr->name));
+		page_set_feed(c, dd, dr->path,
+		              page_fmt(c, "people.feed_title", "name", dr->name, (char *)NULL));
 	return dd;
 }

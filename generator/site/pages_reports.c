@@ -68,7 +68,8 @@ report_row(const ctx *c, const report *r, const item *it)
 		value_set_str(c->a, v, "actions", page_html(c, s->actions, 4));
 		value_set_str(c->a, v, "back_on_track", page_html(c, s->back_on_track, 4));
 		if (overdue_at(it, r, s, d))
-			value_set(c->a, v, "overdue", page_tag(c, "Overdue", "overdue"));
+			value_set(c->a, v, "overdue",
+			          page_tag(c, page_label(c, "due", "overdue"), "overdue"));
 		page_seal(c, v, page_entry_keys);
 		return v;
 	}
@@ -126,9 +127,10 @@ ints_text(const ctx *c, const int *n, size_t len)
 {
 	if (!len)
 		return NULL;
+	const char *sep = page_text(c, "reports.counts_separator");
 	buf b = BUF_INIT;
 	for (size_t i = 0; i < len; i++)
-		buf_printf(&b, "%s%d", i ? ", " : "", n[i]);
+		buf_printf(&b, "%s%d", i ? sep : "", n[i]);
 	const char *s = arena_strdup(c->a, buf_cstr(&b));
 	buf_free(&b);
 	return s;
@@ -146,7 +148,7 @@ printed_counts(const ctx *c, const report *r)
 		value_set_str(c->a, e, "measures", ints_text(c, sc->measures, sc->nmeasures));
 		value_push(c->a, v, e);
 	}
-	return page_table(c, "Counts as printed", v);
+	return page_table(c, page_text(c, "reports.counts_as_printed"), v);
 }
 
 value *
@@ -155,8 +157,9 @@ pages_report(const ctx *c, const report *r)
 	arena *a = c->a;
 	const plan *pl = r->plan;
 	value *d = value_map(a);
-	page_common(c, d, arena_printf(a, "%s: %s", pl->title, r->title), r->path,
-	            page_plain_summary(c, r->summary ? r->summary : r->title));
+	page_common(
+	    c, d, page_fmt(c, "reports.title", "plan", pl->title, "report", r->title, (char *)NULL),
+	    r->path, page_plain_summary(c, r->summary ? r->summary : r->title));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	value *v = value_map(a);
 	value_set_str(a, v, "title", r->title);
@@ -176,6 +179,7 @@ pages_report(const ctx *c, const report *r)
 		value_set(a, v, "earlier_report", page_link(c, before->title, before->path));
 	}
 	value_set(a, v, "printed_counts", printed_counts(c, r));
+	const char *measure_col = page_text(c, "reports.column.measure");
 	value *outcomes = value_list(a);
 	for (size_t i = 0; i < pl->priorities.len; i++) {
 		const item *p = pl->priorities.items[i];
@@ -194,18 +198,19 @@ pages_report(const ctx *c, const report *r)
 				if (!item_in_report(act, r))
 					continue;
 				value *av = report_row(c, r, act);
-				value_set(
-				    a, av, "deliverables",
-				    page_table(c, "Deliverable", rows_at(c, r, &act->children)));
+				value_set(a, av, "deliverables",
+				          page_table(c, page_text(c, "reports.column.deliverable"),
+				                     rows_at(c, r, &act->children)));
 				value_push(a, acts, av);
 			}
 			value_set(a, ov, "activities",
 			          page_table(c,
-			                     o->children.len ? page_kind_label(o->children.items[0])
-			                                     : "Activity",
+			                     o->children.len
+			                         ? page_kind_label(o->children.items[0])
+			                         : page_text(c, "reports.column.activity"),
 			                     acts));
 			value_set(a, ov, "measures",
-			          page_table(c, "Measure", rows_at(c, r, &o->measures)));
+			          page_table(c, measure_col, rows_at(c, r, &o->measures)));
 			status_counts sc = {.snapshot = true};
 			count_at(&sc, r, o);
 			value_set(a, ov, "summary", page_summary(c, &sc, o->title));
@@ -279,10 +284,11 @@ pages_changes(const ctx *c, const report *r)
 	const plan *pl = r->plan;
 	const report *prev = r->index > 0 ? pl->reports.items[r->index - 1] : NULL;
 	value *d = value_map(a);
-	page_common(
-	    c, d, arena_printf(a, "What changed: %s, %s", pl->title, r->title), paths_changes(a, r),
-	    arena_printf(a, "What changed in %s: statuses, figures, items, deadlines, notes.",
-	                 r->title));
+	page_common(c, d,
+	            page_fmt(c, "reports.changes_title", "plan", pl->title, "report", r->title,
+	                     (char *)NULL),
+	            paths_changes(a, r),
+	            page_fmt(c, "reports.changes_description", "report", r->title, (char *)NULL));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	value *changes = value_list(a), *rags = value_list(a), *figures = value_list(a),
 	      *moved = value_list(a), *added = value_list(a), *dropped = value_list(a),
@@ -358,15 +364,17 @@ pages_changes(const ctx *c, const report *r)
 	value_set_str(a, v, "title", r->title);
 	value_set_str(a, v, "plan", pl->title);
 	value_set(a, v, "report", page_link(c, r->title, r->path));
+	const char *item_col = page_text(c, "reports.column.item");
+	const char *measure_col = page_text(c, "reports.column.measure");
 	if (prev)
 		value_set(a, v, "previous", page_link(c, prev->title, prev->path));
-	value_set(a, v, "changes", page_table(c, "Item", changes));
-	value_set(a, v, "rags", page_table(c, "Measure", rags));
-	value_set(a, v, "figures", page_table(c, "Measure", figures));
-	value_set(a, v, "added", page_table(c, "Item", added));
-	value_set(a, v, "dropped", page_table(c, "Item", dropped));
-	value_set(a, v, "moved", page_table(c, "Item", moved));
-	value_set(a, v, "notes", page_table(c, "Item", notes));
+	value_set(a, v, "changes", page_table(c, item_col, changes));
+	value_set(a, v, "rags", page_table(c, measure_col, rags));
+	value_set(a, v, "figures", page_table(c, measure_col, figures));
+	value_set(a, v, "added", page_table(c, item_col, added));
+	value_set(a, v, "dropped", page_table(c, item_col, dropped));
+	value_set(a, v, "moved", page_table(c, item_col, moved));
+	value_set(a, v, "notes", page_table(c, item_col, notes));
 	value_set(a, d, "changes", v);
 	return d;
 }

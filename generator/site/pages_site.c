@@ -22,7 +22,7 @@ simple_page(const ctx *c, const char *title, const char *path, const char *body_
 value *
 pages_about(const ctx *c)
 {
-	return simple_page(c, "About this site", "about/", c->m->site.about);
+	return simple_page(c, page_text(c, "site_pages.about"), "about/", c->m->site.about);
 }
 
 value *
@@ -30,7 +30,7 @@ pages_not_found(const ctx *c)
 {
 	/* Served at any address, so its links must not be relative to where it sits. */
 	ctx abs = {c->a, c->m, c->base_url ? c->base_url : "/", c->base_url, c->words};
-	return simple_page(&abs, "Page not found", NULL, NULL);
+	return simple_page(&abs, page_text(c, "site_pages.not_found"), NULL, NULL);
 }
 
 /* The old address of a renamed item: a page that sends the reader on to the new one. */
@@ -39,7 +39,7 @@ pages_redirect(const ctx *c, const page *p)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(c, d, "This page has moved", p->path, NULL);
+	page_common(c, d, page_text(c, "site_pages.moved"), p->path, NULL);
 	value_set_str(a, d, "target", page_url(c, p->target));
 	if (c->base_url)
 		value_set_str(a, value_get(d, "page"), "canonical",
@@ -139,7 +139,7 @@ pages_accessibility(const ctx *c)
 {
 	arena *a = c->a;
 	const accessibility_info *acc = &c->m->site.accessibility;
-	value *d = simple_page(c, "Accessibility statement", "accessibility/", NULL);
+	value *d = simple_page(c, page_text(c, "site_pages.accessibility"), "accessibility/", NULL);
 	value *v = value_map(a);
 	value_set_str(a, v, "site_url", c->base_url); /* site.yaml or --base-url */
 	/* Not given is not assessed: the statement never claims compliance by default. */
@@ -213,7 +213,7 @@ plan_lists(const ctx *c, const ptrvec *lists, const plan *pl, int level)
 		const browse_list *l = lists->items[i];
 		if (l->page != 1 || l->plan != pl)
 			continue;
-		value *lv = page_link(c, l->label, l->path);
+		value *lv = page_link(c, browse_label(a, c->words, l), l->path);
 		value_set_num(a, lv, "count", (double)l->total);
 		value_push(a, value_get(pv, axis_keys[l->axis]), lv);
 	}
@@ -226,10 +226,8 @@ pages_search(const ctx *c, const ptrvec *lists)
 	arena *a = c->a;
 	const model *m = c->m;
 	value *d = value_map(a);
-	page_common(
-	    c, d, "Search", "search/",
-	    "Search every priority, outcome, activity, deliverable and measure, or browse them "
-	    "from A to Z.");
+	page_common(c, d, page_text(c, "site_pages.search.title"), "search/",
+	            page_text(c, "site_pages.search.description"));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, NULL, NULL));
 	value *plans = value_list(a);
 	size_t n = 0;
@@ -242,22 +240,14 @@ pages_search(const ctx *c, const ptrvec *lists)
 		n += pl->items.len;
 	}
 	value_set(a, d, "plans", plans);
-	static const char *const kinds[][2] = {
-	    {"priority", "Priority"},
-	    {"outcome", "Outcome"},
-	    {"activity", "Activity"},
-	    {"deliverable", "Deliverable"},
-	    {"measure", "Measure"},
-	    {"equality-outcome", "Equality outcome"},
-	    {"group", "Group"},
-	    {"person", "Person"},
-	    {"directorate", "Directorate"},
-	};
+	static const char *const kinds[] = {"priority",    "outcome", "activity",
+	                                    "deliverable", "measure", "equality-outcome",
+	                                    "group",       "person",  "directorate"};
 	value *kl = value_list(a);
 	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
 		value *kv = value_map(a);
-		value_set_str(a, kv, "id", kinds[i][0]);
-		value_set_str(a, kv, "title", kinds[i][1]);
+		value_set_str(a, kv, "id", kinds[i]);
+		value_set_str(a, kv, "title", page_label(c, "site_pages.search.kinds", kinds[i]));
 		value_push(a, kl, kv);
 	}
 	value_set(a, d, "kinds", kl);
@@ -266,13 +256,13 @@ pages_search(const ctx *c, const ptrvec *lists)
 		lifecycle k = (lifecycle)(l % LIFECYCLE_COUNT);
 		value *sv = value_map(a);
 		value_set_str(a, sv, "id", lifecycle_id(k));
-		value_set_str(a, sv, "title", k ? lifecycle_label(k) : "Not reported");
+		value_set_str(a, sv, "title", browse_status_label(a, c->words, lifecycle_id(k)));
 		value_push(a, sl, sv);
 	}
 	for (int r = 1; r < RAG_COUNT; r++) {
 		value *sv = value_map(a);
 		value_set_str(a, sv, "id", rag_id((rag)r));
-		value_set_str(a, sv, "title", arena_printf(a, "Measure: %s", rag_label((rag)r)));
+		value_set_str(a, sv, "title", browse_status_label(a, c->words, rag_id((rag)r)));
 		value_push(a, sl, sv);
 	}
 	value_set(a, d, "statuses", sl);
@@ -291,7 +281,9 @@ pages_search(const ctx *c, const ptrvec *lists)
 		value *dv = value_map(a);
 		value_set_str(a, dv, "id", dr->id);
 		value_set_str(a, dv, "title",
-		              dr->code ? arena_printf(a, "%s (%s)", dr->name, dr->code) : dr->name);
+		              dr->code ? page_fmt(c, "site_pages.search.directorate_with_code",
+		                                  "name", dr->name, "code", dr->code, (char *)NULL)
+		                       : dr->name);
 		value_push(a, dirs, dv);
 	}
 	value_set(a, d, "directorates", dirs);
@@ -324,8 +316,9 @@ pages_browse_plan(const ctx *c, const browse_plan *bp)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(c, d, arena_printf(a, "Browse %s", bp->plan->title), bp->path, NULL);
-	value *bc = page_crumbs(c, "Search", "search/");
+	page_common(c, d, page_fmt(c, "browse.plan_title", "plan", bp->plan->title, (char *)NULL),
+	            bp->path, NULL);
+	value *bc = page_crumbs(c, page_text(c, "site_pages.search.title"), "search/");
 	value_set(a, d, "breadcrumbs", bc);
 	value_set(a, d, "lists", plan_lists(c, bp->lists, bp->plan, 2));
 	value_set_num(a, d, "count", (double)bp->plan->items.len);
@@ -341,20 +334,25 @@ pages_browse(const ctx *c, const browse_list *l)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	static const char *const axis_titles[] = {"A to Z", "Status", "Type"};
+	static const char *const axis_keys[] = {"browse.axis.az", "browse.axis.status",
+	                                        "browse.axis.type"};
+	const char *axis = page_text(c, axis_keys[l->axis]);
+	const char *label = browse_label(a, c->words, l);
 	const char *title =
-	    l->pages > 1
-	        ? arena_printf(a, "%s: %s, %s (page %zu of %zu)", axis_titles[l->axis], l->label,
-	                       l->plan->title, l->page, l->pages)
-	        : arena_printf(a, "%s: %s, %s", axis_titles[l->axis], l->label, l->plan->title);
+	    l->pages > 1 ? page_fmt(c, "browse.list_title_paged", "axis", axis, "label", label,
+	                            "plan", l->plan->title, "page", arena_printf(a, "%zu", l->page),
+	                            "pages", arena_printf(a, "%zu", l->pages), (char *)NULL)
+	                 : page_fmt(c, "browse.list_title", "axis", axis, "label", label, "plan",
+	                            l->plan->title, (char *)NULL);
 	page_common(c, d, title, l->path, NULL);
-	value *bc = page_crumbs(c, "Search", "search/");
+	value *bc = page_crumbs(c, page_text(c, "site_pages.search.title"), "search/");
 	value_push(a, bc,
-	           page_link(c, arena_printf(a, "Browse %s", l->plan->title),
+	           page_link(c,
+	                     page_fmt(c, "browse.plan_title", "plan", l->plan->title, (char *)NULL),
 	                     paths_browse_plan(a, l->plan)));
 	value_set(a, d, "breadcrumbs", bc);
-	value_set_str(a, d, "axis", axis_titles[l->axis]);
-	value_set_str(a, d, "label", l->label);
+	value_set_str(a, d, "axis", axis);
+	value_set_str(a, d, "label", label);
 	value_set_str(a, d, "plan", l->plan->title);
 	value_set_str(a, d, "search_url", page_url(c, "search/"));
 	value_set_num(a, d, "total", (double)l->total);
@@ -391,10 +389,12 @@ static const char *
 file_size(const ctx *c, size_t bytes)
 {
 	if (bytes < 1000)
-		return arena_printf(c->a, "%zu bytes", bytes);
+		return page_plural(c, "site_pages.data.bytes", (double)bytes, (char *)NULL);
 	if (bytes < 1000000)
-		return arena_printf(c->a, "%.1f kB", (double)bytes / 1e3);
-	return arena_printf(c->a, "%.1f MB", (double)bytes / 1e6);
+		return page_fmt(c, "site_pages.data.kilobytes", "size",
+		                arena_printf(c->a, "%.1f", (double)bytes / 1e3), (char *)NULL);
+	return page_fmt(c, "site_pages.data.megabytes", "size",
+	                arena_printf(c->a, "%.1f", (double)bytes / 1e6), (char *)NULL);
 }
 
 value *
@@ -403,10 +403,8 @@ pages_open_data(const ctx *c)
 	arena *a = c->a;
 	const model *m = c->m;
 	value *d = value_map(a);
-	page_common(
-	    c, d, "Open data", "data/",
-	    "Download the plans' activities, deliverables, measures and equality outcomes as "
-	    "CSV and JSON.");
+	page_common(c, d, page_text(c, "site_pages.data.title"), "data/",
+	            page_text(c, "site_pages.data.description"));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, NULL, NULL));
 	value_set_str(a, value_get(d, "page"), "jsonld", jsonld_graph(c, true));
 	export_list files = {.sizes_only = true}; /* the page lists names and sizes */
@@ -429,7 +427,9 @@ pages_open_data(const ctx *c)
 		value_set_str(a, fv, "url", f->path + strlen("data/")); /* the page is in data/ */
 		value_set_str(a, fv, "size", file_size(c, f->len));
 		const char *dot = strrchr(f->path, '.');
-		value_set_str(a, fv, "format", dot && strcmp(dot, ".csv") == 0 ? "CSV" : "JSON");
+		value_set_str(a, fv, "format",
+		              page_label(c, "site_pages.data.formats",
+		                         dot && strcmp(dot, ".csv") == 0 ? "csv" : "json"));
 		value *target = site_files;
 		for (size_t p = 0; p < m->plans.len; p++) {
 			const plan *pl = m->plans.items[p];
@@ -442,7 +442,8 @@ pages_open_data(const ctx *c)
 	value_set(a, d, "files", site_files);
 	value_set(a, d, "plans", groups);
 	value_set_str(a, d, "licence",
-	              m->site.licence ? m->site.licence : "Open Government Licence v3.0");
+	              m->site.licence ? m->site.licence
+	                              : page_text(c, "site_pages.data.default_licence"));
 	value_set_str(
 	    a, d, "licence_url",
 	    m->site.licence_url
