@@ -47,11 +47,11 @@ jsonld_graph(const ctx *c, bool with_dataset)
 		}
 		buf_adds(&b, ",{\"@type\":\"Dataset\",");
 		ld_pair(&b, "@id", ld_url(c, "data/"), true);
-		ld_pair(&b, "name", page_fmt(c, "common.dataset.name", "site", s->title, NULL),
-		        true);
+		ld_pair(&b, "name",
+		        page_fmt(c, "common.dataset.name", "site", s->title, (char *)NULL), true);
 		ld_pair(&b, "description",
 		        page_fmt(c, "common.dataset.description", "council",
-		                 s->council ? s->council : s->title, NULL),
+		                 s->council ? s->council : s->title, (char *)NULL),
 		        true);
 		ld_pair(&b, "url", ld_url(c, "data/index.html"), true);
 		ld_pair(&b, "license", s->licence_url ? s->licence_url : s->licence, true);

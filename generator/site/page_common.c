@@ -79,7 +79,7 @@ page_format_number(const ctx *c, double d)
 const char *
 page_no_figure(const ctx *c, const char *as_written)
 {
-	return page_fmt(c, "common.no_figure", "as_written", as_written, NULL);
+	return page_fmt(c, "common.no_figure", "as_written", as_written, (char *)NULL);
 }
 
 /* A measure value with its unit: "69%", "£1,500,000", "12 days". */
@@ -88,9 +88,7 @@ page_measure_value(const ctx *c, const measure_info *mi, double d)
 {
 	const char *n = page_format_number(c, d);
 	const char *label = mi ? mi->unit_label : NULL;
-	const char *text = n;
-	/* Counts of time are plural texts: the language decides the form for d. */
-	const char *span = NULL;
+	const char *text;
 	switch (mi ? mi->unit : UNIT_NONE) {
 	case UNIT_PERCENT:
 		text = arena_printf(c->a, "%s%%", n);
@@ -99,24 +97,21 @@ page_measure_value(const ctx *c, const measure_info *mi, double d)
 		text = arena_printf(c->a, "\xc2\xa3%s", n);
 		break;
 	case UNIT_DAYS:
-		span = "common.unit.days";
+		text = arena_printf(c->a, "%s %s", n, d == 1 ? "day" : "days");
 		break;
 	case UNIT_WEEKS:
-		span = "common.unit.weeks";
+		text = arena_printf(c->a, "%s %s", n, d == 1 ? "week" : "weeks");
 		break;
 	case UNIT_MONTHS:
-		span = "common.unit.months";
+		text = arena_printf(c->a, "%s %s", n, d == 1 ? "month" : "months");
 		break;
 	case UNIT_YEARS:
-		span = "common.unit.years";
+		text = arena_printf(c->a, "%s %s", n, d == 1 ? "year" : "years");
 		break;
 	default:
-		break;
+		text = n;
 	}
-	if (span)
-		text = page_plural(c, span, d, "count", n, NULL);
-	return label ? page_fmt(c, "common.unit.labelled", "value", text, "label", label, NULL)
-	             : text;
+	return label ? arena_printf(c->a, "%s %s", text, label) : text;
 }
 
 /* ---- tags, leads, deadlines ---- */
@@ -223,10 +218,10 @@ page_leads_text(const ctx *c, const item *it)
 	const char *s = NULL;
 	if (people.len && dirs.len)
 		s = page_fmt(c, "common.leads.with_directorates", "people", buf_cstr(&people),
-		             "directorates", buf_cstr(&dirs), NULL);
+		             "directorates", buf_cstr(&dirs), (char *)NULL);
 	else if (dirs.len)
 		s = page_fmt(c, "common.leads.directorates_only", "directorates", buf_cstr(&dirs),
-		             NULL);
+		             (char *)NULL);
 	else if (people.len)
 		s = arena_strndup(c->a, people.data, people.len);
 	buf_free(&people);

@@ -109,9 +109,10 @@ pages_item(const ctx *c, const item *it)
 	arena *a = c->a;
 	value *d = value_map(a);
 	const char *heading = page_item_heading(c, it);
-	page_common(c, d,
-	            page_fmt(c, "items.page_title", "heading", heading, "title", it->title, NULL),
-	            it->path, page_plain_summary(c, it->description ? it->description : it->title));
+	page_common(
+	    c, d,
+	    page_fmt(c, "items.page_title", "heading", heading, "title", it->title, (char *)NULL),
+	    it->path, page_plain_summary(c, it->description ? it->description : it->title));
 	value_set(a, d, "breadcrumbs", page_crumbs_for_item(c, it));
 	value *v = value_map(a);
 	value_set_str(a, v, "id", it->id);
@@ -182,9 +183,9 @@ pages_item(const ctx *c, const item *it)
 		          value_get(value_get(cite, "report"), "period"));
 	value_set(a, v, "download", download_value(c, it));
 	if (c->base_url)
-		page_set_feed(
-		    c, d, it->path,
-		    page_fmt(c, "items.feed_title", "heading", heading, "title", it->title, NULL));
+		page_set_feed(c, d, it->path,
+		              page_fmt(c, "items.feed_title", "heading", heading, "title",
+		                       it->title, (char *)NULL));
 	value_set(a, d, "item", v);
 	return d;
 }

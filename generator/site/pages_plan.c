@@ -91,9 +91,9 @@ pages_home(const ctx *c)
 	value *d = value_map(a);
 	/* a whole sentence for a council without a name, not a name put in one */
 	page_common(c, d, c->m->site.title, "",
-	            c->m->site.council
-	                ? page_fmt(c, "plans.home.description", "council", c->m->site.council, NULL)
-	                : page_text(c, "plans.home.description_no_council"));
+	            c->m->site.council ? page_fmt(c, "plans.home.description", "council",
+	                                          c->m->site.council, (char *)NULL)
+	                               : page_text(c, "plans.home.description_no_council"));
 	value *plans = value_list(a);
 	for (size_t i = 0; i < c->m->plans.len; i++) {
 		const plan *pl = c->m->plans.items[i];
@@ -135,8 +135,9 @@ pages_home(const ctx *c)
 	value_set_str(a, d, "search_url", page_url(c, "search/"));
 	value_set_str(a, d, "data_url", page_url(c, "data/"));
 	if (c->base_url)
-		page_set_feed(c, d, "",
-		              page_fmt(c, "plans.home.feed_title", "site", c->m->site.title, NULL));
+		page_set_feed(
+		    c, d, "",
+		    page_fmt(c, "plans.home.feed_title", "site", c->m->site.title, (char *)NULL));
 	value_set_str(a, value_get(d, "page"), "jsonld", jsonld_graph(c, true));
 	return d;
 }
@@ -248,9 +249,9 @@ pages_deadlines(const ctx *c, const plan *pl)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(c, d, page_fmt(c, "plans.deadlines.title", "plan", pl->title, NULL),
+	page_common(c, d, page_fmt(c, "plans.deadlines.title", "plan", pl->title, (char *)NULL),
 	            paths_deadlines(a, pl),
-	            page_fmt(c, "plans.deadlines.description", "plan", pl->title, NULL));
+	            page_fmt(c, "plans.deadlines.description", "plan", pl->title, (char *)NULL));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	ptrvec dated = {0}, overdue = {0}, slipped = {0}, undated = {0};
 	for (size_t i = 0; i < pl->items.len; i++) {
