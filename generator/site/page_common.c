@@ -31,12 +31,9 @@ page_plain_summary(const ctx *c, const char *markdown)
 const char *
 page_kind_label(const item *it)
 {
-	const char *l = it->plan->label[it->kind];
-	if (l)
-		return l;
-	static const char *defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-	                                                "Deliverable", "Measure"};
-	return defaults[it->kind];
+	/* never NULL: the loader gives every plan the default word for each level it does not
+	 * name (content/load.c) */
+	return it->plan->label[it->kind];
 }
 
 /* "Outcome 1.1" or the plan's own word; the code when there is one. */
