@@ -47,15 +47,12 @@ jsonld_graph(const ctx *c, bool with_dataset)
 		}
 		buf_adds(&b, ",{\"@type\":\"Dataset\",");
 		ld_pair(&b, "@id", ld_url(c, "data/"), true);
-		ld_pair(&b, "name", arena_printf(c->a, "%s: open data", s->title), true);
-		ld_pair(
-		    &b, "description",
-		    arena_printf(
-		        c->a,
-		        "Activities, deliverables, performance measures with their history, and "
-		        "equality outcomes of the strategic plans of %s, as CSV and JSON.",
-		        s->council ? s->council : s->title),
-		    true);
+		ld_pair(&b, "name",
+		        page_fmt(c, "common.dataset.name", "site", s->title, (char *)NULL), true);
+		ld_pair(&b, "description",
+		        page_fmt(c, "common.dataset.description", "council",
+		                 s->council ? s->council : s->title, (char *)NULL),
+		        true);
 		ld_pair(&b, "url", ld_url(c, "data/index.html"), true);
 		ld_pair(&b, "license", s->licence_url ? s->licence_url : s->licence, true);
 		ld_pair(&b, "dateModified", date_iso_text(c->a, as_of), true);

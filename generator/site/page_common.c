@@ -31,12 +31,9 @@ page_plain_summary(const ctx *c, const char *markdown)
 const char *
 page_kind_label(const item *it)
 {
-	const char *l = it->plan->label[it->kind];
-	if (l)
-		return l;
-	static const char *defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-	                                                "Deliverable", "Measure"};
-	return defaults[it->kind];
+	/* never NULL: the loader gives every plan the default word for each level it does not
+	 * name (content/load.c) */
+	return it->plan->label[it->kind];
 }
 
 /* "Outcome 1.1" or the plan's own word; the code when there is one. */
@@ -79,7 +76,7 @@ page_format_number(const ctx *c, double d)
 const char *
 page_no_figure(const ctx *c, const char *as_written)
 {
-	return arena_printf(c->a, "No figure (the report shows \u201c%s\u201d)", as_written);
+	return page_fmt(c, "common.no_figure", "as_written", as_written, (char *)NULL);
 }
 
 /* A measure value with its unit: "69%", "£1,500,000", "12 days". */
@@ -194,30 +191,38 @@ page_leads(const ctx *c, const item *it)
 	return v;
 }
 
-/* One line of leads for tables: "Andy Scott (PLACE)". */
+/* One line of leads for tables: "Andy Scott (PLACE)". The separators and the brackets are
+ * the theme's: punctuation belongs to the language. */
 const char *
 page_leads_text(const ctx *c, const item *it)
 {
-	buf b = BUF_INIT;
+	buf people = BUF_INIT, dirs = BUF_INIT;
+	const char *sep = page_text(c, "common.leads.people_separator");
 	const ptrvec *lists[2] = {&it->lead_officers, &it->lead_members};
 	for (int l = 0; l < 2; l++)
 		for (size_t i = 0; i < lists[l]->len; i++) {
-			if (b.len)
-				buf_adds(&b, "; ");
-			buf_adds(&b, ((const person *)lists[l]->items[i])->name);
+			if (people.len)
+				buf_adds(&people, sep);
+			buf_adds(&people, ((const person *)lists[l]->items[i])->name);
 		}
-	if (it->directorates.len) {
-		buf_adds(&b, b.len ? " (" : "(");
-		for (size_t i = 0; i < it->directorates.len; i++) {
-			const directorate *d = it->directorates.items[i];
-			if (i)
-				buf_adds(&b, ", ");
-			buf_adds(&b, d->code ? d->code : d->name);
-		}
-		buf_addc(&b, ')');
+	sep = page_text(c, "common.leads.directorate_separator");
+	for (size_t i = 0; i < it->directorates.len; i++) {
+		const directorate *d = it->directorates.items[i];
+		if (i)
+			buf_adds(&dirs, sep);
+		buf_adds(&dirs, d->code ? d->code : d->name);
 	}
-	const char *s = b.len ? arena_strndup(c->a, b.data, b.len) : NULL;
-	buf_free(&b);
+	const char *s = NULL;
+	if (people.len && dirs.len)
+		s = page_fmt(c, "common.leads.with_directorates", "people", buf_cstr(&people),
+		             "directorates", buf_cstr(&dirs), (char *)NULL);
+	else if (dirs.len)
+		s = page_fmt(c, "common.leads.directorates_only", "directorates", buf_cstr(&dirs),
+		             (char *)NULL);
+	else if (people.len)
+		s = arena_strndup(c->a, people.data, people.len);
+	buf_free(&people);
+	buf_free(&dirs);
 	return s;
 }
 
@@ -249,7 +254,8 @@ page_deadline(const ctx *c, const item *it)
 		value_set(c->a, v, "revisions", revs);
 	}
 	if (it->due == DUE_OVERDUE)
-		value_set(c->a, v, "overdue", page_tag(c, "Overdue", "overdue"));
+		value_set(c->a, v, "overdue",
+		          page_tag(c, page_label(c, "due", due_state_id(DUE_OVERDUE)), "overdue"));
 	return v;
 }
 
@@ -295,7 +301,8 @@ page_row(const ctx *c, const item *it)
 		    page_tag(c, page_label(c, "confidence", confidence_id(it->current->confidence)),
 		             confidence_id(it->current->confidence)));
 	if (it->due == DUE_OVERDUE)
-		value_set(c->a, v, "overdue", page_tag(c, "Overdue", "overdue"));
+		value_set(c->a, v, "overdue",
+		          page_tag(c, page_label(c, "due", due_state_id(DUE_OVERDUE)), "overdue"));
 	const deadline_set *d = item_current_deadline(it);
 	if (d)
 		value_set_str(c->a, v, "deadline", d->display);
@@ -400,7 +407,7 @@ page_by_plan(const ctx *c, const ptrvec *items)
 		if (!list)
 			continue;
 		value *g = page_link(c, pl->title, pl->path);
-		value_set(c->a, g, "items", page_table(c, "Item", list));
+		value_set(c->a, g, "items", page_table(c, page_text(c, "common.table.item"), list));
 		value_push(c->a, groups, g);
 	}
 	return groups;
@@ -493,8 +500,10 @@ page_summary(const ctx *c, const status_counts *sc, const char *scope)
 	}
 	push_unstated(c, measures, sc->not_rated_measures,
 	              sc->rag[RAG_NONE] - sc->not_rated_measures, sc);
-	value_set(c->a, v, "actions", page_table(c, "Activities and deliverables", actions));
-	value_set(c->a, v, "measures", page_table(c, "Measures", measures));
+	value_set(c->a, v, "actions",
+	          page_table(c, page_text(c, "common.summary.actions"), actions));
+	value_set(c->a, v, "measures",
+	          page_table(c, page_text(c, "common.summary.measures"), measures));
 	value_set_num(c->a, v, "action_total", sc->actions);
 	value_set_num(c->a, v, "measure_total", sc->measures);
 	value_set_num(c->a, v, "overdue", sc->overdue);
@@ -585,12 +594,12 @@ page_common(const ctx *c, value *data, const char *title, const char *path, cons
 	value_set(a, pg, "period", value_null(a)); /* set by pages that quote a report */
 	value_set(a, data, "page", pg);
 	value *nav = value_list(a);
-	value_push(a, nav, page_link(c, "Plans", ""));
-	value_push(a, nav, page_link(c, "Equality", "equality/"));
-	value_push(a, nav, page_link(c, "Who is responsible", "people/"));
-	value_push(a, nav, page_link(c, "Search", "search/"));
-	value_push(a, nav, page_link(c, "Data", "data/"));
-	value_push(a, nav, page_link(c, "About", "about/"));
+	value_push(a, nav, page_link(c, page_text(c, "nav.plans"), ""));
+	value_push(a, nav, page_link(c, page_text(c, "nav.equality"), "equality/"));
+	value_push(a, nav, page_link(c, page_text(c, "nav.people"), "people/"));
+	value_push(a, nav, page_link(c, page_text(c, "nav.search"), "search/"));
+	value_push(a, nav, page_link(c, page_text(c, "nav.data"), "data/"));
+	value_push(a, nav, page_link(c, page_text(c, "nav.about"), "about/"));
 	value_set(a, data, "nav", nav);
 }
 
@@ -598,7 +607,7 @@ value *
 page_crumbs(const ctx *c, const char *title, const char *path)
 {
 	value *v = value_list(c->a);
-	value_push(c->a, v, page_link(c, "Home", ""));
+	value_push(c->a, v, page_link(c, page_text(c, "nav.home"), ""));
 	if (title)
 		value_push(c->a, v, page_link(c, title, path));
 	return v;
@@ -608,7 +617,7 @@ value *
 page_crumbs_for_item(const ctx *c, const item *it)
 {
 	value *v = value_list(c->a);
-	value_push(c->a, v, page_link(c, "Home", ""));
+	value_push(c->a, v, page_link(c, page_text(c, "nav.home"), ""));
 	value_push(c->a, v, page_link(c, it->plan->title, it->plan->path));
 	const item *chain[8];
 	int n = 0;

@@ -109,8 +109,10 @@ pages_item(const ctx *c, const item *it)
 	arena *a = c->a;
 	value *d = value_map(a);
 	const char *heading = page_item_heading(c, it);
-	page_common(c, d, arena_printf(a, "%s: %s", heading, it->title), it->path,
-	            page_plain_summary(c, it->description ? it->description : it->title));
+	page_common(
+	    c, d,
+	    page_fmt(c, "items.page_title", "heading", heading, "title", it->title, (char *)NULL),
+	    it->path, page_plain_summary(c, it->description ? it->description : it->title));
 	value_set(a, d, "breadcrumbs", page_crumbs_for_item(c, it));
 	value *v = value_map(a);
 	value_set_str(a, v, "id", it->id);
@@ -142,7 +144,8 @@ pages_item(const ctx *c, const item *it)
 	value_set(a, v, "deadline", page_deadline(c, it));
 	value_set(a, v, "leads", page_leads(c, it));
 	value_set(a, v, "equality",
-	          page_table(c, "Equality outcome", equality_links(c, &it->equality)));
+	          page_table(c, page_text(c, "items.table.equality_outcome"),
+	                     equality_links(c, &it->equality)));
 	value_set(a, v, "group_tags", page_group_tags(c, &it->characteristics));
 	if (it->children.len) {
 		const item *first = it->children.items[0];
@@ -155,13 +158,14 @@ pages_item(const ctx *c, const item *it)
 		          page_table(c, page_kind_label(it->children.items[0]),
 		                     page_rows(c, &it->children)));
 	}
-	value_set(a, v, "measures", page_table(c, "Measure", page_rows(c, &it->measures)));
+	value_set(a, v, "measures",
+	          page_table(c, page_text(c, "common.table.measure"), page_rows(c, &it->measures)));
 	if (it->kind == ITEM_PRIORITY || it->kind == ITEM_OUTCOME) {
 		status_counts sc = {0};
 		page_count_tree(&sc, it);
 		value_set(a, v, "summary", page_summary(c, &sc, it->title));
 	}
-	value *hist = page_table(c, "Report", history_value(c, it));
+	value *hist = page_table(c, page_text(c, "common.table.report"), history_value(c, it));
 	bool notes = false; /* a Note column only when some row has one */
 	for (size_t i = 0; page_given(hist) && i < value_get(hist, "rows")->n; i++) {
 		const value *row_v = value_get(hist, "rows")->items[i];
@@ -179,7 +183,9 @@ pages_item(const ctx *c, const item *it)
 		          value_get(value_get(cite, "report"), "period"));
 	value_set(a, v, "download", download_value(c, it));
 	if (c->base_url)
-		page_set_feed(c, d, it->path, arena_printf(a, "%s: %s", heading, it->title));
+		page_set_feed(c, d, it->path,
+		              page_fmt(c, "items.feed_title", "heading", heading, "title",
+		                       it->title, (char *)NULL));
 	value_set(a, d, "item", v);
 	return d;
 }
@@ -217,7 +223,7 @@ breakdown_value(const ctx *c, const item *it, value *m)
 		value_set(c->a, r, "group_tags", page_group_tags(c, &part->characteristics));
 		value_push(c->a, parts, r);
 	}
-	value_set(c->a, b, "parts", page_table(c, "Group", parts));
+	value_set(c->a, b, "parts", page_table(c, page_text(c, "items.table.group"), parts));
 	value_set(c->a, m, "breakdown", b);
 }
 
@@ -277,8 +283,9 @@ pages_measure(const ctx *c, const item *it)
 			value_set_str(a, r, "actual",
 			              h->suppressed   ? ""
 			              : h->has_actual ? page_measure_value(c, mi, h->actual)
-			              : after_reports(it->plan, h->per) ? "No report yet"
-			                                                : "No data");
+			              : after_reports(it->plan, h->per)
+			                  ? page_text(c, "items.series.no_report_yet")
+			                  : page_text(c, "items.series.no_data"));
 			value_set_str(a, r, "suppressed", h->suppressed);
 			value_set_str(a, r, "target",
 			              h->has_target ? page_measure_value(c, mi, h->target) : "");

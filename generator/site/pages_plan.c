@@ -89,12 +89,11 @@ pages_home(const ctx *c)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(
-	    c, d, c->m->site.title, "",
-	    arena_printf(a,
-	                 "What %s promised in its strategic plans, who is responsible, by when, "
-	                 "and how it is going.",
-	                 c->m->site.council ? c->m->site.council : "the council"));
+	/* a whole sentence for a council without a name, not a name put in one */
+	page_common(c, d, c->m->site.title, "",
+	            c->m->site.council ? page_fmt(c, "plans.home.description", "council",
+	                                          c->m->site.council, (char *)NULL)
+	                               : page_text(c, "plans.home.description_no_council"));
 	value *plans = value_list(a);
 	for (size_t i = 0; i < c->m->plans.len; i++) {
 		const plan *pl = c->m->plans.items[i];
@@ -136,8 +135,9 @@ pages_home(const ctx *c)
 	value_set_str(a, d, "search_url", page_url(c, "search/"));
 	value_set_str(a, d, "data_url", page_url(c, "data/"));
 	if (c->base_url)
-		page_set_feed(c, d, "",
-		              arena_printf(a, "%s: monitoring reports", c->m->site.title));
+		page_set_feed(
+		    c, d, "",
+		    page_fmt(c, "plans.home.feed_title", "site", c->m->site.title, (char *)NULL));
 	value_set_str(a, value_get(d, "page"), "jsonld", jsonld_graph(c, true));
 	return d;
 }
@@ -193,7 +193,8 @@ pages_plan(const ctx *c, const plan *pl)
 	              pl->label[ITEM_PRIORITY] ? pl->label[ITEM_PRIORITY] : "Priority");
 	value_set_str(a, v, "outcome_label",
 	              pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome");
-	value_set(a, v, "measures", page_table(c, "Measure", page_rows(c, &pl->measures)));
+	value_set(a, v, "measures",
+	          page_table(c, page_text(c, "common.table.measure"), page_rows(c, &pl->measures)));
 	value_set(a, v, "summary", page_summary(c, &all, pl->title));
 	value *reports = value_list(a);
 	for (size_t i = pl->reports.len; i-- > 0;) {
@@ -204,7 +205,7 @@ pages_plan(const ctx *c, const plan *pl)
 		value_set_str(a, rv, "changes_url", page_url(c, paths_changes(a, r)));
 		value_push(a, reports, rv);
 	}
-	value_set(a, v, "reports", page_table(c, "Report", reports));
+	value_set(a, v, "reports", page_table(c, page_text(c, "common.table.report"), reports));
 	value_set_str(a, v, "deadlines_url", page_url(c, paths_deadlines(a, pl)));
 	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, pl));
 	value_set(a, v, "attention", attention_value(c, pl, 5));
@@ -248,8 +249,9 @@ pages_deadlines(const ctx *c, const plan *pl)
 {
 	arena *a = c->a;
 	value *d = value_map(a);
-	page_common(c, d, arena_printf(a, "Deadlines: %s", pl->title), paths_deadlines(a, pl),
-	            arena_printf(a, "What is due, overdue and slipped in %s.", pl->title));
+	page_common(c, d, page_fmt(c, "plans.deadlines.title", "plan", pl->title, (char *)NULL),
+	            paths_deadlines(a, pl),
+	            page_fmt(c, "plans.deadlines.description", "plan", pl->title, (char *)NULL));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	ptrvec dated = {0}, overdue = {0}, slipped = {0}, undated = {0};
 	for (size_t i = 0; i < pl->items.len; i++) {
@@ -297,7 +299,8 @@ pages_deadlines(const ctx *c, const plan *pl)
 	}
 	for (size_t i = 0; i < months->n; i++) {
 		value *month = months->items[i];
-		month->items[month->n - 1] = page_table(c, "Item", month->items[month->n - 1]);
+		month->items[month->n - 1] =
+		    page_table(c, page_text(c, "common.table.item"), month->items[month->n - 1]);
 	}
 	value *v = value_map(a);
 	value_set_str(a, v, "title", pl->title);
@@ -316,9 +319,12 @@ pages_deadlines(const ctx *c, const plan *pl)
 		value_set(a, v, "no_reports", nr);
 	}
 	value_set(a, v, "months", months);
-	value_set(a, v, "overdue", page_table(c, "Overdue", page_rows(c, &overdue)));
-	value_set(a, v, "slipped", page_table(c, "Moved deadline", page_rows(c, &slipped)));
-	value_set(a, v, "undated", page_table(c, "No date set", page_rows(c, &undated)));
+	value_set(a, v, "overdue",
+	          page_table(c, page_text(c, "plans.deadlines.overdue"), page_rows(c, &overdue)));
+	value_set(a, v, "slipped",
+	          page_table(c, page_text(c, "plans.deadlines.slipped"), page_rows(c, &slipped)));
+	value_set(a, v, "undated",
+	          page_table(c, page_text(c, "plans.deadlines.undated"), page_rows(c, &undated)));
 	value_set_str(a, v, "chart", charts_deadlines(a, pl));
 	value_set(a, d, "deadlines", v);
 	return d;
