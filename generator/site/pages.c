@@ -17,6 +17,7 @@
 #include "site/equality.h"
 #include "site/escape.h"
 #include "site/exports.h"
+#include "site/format.h"
 
 /* ---- page list ---- */
 
@@ -146,6 +147,8 @@ typedef struct ctx {
 	const model *m;
 	const char *root;     /* "../../" from this page to the site root */
 	const char *base_url; /* with a trailing slash, or NULL */
+	const format_conventions *fmt; /* numbers, money and dates as pages show them */
+	const chart_style *charts;     /* the theme's colours for the charts, and fmt */
 } ctx;
 
 static const char *
@@ -203,29 +206,6 @@ tag(const ctx *c, const char *label, const char *klass)
 	return v;
 }
 
-static const char *
-format_number(const ctx *c, double d)
-{
-	char text[32];
-	value_format_number(d, text);
-	/* Thousands separators for whole numbers of 10,000 and more, as council reports write. */
-	if (fabs(d) >= 10000 && d == floor(d) && fabs(d) < 1e15) {
-		char grouped[48];
-		size_t len = strlen(text), o = 0, start = text[0] == '-';
-		if (start)
-			grouped[o++] = '-';
-		for (size_t i = start; i < len; i++) {
-			grouped[o++] = text[i];
-			size_t rest = len - i - 1;
-			if (rest && rest % 3 == 0)
-				grouped[o++] = ',';
-		}
-		grouped[o] = '\0';
-		return arena_strdup(c->a, grouped);
-	}
-	return arena_strdup(c->a, text);
-}
-
 /* What a report shows where it gives no number ("?" in the source): said plainly. */
 static const char *
 no_figure(const ctx *c, const char *as_written)
@@ -237,32 +217,8 @@ no_figure(const ctx *c, const char *as_written)
 static const char *
 measure_value(const ctx *c, const measure_info *mi, double d)
 {
-	const char *n = format_number(c, d);
-	const char *label = mi ? mi->unit_label : NULL;
-	const char *text;
-	switch (mi ? mi->unit : UNIT_NONE) {
-	case UNIT_PERCENT:
-		text = arena_printf(c->a, "%s%%", n);
-		break;
-	case UNIT_POUNDS:
-		text = arena_printf(c->a, "\xc2\xa3%s", n);
-		break;
-	case UNIT_DAYS:
-		text = arena_printf(c->a, "%s %s", n, d == 1 ? "day" : "days");
-		break;
-	case UNIT_WEEKS:
-		text = arena_printf(c->a, "%s %s", n, d == 1 ? "week" : "weeks");
-		break;
-	case UNIT_MONTHS:
-		text = arena_printf(c->a, "%s %s", n, d == 1 ? "month" : "months");
-		break;
-	case UNIT_YEARS:
-		text = arena_printf(c->a, "%s %s", n, d == 1 ? "year" : "years");
-		break;
-	default:
-		text = n;
-	}
-	return label ? arena_printf(c->a, "%s %s", text, label) : text;
+	return format_measure(c->a, c->fmt, mi ? mi->unit : UNIT_NONE, d,
+	                      mi ? mi->unit_label : NULL);
 }
 
 /* A tag for a state that is not a rating: the template says it in words, keyed by `state`
@@ -628,7 +584,7 @@ summary_value(const ctx *c, const status_counts *sc, const char *scope)
 	value_set_num(c->a, v, "measure_total", sc->measures);
 	value_set_num(c->a, v, "overdue", sc->overdue);
 	value_set_bool(c->a, v, "any", sc->actions || sc->measures);
-	value_set_str(c->a, v, "chart", charts_status_summary(c->a, scope, sc->lifecycle, sc->rag));
+	value_set_str(c->a, v, "chart", charts_status_summary(c->a, c->charts, scope, sc->lifecycle, sc->rag));
 	return v;
 }
 
@@ -693,7 +649,7 @@ history_value(const ctx *c, const item *it)
 		value *e = value_map(c->a);
 		value_set(c->a, e, "report", s ? entry_link(c, r, it) : link(c, r->title, r->path));
 		value_set_str(c->a, e, "period", r->period);
-		value_set_str(c->a, e, "as_of", date_display_text(c->a, r->as_of));
+		value_set_str(c->a, e, "as_of", format_date(c->a, c->fmt, r->as_of));
 		if (s)
 			set_entry_values(c, e, it, s, 3);
 		else
@@ -729,7 +685,7 @@ cite_value(const ctx *c, const item *it, const char *heading)
 	if (r) {
 		value *rv = link(c, r->title, r->path);
 		value_set_str(c->a, rv, "period", r->period);
-		value_set_str(c->a, rv, "as_of", date_display_text(c->a, r->as_of));
+		value_set_str(c->a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
 		value_set(c->a, v, "report", rv);
 	} else {
 		value_set(c->a, v, "report", value_null(c->a));
@@ -971,7 +927,7 @@ breakdown_value(const ctx *c, const item *it, value *m)
 		return;
 	value *b = value_map(c->a);
 	const char *sentence = NULL;
-	value_set_str(c->a, b, "chart", charts_breakdown(c->a, it, &sentence));
+	value_set_str(c->a, b, "chart", charts_breakdown(c->a, c->charts, it, &sentence));
 	value_set_str(c->a, b, "sentence", sentence);
 	value_set_bool(c->a, b, "overlap", mi->parts_overlap);
 	value *parts = value_list(c->a);
@@ -1066,7 +1022,7 @@ measure_page(const ctx *c, const item *it)
 		value_set(a, m, "history", hist);
 		value_set_bool(a, m, "has_history", true);
 		const char *sentence = NULL;
-		value_set_str(a, m, "chart", charts_measure_trend(a, it, &sentence));
+		value_set_str(a, m, "chart", charts_measure_trend(a, c->charts, it, &sentence));
 		value_set_str(a, m, "chart_summary", sentence);
 		if (sentence)
 			value_set_str(a, value_get(d, "page"), "description", sentence);
@@ -1086,7 +1042,7 @@ latest_report(const ctx *c, const plan *pl)
 		return value_null(c->a);
 	const report *r = pl->reports.items[pl->reports.len - 1];
 	value *rv = link(c, r->title, r->path);
-	value_set_str(c->a, rv, "as_of", date_display_text(c->a, r->as_of));
+	value_set_str(c->a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
 	value_set_str(c->a, rv, "period", r->period);
 	value_set_str(c->a, rv, "changes_url", url(c, arena_printf(c->a, "%schanges/", r->path)));
 	return rv;
@@ -1136,7 +1092,7 @@ attention_value(const ctx *c, const plan *pl, size_t limit)
 	value_set_bool(c->a, v, "reported", pl->reports.len > 0);
 	value_set_bool(c->a, v, "full", limit == 0);
 	value_set_str(c->a, v, "as_of",
-	              pl->reports.len ? date_display_text(c->a, pl->as_of) : NULL);
+	              pl->reports.len ? format_date(c->a, c->fmt, pl->as_of) : NULL);
 	value_set_str(c->a, v, "url", url(c, arena_printf(c->a, "%sattention/", pl->path)));
 	value_set_str(c->a, v, "plan", pl->title);
 	value_set(c->a, v, "latest_report", latest_report(c, pl));
@@ -1219,9 +1175,9 @@ plan_page(const ctx *c, const plan *pl)
 	value_set_str(a, v, "title", pl->title);
 	value_set_str(a, v, "subtitle", pl->subtitle);
 	value_set_str(a, v, "source", pl->source);
-	value_set_str(a, v, "start", date_display_text(c->a, pl->start));
-	value_set_str(a, v, "end", date_display_text(c->a, pl->end));
-	value_set_str(a, v, "as_of", date_display_text(c->a, pl->as_of));
+	value_set_str(a, v, "start", format_date(c->a, c->fmt, pl->start));
+	value_set_str(a, v, "end", format_date(c->a, c->fmt, pl->end));
+	value_set_str(a, v, "as_of", format_date(c->a, c->fmt, pl->as_of));
 	value_set(a, v, "latest_report", latest_report(c, pl));
 	value_set_str(a, v, "source_note", pl->source_note);
 	value_set_str(a, v, "intro", html(c, pl->intro, 1));
@@ -1263,13 +1219,13 @@ plan_page(const ctx *c, const plan *pl)
 		const report *r = pl->reports.items[i];
 		value *rv = link(c, r->title, r->path);
 		value_set_str(a, rv, "period", r->period);
-		value_set_str(a, rv, "as_of", date_display_text(c->a, r->as_of));
+		value_set_str(a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
 		value_set_str(a, rv, "changes_url", url(c, arena_printf(a, "%schanges/", r->path)));
 		value_push(a, reports, rv);
 	}
 	value_set(a, v, "reports", table(c, "Report", reports));
 	value_set_str(a, v, "deadlines_url", url(c, arena_printf(a, "%sdeadlines/", pl->path)));
-	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, pl));
+	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, c->charts, pl));
 	value_set(a, v, "attention", attention_value(c, pl, 5));
 	set_print_period(c, d, pl);
 	value_set(a, d, "plan", v);
@@ -1291,7 +1247,7 @@ home_page(const ctx *c)
 		const plan *pl = c->m->plans.items[i];
 		value *pv = link(c, pl->title, pl->path);
 		value_set_str(a, pv, "subtitle", pl->subtitle);
-		value_set_str(a, pv, "as_of", date_display_text(c->a, pl->as_of));
+		value_set_str(a, pv, "as_of", format_date(c->a, c->fmt, pl->as_of));
 		value_set_bool(a, pv, "reported", pl->reports.len > 0);
 		value_set_str(a, pv, "deadlines_url",
 		              url(c, arena_printf(a, "%sdeadlines/", pl->path)));
@@ -1303,7 +1259,7 @@ home_page(const ctx *c)
 	if (cur) {
 		value *cv = link(c, cur->title, cur->path);
 		value_set_str(a, cv, "id", cur->id);
-		value_set_str(a, cv, "as_of", date_display_text(c->a, cur->as_of));
+		value_set_str(a, cv, "as_of", format_date(c->a, c->fmt, cur->as_of));
 		status_counts sc = {0};
 		for (size_t i = 0; i < cur->items.len; i++)
 			count_item(&sc, cur->items.items[i]);
@@ -1391,10 +1347,9 @@ deadlines_page(const ctx *c, const plan *pl)
 		const item *it = dated.items[i];
 		int month = item_current_deadline(it)->last_day / 100;
 		if (month != cur_month) {
-			char label[32];
-			date_display(month * 100 + 1, label);
 			cur = value_map(a);
-			value_set_str(a, cur, "month", strchr(label, ' ') + 1);
+			value_set_str(a, cur, "month",
+			              format_month(a, c->fmt, month / 100, month % 100, false));
 			value_set_str(a, cur, "id",
 			              arena_printf(a, "m-%d-%02d", month / 100, month % 100));
 			value_set(a, cur, "items", value_list(a));
@@ -1409,7 +1364,7 @@ deadlines_page(const ctx *c, const plan *pl)
 	}
 	value *v = value_map(a);
 	value_set_str(a, v, "title", pl->title);
-	value_set_str(a, v, "as_of", date_display_text(c->a, pl->as_of));
+	value_set_str(a, v, "as_of", format_date(c->a, c->fmt, pl->as_of));
 	if (!pl->reports.len) {
 		/* No report: say only which deadlines fall within the plan, nothing about progress.
 		 */
@@ -1420,14 +1375,14 @@ deadlines_page(const ctx *c, const plan *pl)
 		value_set_num(a, nr, "dated", (double)dated.len);
 		value_set_num(a, nr, "within", within);
 		value_set_num(a, nr, "after", (double)dated.len - within);
-		value_set_str(a, nr, "end", date_display_text(a, pl->end));
+		value_set_str(a, nr, "end", format_date(a, c->fmt, pl->end));
 		value_set(a, v, "no_reports", nr);
 	}
 	value_set(a, v, "months", months);
 	value_set(a, v, "overdue", table(c, "Overdue", rows(c, &overdue)));
 	value_set(a, v, "slipped", table(c, "Moved deadline", rows(c, &slipped)));
 	value_set(a, v, "undated", table(c, "No date set", rows(c, &undated)));
-	value_set_str(a, v, "chart", charts_deadlines(a, pl));
+	value_set_str(a, v, "chart", charts_deadlines(a, c->charts, pl));
 	value_set(a, d, "deadlines", v);
 	return d;
 }
@@ -1587,7 +1542,7 @@ report_page(const ctx *c, const report *r)
 	value_set_str(a, v, "plan", pl->title);
 	value_set_str(a, v, "period", r->period);
 	value_set_str(a, value_get(d, "page"), "period", r->period);
-	value_set_str(a, v, "as_of", date_display_text(c->a, r->as_of));
+	value_set_str(a, v, "as_of", format_date(c->a, c->fmt, r->as_of));
 	value_set_str(a, v, "summary", html(c, r->summary, 1));
 	value_set_str(a, v, "source_note", r->source_note);
 	value_set_str(a, v, "changes_url", url(c, arena_printf(a, "%schanges/", r->path)));
@@ -1962,7 +1917,7 @@ equality_page(const ctx *c)
 		value_push(a, plans, g);
 	}
 	value_set(a, d, "plans", plans);
-	value_set_str(a, d, "chart", charts_equality_coverage_linked(a, c->m, c->root));
+	value_set_str(a, d, "chart", charts_equality_coverage_linked(a, c->charts, c->m, c->root));
 	return d;
 }
 
@@ -2126,7 +2081,7 @@ barriers_value(const ctx *c, const accessibility_info *acc, barrier_reason reaso
 			value_set_bool(c->a, e, "has_criteria", true);
 		}
 		value_set_str(c->a, e, "alternative", b->alternative);
-		value_set_str(c->a, e, "fix_by", date_display_text(c->a, b->fix_by));
+		value_set_str(c->a, e, "fix_by", format_date(c->a, c->fmt, b->fix_by));
 		value_push(c->a, list, e);
 	}
 	if (!list->n)
@@ -2164,9 +2119,9 @@ accessibility_page(const ctx *c)
 		if (entries)
 			value_set(a, v, reasons[i].key, entries);
 	}
-	value_set_str(a, v, "prepared", date_display_text(a, acc->prepared));
-	value_set_str(a, v, "reviewed", date_display_text(a, acc->reviewed));
-	value_set_str(a, v, "tested", date_display_text(a, acc->tested));
+	value_set_str(a, v, "prepared", format_date(a, c->fmt, acc->prepared));
+	value_set_str(a, v, "reviewed", format_date(a, c->fmt, acc->reviewed));
+	value_set_str(a, v, "tested", format_date(a, c->fmt, acc->tested));
 	value_set_bool(a, v, "self_assessment", acc->method == TEST_METHOD_SELF_ASSESSMENT);
 	value_set_bool(a, v, "third_party", acc->method == TEST_METHOD_THIRD_PARTY);
 	value_set_str(a, v, "tested_by", acc->tested_by);
@@ -2513,7 +2468,7 @@ data_page(const ctx *c)
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
 		value *g = link(c, pl->title, pl->path);
-		value_set_str(a, g, "as_of", date_display_text(c->a, pl->as_of));
+		value_set_str(a, g, "as_of", format_date(c->a, c->fmt, pl->as_of));
 		value_set_str(a, g, "as_of_iso", date_iso_text(c->a, pl->as_of));
 		value_set_str(a, g, "id", arena_printf(a, "data-%s", pl->id));
 		value_set(a, g, "files", value_list(a));
@@ -2551,19 +2506,22 @@ data_page(const ctx *c)
 	return d;
 }
 
-static value *page_data(arena *a, const model *m, const page *p, const char *base_url);
+static value *page_data(arena *a, const model *m, const page *p, const char *base_url,
+                        const chart_style *charts);
 
 value *
-pages_data(arena *a, const model *m, const page *p, const char *base_url)
+pages_data(arena *a, const model *m, const page *p, const char *base_url,
+           const chart_style *charts)
 {
-	value *d = page_data(a, m, p, base_url);
+	value *d = page_data(a, m, p, base_url, charts);
 	const value *trail = value_get(d, "breadcrumbs");
 	value_set_bool(a, d, "has_breadcrumbs", trail && trail->n > 0);
 	return d;
 }
 
 static value *
-page_data(arena *a, const model *m, const page *p, const char *base_url)
+page_data(arena *a, const model *m, const page *p, const char *base_url,
+          const chart_style *charts)
 {
 	/* The way back to the root: one "../" per folder of the page's address. */
 	size_t depth = 0;
@@ -2572,7 +2530,7 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 	char *root = arena_alloc(a, depth * 3 + 1);
 	for (size_t i = 0; i < depth; i++)
 		memcpy(root + i * 3, "../", 3);
-	ctx c = {a, m, root, base_url};
+	ctx c = {a, m, root, base_url, charts->fmt, charts};
 	switch (p->kind) {
 	case PAGE_HOME:
 		return home_page(&c);
@@ -2620,7 +2578,7 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 		return accessibility_page(&c);
 	case PAGE_NOT_FOUND: {
 		/* Served at any address, so its links must not be relative to where it sits. */
-		ctx abs = {a, m, base_url ? base_url : "/", base_url};
+		ctx abs = {a, m, base_url ? base_url : "/", base_url, charts->fmt, charts};
 		return simple_page(&abs, "Page not found", NULL, NULL);
 	}
 	case PAGE_REDIRECT: {

@@ -6,6 +6,7 @@
 #define PLANSITE_PAGES_H
 
 #include "content/model.h"
+#include "site/charts.h"
 #include "value.h"
 
 typedef enum {
@@ -56,7 +57,9 @@ void pages_collect(arena *a, const model *m, page_list *out);
 /* The template that renders a page kind ("item", "measure", ...). */
 const char *pages_template(page_kind kind);
 
-/* The data for one page's template; everything in arena a. base_url may be NULL. */
-value *pages_data(arena *a, const model *m, const page *p, const char *base_url);
+/* The data for one page's template; everything in arena a. base_url may be NULL; charts
+ * holds the theme's chart colours and the formatting conventions pages and charts use. */
+value *pages_data(arena *a, const model *m, const page *p, const char *base_url,
+                  const chart_style *charts);
 
 #endif
