@@ -148,4 +148,3 @@ chart_scale(double v, double d0, double d1, double r0, double r1)
 	double f = (v - d0) / (d1 - d0);
 	return r0 + f * (r1 - r0);
 }
-

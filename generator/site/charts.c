@@ -3,8 +3,9 @@
  * Each chart is a <figure>: a <figcaption> with the chart's active title (one sentence
  * written from the data), the inline <svg> (role="img", aria-label, <title>, <desc>), and a
  * <details> disclosure holding the same numbers as an HTML table. No ids, no scripts, no
- * external fonts; colours are presentation attributes (themes/default/static/charts.css only
- * sizes and types the charts), each at least 4.5:1 against white, and every status has a
+ * external fonts; colours come from the chart_style passed in (the theme's tokens) and are
+ * written as presentation attributes, so a chart reads the same without any stylesheet
+ * (themes/default/static/charts.css only sizes and types the charts); every status has a
  * pattern and a text label as well as a colour. Output depends on the arguments only. */
 #include "site/charts.h"
 
@@ -200,7 +201,7 @@ typedef struct legend_entry {
 } legend_entry;
 
 static double
-legend(buf *b, double y, const legend_entry *e, size_t n)
+legend(const chart_style *cs, buf *b, double y, const legend_entry *e, size_t n)
 {
 	double widest = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -211,7 +212,8 @@ legend(buf *b, double y, const legend_entry *e, size_t n)
 	size_t cols = widest <= WIDTH / 2 - 8 ? 2 : 1;
 	for (size_t i = 0; i < n; i++) {
 		double x = (double)(i % cols) * (WIDTH / 2), ry = y + (double)(i / cols) * 21;
-		chart_svg_patterned_rect(b, x, ry + 2, 16, 15, e[i].colour, e[i].pattern);
+		chart_svg_patterned_rect(b, x, ry + 2, 16, 15, e[i].colour, COLOUR(BACKGROUND),
+		                         e[i].pattern);
 		chart_svg_text(b, x + 22, ry + 14, NULL, e[i].text);
 	}
 	return y + (double)((n + cols - 1) / cols) * 21;
@@ -220,7 +222,7 @@ legend(buf *b, double y, const legend_entry *e, size_t n)
 /* ---- status summary ---- */
 
 typedef struct category {
-	int index;          /* lifecycle or rag value */
+	int index;           /* lifecycle or rag value */
 	chart_colour colour; /* at least 4.5:1 on white, so white count text on it is legible */
 	chart_pattern pattern;
 } category;
@@ -258,8 +260,8 @@ status_name(bool measures, int index)
 
 /* One group (actions or measures): heading, stacked bar, legend. Returns the new y. */
 static double
-status_group(arena *a, const chart_style *cs, buf *b, double y, const char *heading, bool measures, const category *cats,
-             size_t ncats, const int *counts, int total)
+status_group(arena *a, const chart_style *cs, buf *b, double y, const char *heading, bool measures,
+             const category *cats, size_t ncats, const int *counts, int total)
 {
 	chart_text_style bold = {.weight = "bold"};
 	chart_svg_text(b, 0, y + 14, &bold, arena_printf(a, "%s: %d", heading, total));
@@ -275,7 +277,8 @@ status_group(arena *a, const chart_style *cs, buf *b, double y, const char *head
 			continue;
 		double x0 = WIDTH * cum / total, x1 = WIDTH * (cum + c) / total;
 		cum += c;
-		chart_svg_patterned_rect(b, x0, y, x1 - x0, bar_h, cs->colours[cats[i].colour], cats[i].pattern);
+		chart_svg_patterned_rect(b, x0, y, x1 - x0, bar_h, cs->colours[cats[i].colour],
+		                         COLOUR(BACKGROUND), cats[i].pattern);
 		char n[16];
 		snprintf(n, sizeof n, "%d", c);
 		if (x1 - x0 >= chart_text_width(n, TEXT_SIZE) + 8) {
@@ -283,7 +286,8 @@ status_group(arena *a, const chart_style *cs, buf *b, double y, const char *head
 			chart_text_style st = {.anchor = "middle",
 			                       .weight = "bold",
 			                       .fill = hollow ? COLOUR(TEXT) : COLOUR(BACKGROUND),
-			                       .halo = hollow ? COLOUR(BACKGROUND) : cs->colours[cats[i].colour]};
+			                       .halo = hollow ? COLOUR(BACKGROUND)
+			                                      : cs->colours[cats[i].colour]};
 			chart_svg_text(b, (x0 + x1) / 2, y + bar_h / 2 + 4.5, &st, n);
 		}
 		if (x0 > 0 && nseps < 8)
@@ -303,7 +307,7 @@ status_group(arena *a, const chart_style *cs, buf *b, double y, const char *head
 			    arena_printf(a, "%d %s", c, status_name(measures, cats[i].index)),
 			    cats[i].pattern};
 	}
-	return legend(b, y, e, k) + 10;
+	return legend(cs, b, y, e, k) + 10;
 }
 
 /* "3 of 8 activities and deliverables completed (1 with changes), 5 in progress": the
@@ -338,8 +342,8 @@ status_sentence_measures(arena *a, buf *s, const int *r, int total)
 }
 
 static void
-status_table_rows(arena *a, const chart_style *cs, buf *b, const char *heading, bool measures, const category *cats, size_t ncats,
-                  const int *counts, int total)
+status_table_rows(arena *a, const chart_style *cs, buf *b, const char *heading, bool measures,
+                  const category *cats, size_t ncats, const int *counts, int total)
 {
 	buf_adds(b, "<tbody>\n<tr>");
 	html_cell(b, "th", "scope=\"rowgroup\" colspan=\"2\"", heading);
@@ -360,8 +364,8 @@ status_table_rows(arena *a, const chart_style *cs, buf *b, const char *heading, 
 }
 
 const char *
-charts_status_summary(arena *a, const chart_style *cs, const char *scope, const int lifecycles[LIFECYCLE_COUNT],
-                      const int rags[RAG_COUNT])
+charts_status_summary(arena *a, const chart_style *cs, const char *scope,
+                      const int lifecycles[LIFECYCLE_COUNT], const int rags[RAG_COUNT])
 {
 	int lc[LIFECYCLE_COUNT] = {0}, rc[RAG_COUNT] = {0};
 	int actions = 0, measures = 0;
@@ -402,7 +406,7 @@ charts_status_summary(arena *a, const chart_style *cs, const char *scope, const 
 
 	buf b = BUF_INIT;
 	figure_open(&b, "status", sentence);
-	chart_svg_start(&b, "chart-svg", WIDTH, y - 10, title, sentence);
+	chart_svg_start(&b, "chart-svg", WIDTH, y - 10, COLOUR(TEXT), title, sentence);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -415,8 +419,8 @@ charts_status_summary(arena *a, const chart_style *cs, const char *scope, const 
 		status_table_rows(a, cs, &b, "Actions (activities and deliverables)", false,
 		                  lifecycle_categories, NCATS(lifecycle_categories), lc, actions);
 	if (measures)
-		status_table_rows(a, cs, &b, "Measures", true, rag_categories, NCATS(rag_categories), rc,
-		                  measures);
+		status_table_rows(a, cs, &b, "Measures", true, rag_categories,
+		                  NCATS(rag_categories), rc, measures);
 	figure_close(&b);
 	return finish(a, &b);
 }
@@ -522,7 +526,8 @@ series_style(const chart_style *cs, const measure_info *mi, size_t s)
 	case 1:
 		return (series){"Target", c ? c[CHART_SERIES_TARGET] : NULL, "7 4", 2};
 	case 2:
-		return (series){"Red threshold", c ? c[CHART_SERIES_RED_THRESHOLD] : NULL, "2 3", 2};
+		return (series){"Red threshold", c ? c[CHART_SERIES_RED_THRESHOLD] : NULL, "2 3",
+		                2};
 	default: {
 		size_t k = (s - 3) % 4;
 		const char *name = mi->comparators && mi->comparators[s - 3]
@@ -551,8 +556,8 @@ period_lines(arena *a, const char *label, const char **l1, const char **l2)
 
 /* "below the 70% target", "above the London average of 67.1%", "on the 70% target" */
 static const char *
-compare_phrase(arena *a, const format_conventions *fmt, const measure_info *mi, double actual, double other, const char *what,
-               bool name_first)
+compare_phrase(arena *a, const format_conventions *fmt, const measure_info *mi, double actual,
+               double other, const char *what, bool name_first)
 {
 	const char *rel = actual < other ? "below" : actual > other ? "above" : "level with";
 	const char *v = unit_value(a, fmt, mi, other, false);
@@ -562,7 +567,8 @@ compare_phrase(arena *a, const format_conventions *fmt, const measure_info *mi, 
 }
 
 static const char *
-trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, long latest, long previous)
+trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, long latest,
+               long previous)
 {
 	size_t n = mi->nhistory;
 	buf s = BUF_INIT;
@@ -610,8 +616,8 @@ trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, 
 	for (size_t k = 0; k < mi->ncomparators && np < 8; k++) {
 		double c;
 		if (point_value(mi, 3 + k, (size_t)latest, &c))
-			parts[np++] =
-			    compare_phrase(a, fmt, mi, h->actual, c, series_style(NULL, mi, 3 + k).name, true);
+			parts[np++] = compare_phrase(a, fmt, mi, h->actual, c,
+			                             series_style(NULL, mi, 3 + k).name, true);
 	}
 	if (np) {
 		buf_adds(&s, "; ");
@@ -625,8 +631,9 @@ trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, 
  * column width by charts.css, so the text stays 12 to 18 px): legend, axes, lines, markers and
  * the latest figure's label. Appends the <svg> to b. */
 static void
-trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, const bool *present, size_t nseries,
-              const chart_ticks *tp, long latest, const char *title, const char *text, double width)
+trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, const bool *present,
+              size_t nseries, const chart_ticks *tp, long latest, const char *title,
+              const char *text, double width)
 {
 	const format_conventions *fmt = cs->fmt;
 	const size_t n = mi->nhistory;
@@ -715,8 +722,8 @@ trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, c
 	/* the latest figure's label sits centred over its point, never beside the one before:
 	 * narrow the plot until it fits (X(latest) + w / 2 <= width - 2) */
 	if (latest >= 0) {
-		double w = chart_text_width(unit_value(a, fmt, mi, mi->history[latest].actual, false),
-		                            TEXT_SIZE),
+		double w = chart_text_width(
+		           unit_value(a, fmt, mi, mi->history[latest].actual, false), TEXT_SIZE),
 		       at = ((double)latest + 0.5) / (double)n;
 		if (left + at * (right - left) + w / 2 > width - 2)
 			right = left + (width - 2 - w / 2 - left) / at;
@@ -817,15 +824,17 @@ trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, c
 			anchor = "start";
 			x = left;
 		}
-		chart_text_style st = {
-		    .anchor = anchor, .weight = "bold", .fill = COLOUR(SERIES_ACTUAL), .halo = COLOUR(BACKGROUND)};
+		chart_text_style st = {.anchor = anchor,
+		                       .weight = "bold",
+		                       .fill = COLOUR(SERIES_ACTUAL),
+		                       .halo = COLOUR(BACKGROUND)};
 		chart_svg_text(&body, x, y - 10 - 13 > top - 8 ? y - 10 : y + 21, &st, label);
 	}
 #undef X
 #undef Y
 
 	chart_svg_start(b, arena_printf(a, "chart-svg chart-svg--%d", (int)width), width,
-	                bottom + 36, title, text);
+	                bottom + 36, COLOUR(TEXT), title, text);
 	buf_add(b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(b, "svg");
@@ -885,8 +894,7 @@ charts_measure_sentence(arena *a, const format_conventions *fmt, const item *mea
 }
 
 const char *
-charts_measure_trend(arena *a, const chart_style *cs, const item *measure,
-                     const char **sentence)
+charts_measure_trend(arena *a, const chart_style *cs, const item *measure, const char **sentence)
 {
 	if (sentence)
 		*sentence = NULL;
@@ -1072,7 +1080,7 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 			    cs->colours[deadline_categories[c].colour],
 			    arena_printf(a, "%d %s", totals[c], deadline_categories[c].label),
 			    deadline_categories[c].pattern};
-	double y = legend(&body, 0, e, k) + 8;
+	double y = legend(cs, &body, 0, e, k) + 8;
 
 	/* one row per month; the reporting date as a dashed rule between the months */
 	double label_w = 0;
@@ -1092,8 +1100,10 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 		if (!rule_drawn && (r == nrows || rows[r].key > as_of_key)) {
 			const char *date = format_date(a, cs->fmt, p->as_of);
 			chart_svg_line(&body, 0, y + 10, WIDTH, y + 10, COLOUR(RULE), 1.5, "5 3");
-			chart_text_style st = {
-			    .anchor = "middle", .size = SMALL, .weight = "bold", .halo = COLOUR(BACKGROUND)};
+			chart_text_style st = {.anchor = "middle",
+			                       .size = SMALL,
+			                       .weight = "bold",
+			                       .halo = COLOUR(BACKGROUND)};
 			chart_svg_text(&body, WIDTH / 2, y + 14, &st,
 			               arena_printf(a, "Reporting date %s", date));
 			y += 22;
@@ -1113,23 +1123,24 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 			if (!row->count[c])
 				continue;
 			double w = bar_max * row->count[c] / max_total;
-			chart_svg_patterned_rect(&body, x, y + 2, w, bar_h,
-			                         cs->colours[deadline_categories[c].colour],
-			                         deadline_categories[c].pattern);
+			chart_svg_patterned_rect(
+			    &body, x, y + 2, w, bar_h, cs->colours[deadline_categories[c].colour],
+			    COLOUR(BACKGROUND), deadline_categories[c].pattern);
 			char n[16];
 			snprintf(n, sizeof n, "%d", row->count[c]);
 			/* counts inside only for bars in parts; the total follows */
 			if (segments > 1 && w >= chart_text_width(n, SMALL_SIZE) + 6) {
-				chart_text_style st = {.anchor = "middle",
-				                       .size = SMALL,
-				                       .weight = "bold",
-				                       .fill = COLOUR(BACKGROUND),
-				                       .halo = cs->colours[deadline_categories[c].colour]};
+				chart_text_style st = {
+				    .anchor = "middle",
+				    .size = SMALL,
+				    .weight = "bold",
+				    .fill = COLOUR(BACKGROUND),
+				    .halo = cs->colours[deadline_categories[c].colour]};
 				chart_svg_text(&body, x + w / 2, y + 2 + bar_h / 2 + 4.5, &st, n);
 			}
 			if (x > x0)
-				chart_svg_line(&body, x, y + 2, x, y + 2 + bar_h, COLOUR(BACKGROUND), 1.5,
-				               NULL);
+				chart_svg_line(&body, x, y + 2, x, y + 2 + bar_h,
+				               COLOUR(BACKGROUND), 1.5, NULL);
 			x += w;
 		}
 		chart_svg_text(&body, x + 5, y + bar_h / 2 + 6, NULL,
@@ -1139,7 +1150,7 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 
 	buf b = BUF_INIT;
 	figure_open(&b, "deadlines", text);
-	chart_svg_start(&b, "chart-svg", WIDTH, y + 2, title, text);
+	chart_svg_start(&b, "chart-svg", WIDTH, y + 2, COLOUR(TEXT), title, text);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -1295,8 +1306,7 @@ charts_equality_coverage(arena *a, const chart_style *cs, const model *m)
 }
 
 const char *
-charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
-                                const char *root)
+charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m, const char *root)
 {
 	if (!m || !m->characteristics.len || !m->plans.len)
 		return NULL;
@@ -1403,8 +1413,8 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 			const cell *c = &cells[r * nplans + p];
 			double x = cell_w * (double)p;
 			if (!c->total) {
-				chart_svg_rect(&body, x + 2, y, cell_w - 4, row_h - 4, COLOUR(BACKGROUND),
-				               COLOUR(AXIS), "3 2");
+				chart_svg_rect(&body, x + 2, y, cell_w - 4, row_h - 4,
+				               COLOUR(BACKGROUND), COLOUR(AXIS), "3 2");
 				chart_text_style st = {
 				    .anchor = "middle", .style = "italic", .fill = COLOUR(MUTED)};
 				chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 3, &st,
@@ -1439,7 +1449,7 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 
 	buf b = BUF_INIT;
 	figure_open(&b, "equality", text);
-	chart_svg_start(&b, "chart-svg", width, y, title, text);
+	chart_svg_start(&b, "chart-svg", width, y, COLOUR(TEXT), title, text);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -1524,8 +1534,7 @@ part_group(arena *a, const item *part)
 }
 
 const char *
-charts_breakdown(arena *a, const chart_style *cs, const item *whole,
-                 const char **sentence)
+charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char **sentence)
 {
 	if (sentence)
 		*sentence = NULL;
@@ -1595,7 +1604,8 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole,
 		buf_printf(&s, "; %s moved most since %s, %s %s", pf[fastest].group,
 		           pf[fastest].before_period,
 		           pf[fastest].value > pf[fastest].before ? "up" : "down",
-		           unit_value(a, cs->fmt, wmi, fabs(pf[fastest].value - pf[fastest].before), false));
+		           unit_value(a, cs->fmt, wmi, fabs(pf[fastest].value - pf[fastest].before),
+		                      false));
 	if (withheld)
 		buf_printf(&s, "; the %s for %zu of %zu groups %s withheld for small numbers",
 		           plural((int)withheld, "figure", "figures"), withheld, n,
@@ -1619,14 +1629,15 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole,
 			double w = max > 0 ? bar_max * (f->value < 0 ? 0 : f->value) / max : 0;
 			if (w < 2)
 				w = 2;
-			chart_svg_patterned_rect(&body, 0, by, w, bar_h, COLOUR(SERIES_ACTUAL), PATTERN_SOLID);
+			chart_svg_patterned_rect(&body, 0, by, w, bar_h, COLOUR(SERIES_ACTUAL),
+			                         COLOUR(BACKGROUND), PATTERN_SOLID);
 			chart_svg_text(&body, w + 6, by + 15, NULL,
 			               unit_value(a, cs->fmt, wmi, f->value, false));
 		} else {
 			const char *label =
 			    f->rule ? arena_printf(a, "Withheld: %s", f->rule) : "No figure";
 			chart_svg_patterned_rect(&body, 0, by, 24, bar_h, COLOUR(MUTED),
-			                         PATTERN_HOLLOW);
+			                         COLOUR(BACKGROUND), PATTERN_HOLLOW);
 			chart_text_style st = {.fill = COLOUR(MUTED)};
 			chart_svg_text(&body, 30, by + 15, &st, label);
 		}
@@ -1635,7 +1646,7 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole,
 
 	buf b = BUF_INIT;
 	figure_open(&b, "breakdown", text);
-	chart_svg_start(&b, "chart-svg", WIDTH, y, title, text);
+	chart_svg_start(&b, "chart-svg", WIDTH, y, COLOUR(TEXT), title, text);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -1654,7 +1665,8 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole,
 		          : f->rule ? arena_printf(a, "Withheld: %s", f->rule)
 		                    : "No figure");
 		html_cell(&b, "td", NULL,
-		          f->had ? arena_printf(a, "%s (%s)", unit_value(a, cs->fmt, wmi, f->before, false),
+		          f->had ? arena_printf(a, "%s (%s)",
+		                                unit_value(a, cs->fmt, wmi, f->before, false),
 		                                f->before_period)
 		                 : "");
 		buf_adds(&b, "</tr>\n");

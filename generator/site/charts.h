@@ -72,8 +72,7 @@ const char *charts_measure_trend(arena *a, const chart_style *cs, const item *me
                                  const char **sentence);
 
 /* The trend chart's sentence alone (feeds), or NULL when there is no trend to tell. */
-const char *charts_measure_sentence(arena *a, const format_conventions *fmt,
-                                    const item *measure);
+const char *charts_measure_sentence(arena *a, const format_conventions *fmt, const item *measure);
 
 /* Deliverables and activities due per month in a plan: completed / on time / overdue. */
 const char *charts_deadlines(arena *a, const chart_style *cs, const plan *p);

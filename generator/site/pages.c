@@ -145,8 +145,8 @@ pages_template(page_kind kind)
 typedef struct ctx {
 	arena *a;
 	const model *m;
-	const char *root;     /* "../../" from this page to the site root */
-	const char *base_url; /* with a trailing slash, or NULL */
+	const char *root;              /* "../../" from this page to the site root */
+	const char *base_url;          /* with a trailing slash, or NULL */
 	const format_conventions *fmt; /* numbers, money and dates as pages show them */
 	const chart_style *charts;     /* the theme's colours for the charts, and fmt */
 } ctx;
@@ -584,7 +584,8 @@ summary_value(const ctx *c, const status_counts *sc, const char *scope)
 	value_set_num(c->a, v, "measure_total", sc->measures);
 	value_set_num(c->a, v, "overdue", sc->overdue);
 	value_set_bool(c->a, v, "any", sc->actions || sc->measures);
-	value_set_str(c->a, v, "chart", charts_status_summary(c->a, c->charts, scope, sc->lifecycle, sc->rag));
+	value_set_str(c->a, v, "chart",
+	              charts_status_summary(c->a, c->charts, scope, sc->lifecycle, sc->rag));
 	return v;
 }
 
@@ -2510,8 +2511,7 @@ static value *page_data(arena *a, const model *m, const page *p, const char *bas
                         const chart_style *charts);
 
 value *
-pages_data(arena *a, const model *m, const page *p, const char *base_url,
-           const chart_style *charts)
+pages_data(arena *a, const model *m, const page *p, const char *base_url, const chart_style *charts)
 {
 	value *d = page_data(a, m, p, base_url, charts);
 	const value *trail = value_get(d, "breadcrumbs");
@@ -2520,8 +2520,7 @@ pages_data(arena *a, const model *m, const page *p, const char *base_url,
 }
 
 static value *
-page_data(arena *a, const model *m, const page *p, const char *base_url,
-          const chart_style *charts)
+page_data(arena *a, const model *m, const page *p, const char *base_url, const chart_style *charts)
 {
 	/* The way back to the root: one "../" per folder of the page's address. */
 	size_t depth = 0;

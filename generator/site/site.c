@@ -285,7 +285,8 @@ theme_load_tokens(const theme *t, tokens *out)
 		size_t len;
 		const char *text = fs_read(t->arena, path, &len);
 		if (!text) {
-			diag_io_error(t->diag, (mark){path, 0, 0}, "cannot read: %s", strerror(errno));
+			diag_io_error(t->diag, (mark){path, 0, 0}, "cannot read: %s",
+			              strerror(errno));
 			return false;
 		}
 		diag_copy_source(t->diag, path, text, len); /* the theme arena does not outlive d */

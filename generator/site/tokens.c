@@ -95,10 +95,11 @@ tokens_check(const tokens *t, diag *d, mark where)
 	bool ok = true;
 	for (int i = 0; i < TOKENS_COUNT; i++)
 		if (!t->values[i]) {
-			diag_error(d, where,
-			           "the theme sets no colour for token '%s' (tokens.yaml of the theme "
-			           "or a theme it extends)",
-			           tokens_name(i));
+			diag_error(
+			    d, where,
+			    "the theme sets no colour for token '%s' (tokens.yaml of the theme "
+			    "or a theme it extends)",
+			    tokens_name(i));
 			ok = false;
 		}
 	return ok;

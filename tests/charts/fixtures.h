@@ -1,7 +1,8 @@
 /* fixtures.h - hand-built model pieces for the chart tests (tests/charts/golden.c and
  * tests/unit/test_charts.c). Everything is allocated in the given arena; no YAML involved
  * except the default theme's colours (fx_style), read from themes/default/tokens.yaml so the
- * tests draw with what the site draws with. The measure data follow the council's Q1 2019/20 report (shared/seeds/004). */
+ * tests draw with what the site draws with. The measure data follow the council's Q1 2019/20 report
+ * (shared/seeds/004). */
 #ifndef PLANSITE_CHART_FIXTURES_H
 #define PLANSITE_CHART_FIXTURES_H
 

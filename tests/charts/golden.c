@@ -47,7 +47,8 @@ main(int argc, char **argv)
 	int r1[RAG_COUNT] = {[RAG_NONE] = 2, [RAG_GREEN] = 2, [RAG_AMBER] = 1, [RAG_RED] = 1};
 	write_chart(
 	    dir, "status-outcome",
-	    charts_status_summary(&a, fx_style(&a), "Outcome 1 People access a range of educational, training "
+	    charts_status_summary(&a, fx_style(&a),
+	                          "Outcome 1 People access a range of educational, training "
 	                          "and employment opportunities",
 	                          l1, r1));
 	int l2[LIFECYCLE_COUNT] = {[LIFECYCLE_IN_PROGRESS] = 8};
@@ -76,7 +77,8 @@ main(int argc, char **argv)
 		            charts_measure_trend(&a, fx_style(&a), trends[i].make(&a), &sentence));
 
 	write_chart(dir, "deadlines", charts_deadlines(&a, fx_style(&a), fx_deadline_plan(&a)));
-	write_chart(dir, "equality-coverage", charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a)));
+	write_chart(dir, "equality-coverage",
+	            charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a)));
 
 	arena_free(&a);
 	return failures ? 1 : 0;

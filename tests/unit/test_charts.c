@@ -20,7 +20,8 @@ tick_text(const chart_ticks *t, int i, char out[48])
 {
 	arena a;
 	arena_init(&a);
-	snprintf(out, 48, "%s", format_fixed(&a, &format_english, chart_tick_value(t, i), t->decimals));
+	snprintf(out, 48, "%s",
+	         format_fixed(&a, &format_english, chart_tick_value(t, i), t->decimals));
 	arena_free(&a);
 }
 
@@ -299,7 +300,7 @@ TEST(chart_svg_writer_escapes)
 	                        "font-weight=\"bold\">x &lt; y</text>\n");
 	buf_reset(&b);
 	/* patterns stay inside their rectangle */
-	chart_svg_patterned_rect(&b, 10, 20, 30, 16, "#1f5fa8", PATTERN_DIAGONAL);
+	chart_svg_patterned_rect(&b, 10, 20, 30, 16, "#1f5fa8", "#ffffff", PATTERN_DIAGONAL);
 	CHECK(has(buf_cstr(&b),
 	          "<rect x=\"10\" y=\"20\" width=\"30\" height=\"16\" fill=\"#1f5fa8\"/>"));
 	CHECK(has(buf_cstr(&b), "<path d=\"M"));
@@ -387,7 +388,8 @@ TEST(chart_trend_stable_placements)
 	arena a;
 	arena_init(&a);
 	const char *sentence = NULL;
-	const char *html = charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence);
+	const char *html =
+	    charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence);
 	CHECK_STR(sentence, "69% in Q1 2019/20, down from 70.6%; below the 70% target, above the "
 	                    "London average of 67.1%.");
 	check_chart_shape(html, sentence);
@@ -419,7 +421,8 @@ TEST(chart_trend_gaps_negative_values_and_pounds)
 	arena a;
 	arena_init(&a);
 	const char *sentence = NULL;
-	const char *html = charts_measure_trend(&a, fx_style(&a), fx_pounds_negative(&a), &sentence);
+	const char *html =
+	    charts_measure_trend(&a, fx_style(&a), fx_pounds_negative(&a), &sentence);
 	CHECK_STR(sentence, "\xc2\xa3"
 	                    "1250.5 in 2019/20, up from \xc2\xa3"
 	                    "250; above the -\xc2\xa3"
@@ -478,15 +481,18 @@ TEST(chart_trend_nothing_to_draw)
 	CHECK(charts_measure_trend(&a, fx_style(&a), NULL, &sentence) == NULL && sentence == NULL);
 	item plain = {.kind = ITEM_MEASURE, .title = "No info"};
 	sentence = "unset";
-	CHECK(charts_measure_trend(&a, fx_style(&a), &plain, &sentence) == NULL && sentence == NULL);
+	CHECK(charts_measure_trend(&a, fx_style(&a), &plain, &sentence) == NULL &&
+	      sentence == NULL);
 	static const char *const periods[] = {"Q1", "Q2"};
 	static const double empty[] = {FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE};
 	sentence = "unset";
-	CHECK(charts_measure_trend(&a, fx_style(&a), fx_measure(&a, "Empty", UNIT_PERCENT, NULL, POLARITY_NONE, NULL,
+	CHECK(charts_measure_trend(&a, fx_style(&a),
+	                           fx_measure(&a, "Empty", UNIT_PERCENT, NULL, POLARITY_NONE, NULL,
 	                                      0, periods, empty, 2),
 	                           &sentence) == NULL);
 	CHECK(sentence == NULL);
-	CHECK(charts_measure_trend(&a, fx_style(&a), fx_measure(&a, "None", UNIT_COUNT, NULL, POLARITY_NONE, NULL, 0,
+	CHECK(charts_measure_trend(&a, fx_style(&a),
+	                           fx_measure(&a, "None", UNIT_COUNT, NULL, POLARITY_NONE, NULL, 0,
 	                                      periods, empty, 0),
 	                           &sentence) == NULL);
 	arena_free(&a);
@@ -507,7 +513,8 @@ TEST(chart_trend_many_periods_and_huge_values)
 	}
 	const char *sentence = NULL;
 	const char *html =
-	    charts_measure_trend(&a, fx_style(&a), fx_measure(&a, "Huge", UNIT_COUNT, NULL, POLARITY_HIGHER_IS_BETTER,
+	    charts_measure_trend(&a, fx_style(&a),
+	                         fx_measure(&a, "Huge", UNIT_COUNT, NULL, POLARITY_HIGHER_IS_BETTER,
 	                                    NULL, 0, periods, rows, N),
 	                         &sentence);
 	check_chart_shape(html, NULL);
@@ -638,8 +645,10 @@ TEST(charts_are_readable_at_320_px)
 	int r[RAG_COUNT] = {[RAG_GREEN] = 2, [RAG_AWAITING_DATA] = 1};
 	check_readable_at_320(charts_status_summary(&a, fx_style(&a), "Outcome 1", l, r));
 	const char *sentence;
-	check_readable_at_320(charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence));
-	check_readable_at_320(charts_measure_trend(&a, fx_style(&a), fx_pounds_negative(&a), &sentence));
+	check_readable_at_320(
+	    charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence));
+	check_readable_at_320(
+	    charts_measure_trend(&a, fx_style(&a), fx_pounds_negative(&a), &sentence));
 	check_readable_at_320(charts_deadlines(&a, fx_style(&a), fx_deadline_plan(&a)));
 	const char *eq = charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a));
 	check_readable_at_320(eq);
@@ -669,7 +678,8 @@ TEST(every_chart_kind_has_a_text_alternative_and_a_table)
 	int r[RAG_COUNT] = {[RAG_GREEN] = 2, [RAG_AWAITING_DATA] = 1};
 	check_has_alternatives(charts_status_summary(&a, fx_style(&a), "Outcome 1", l, r));
 	const char *sentence;
-	check_has_alternatives(charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence));
+	check_has_alternatives(
+	    charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence));
 	check_has_alternatives(charts_deadlines(&a, fx_style(&a), fx_deadline_plan(&a)));
 	check_has_alternatives(charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a)));
 	arena_free(&a);
