@@ -16,8 +16,6 @@
 
 const char *const content_reserved_ids[CONTENT_NRESERVED_IDS] = {"measures", "reports", "deadlines",
                                                                  "data", "history"};
-static const char *const default_labels[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-                                                            "Deliverable", "Measure"};
 
 /* ---- small helpers ---- */
 
@@ -183,10 +181,9 @@ load_site(loader *ld, value *root)
 	s->licence = f[SITE_LICENCE].s;
 	s->licence_url = f[SITE_LICENCE_URL].s;
 	if (!f[SITE_LICENCE].v) {
-		s->licence = "Open Government Licence v3.0";
+		s->licence = CONTENT_DEFAULT_LICENCE;
 		if (!f[SITE_LICENCE_URL].v)
-			s->licence_url = "https://www.nationalarchives.gov.uk/doc/"
-			                 "open-government-licence/version/3/";
+			s->licence_url = CONTENT_DEFAULT_LICENCE_URL;
 	}
 	s->about = f[SITE_ABOUT].s;
 	load_accessibility(ld, root, &f[SITE_ACCESSIBILITY]);
@@ -478,7 +475,7 @@ load_plan(loader *ld, value *root, const content_file *cf)
 		diag_error(ld->d, f[PL_END].v->at, "the plan ends (%s) before it starts (%s)",
 		           f[PL_END].s, f[PL_START].s);
 	for (int k = 0; k < ITEM_KIND_COUNT; k++)
-		p->label[k] = default_labels[k];
+		p->label[k] = item_kind_label(NULL, (item_kind)k);
 	if (f[PL_LABELS].ok) {
 		field l[LAB_N];
 		record_read(ld, f[PL_LABELS].v, &spec_labels, l, LAB_N);

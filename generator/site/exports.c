@@ -1015,7 +1015,7 @@ model_json(const ectx *c, buf *b)
 	kv_str(&w, "title", m->site.title);
 	kv_str(&w, "council", m->site.council);
 	kv_str(&w, "base_url", c->base);
-	kv_str(&w, "licence", m->site.licence ? m->site.licence : "Open Government Licence v3.0");
+	kv_str(&w, "licence", m->site.licence ? m->site.licence : CONTENT_DEFAULT_LICENCE);
 	kv_str(&w, "licence_url", m->site.licence_url);
 	kv_str(&w, "current_plan", m->site.current_plan ? m->site.current_plan->id : NULL);
 	jw_close(&w, '}');
@@ -1304,7 +1304,7 @@ static const char *const ftype_names[] = {"string", "integer", "number", "boolea
 static bool
 is_ogl(const char *licence)
 {
-	return !licence || strcmp(licence, "Open Government Licence v3.0") == 0;
+	return !licence || strcmp(licence, CONTENT_DEFAULT_LICENCE) == 0;
 }
 
 static void
@@ -1334,12 +1334,10 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 	jw_open(&w, '{');
 	if (is_ogl(s->licence))
 		kv_str(&w, "name", "OGL-UK-3.0");
-	kv_str(&w, "title", s->licence ? s->licence : "Open Government Licence v3.0");
+	kv_str(&w, "title", s->licence ? s->licence : CONTENT_DEFAULT_LICENCE);
 	kv_str(&w, "path",
 	       s->licence_url ? s->licence_url
-	                      : (is_ogl(s->licence) ? "https://www.nationalarchives.gov.uk/doc/"
-	                                              "open-government-licence/version/3/"
-	                                            : NULL));
+	                      : (is_ogl(s->licence) ? CONTENT_DEFAULT_LICENCE_URL : NULL));
 	jw_close(&w, '}');
 	jw_close(&w, ']');
 	jw_key(&w, "resources");

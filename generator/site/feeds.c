@@ -76,11 +76,7 @@ changes_status(const status_entry *s)
 static const char *
 item_label(const fctx *c, const item *it)
 {
-	const char *kind = it->plan->label[it->kind];
-	static const char *defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-	                                                "Deliverable", "Measure"};
-	if (!kind)
-		kind = defaults[it->kind];
+	const char *kind = item_kind_label(it->plan, it->kind);
 	return it->code ? arena_printf(c->a, "%s %s: %s", kind, it->code, it->title)
 	                : arena_printf(c->a, "%s: %s", kind, it->title);
 }

@@ -175,12 +175,7 @@ html(const ctx *c, const char *markdown, int shift)
 static const char *
 kind_label(const item *it)
 {
-	const char *l = it->plan->label[it->kind];
-	if (l)
-		return l;
-	static const char *defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-	                                                "Deliverable", "Measure"};
-	return defaults[it->kind];
+	return item_kind_label(it->plan, it->kind);
 }
 
 /* "Outcome 1.1" or the plan's own word; the code when there is one. */
@@ -1198,8 +1193,7 @@ plan_page(const ctx *c, const plan *pl)
 		value *pv = row(c, p);
 		value_set_str(a, pv, "heading", item_heading(c, p));
 		value_set(a, pv, "outcomes",
-		          table(c, pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome",
-		                rows(c, &p->children)));
+		          table(c, item_kind_label(pl, ITEM_OUTCOME), rows(c, &p->children)));
 		value_push(a, prios, pv);
 		count_tree(&all, p);
 	}
@@ -1209,10 +1203,8 @@ plan_page(const ctx *c, const plan *pl)
 			count_item(&all, msr);
 	}
 	value_set(a, v, "priorities", prios);
-	value_set_str(a, v, "priority_label",
-	              pl->label[ITEM_PRIORITY] ? pl->label[ITEM_PRIORITY] : "Priority");
-	value_set_str(a, v, "outcome_label",
-	              pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome");
+	value_set_str(a, v, "priority_label", item_kind_label(pl, ITEM_PRIORITY));
+	value_set_str(a, v, "outcome_label", item_kind_label(pl, ITEM_OUTCOME));
 	value_set(a, v, "measures", table(c, "Measure", rows(c, &pl->measures)));
 	value_set(a, v, "summary", summary_value(c, &all, pl->title));
 	value *reports = value_list(a);
@@ -1266,9 +1258,7 @@ home_page(const ctx *c)
 			count_item(&sc, cur->items.items[i]);
 		value_set(a, cv, "summary", summary_value(c, &sc, cur->title));
 		value_set(a, cv, "priorities",
-		          table(c,
-		                cur->label[ITEM_PRIORITY] ? cur->label[ITEM_PRIORITY] : "Priority",
-		                rows(c, &cur->priorities)));
+		          table(c, item_kind_label(cur, ITEM_PRIORITY), rows(c, &cur->priorities)));
 		value_set_str(a, cv, "deadlines_url",
 		              url(c, arena_printf(a, "%sdeadlines/", cur->path)));
 		value_set(a, cv, "latest_report", latest_report(c, cur));
@@ -2495,13 +2485,9 @@ data_page(const ctx *c)
 	}
 	value_set(a, d, "files", site_files);
 	value_set(a, d, "plans", groups);
-	value_set_str(a, d, "licence",
-	              m->site.licence ? m->site.licence : "Open Government Licence v3.0");
-	value_set_str(
-	    a, d, "licence_url",
-	    m->site.licence_url
-	        ? m->site.licence_url
-	        : "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+	value_set_str(a, d, "licence", m->site.licence ? m->site.licence : CONTENT_DEFAULT_LICENCE);
+	value_set_str(a, d, "licence_url",
+	              m->site.licence_url ? m->site.licence_url : CONTENT_DEFAULT_LICENCE_URL);
 	value_set_bool(a, d, "feeds", c->base_url != NULL);
 	value_set_str(a, d, "search_url", url(c, "search/"));
 	return d;
