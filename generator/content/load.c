@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "content/internal.h"
+#include "util/colour.h"
 #include "util/fs.h"
 #include "yaml_loader.h"
 
@@ -99,23 +100,6 @@ strings_of(loader *ld, const field *f, ptrvec *dest)
 		ptrvec_push(ld->a, dest, (void *)f->items[i]->str);
 }
 
-/* WCAG 2 relative luminance of one sRGB channel (0-255). */
-static double
-channel(int c)
-{
-	double s = c / 255.0;
-	return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4);
-}
-
-static double
-contrast_on_white(const char *hex)
-{
-	long rgb = strtol(hex + 1, NULL, 16);
-	double l = 0.2126 * channel((int)(rgb >> 16 & 255)) +
-	           0.7152 * channel((int)(rgb >> 8 & 255)) + 0.0722 * channel((int)(rgb & 255));
-	return 1.05 / (l + 0.05);
-}
-
 /* ---- site.yaml ---- */
 
 static void
@@ -195,7 +179,7 @@ load_site(loader *ld, value *root)
 		field c[COL_N];
 		record_read(ld, f[SITE_COLOURS].v, &spec_colours, c, COL_N);
 		if (c[COL_BRAND].ok) {
-			double ratio = contrast_on_white(c[COL_BRAND].s);
+			double ratio = colour_contrast(c[COL_BRAND].s, "#ffffff");
 			if (ratio < 4.5)
 				diag_error(
 				    ld->d, c[COL_BRAND].v->at,

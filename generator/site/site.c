@@ -409,7 +409,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	theme t = {.arena = &a, .diag = d};
 	job *j = arena_alloc(&a, sizeof *j);
 	bool ok = theme_load(&t, d, o->theme_dir);
-	tokens colours = {{NULL}};
+	tokens colours = {{NULL}, {{NULL, 0, 0}}};
 	ok = ok && theme_load_tokens(&t, &colours);
 	tokens_chart_style(&colours, &format_english, &j->charts);
 	/* Before anything is written: the output must not be, hold or lie in a source folder. */

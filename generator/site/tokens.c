@@ -1,10 +1,10 @@
 /* tokens.c - the theme's colour tokens. See tokens.h. */
 #include "site/tokens.h"
 
-#include <ctype.h>
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/colour.h"
 
 static const char *const page_tokens[TOKENS_PAGE_COUNT] = {
     "brand",
@@ -47,20 +47,6 @@ tokens_find(const char *name)
 	return -1;
 }
 
-/* "#rgb" or "#rrggbb": all a presentation attribute or a custom property needs, and nothing
- * that could break out of either. */
-static bool
-tokens_is_colour(const char *s)
-{
-	size_t n = strlen(s);
-	if (s[0] != '#' || (n != 4 && n != 7))
-		return false;
-	for (size_t i = 1; i < n; i++)
-		if (!isxdigit((unsigned char)s[i]))
-			return false;
-	return true;
-}
-
 void
 tokens_apply(tokens *t, arena *a, const value *v, diag *d)
 {
@@ -78,7 +64,10 @@ tokens_apply(tokens *t, arena *a, const value *v, diag *d)
 			             key->str);
 			continue;
 		}
-		if (val->kind != VALUE_STRING || !tokens_is_colour(val->str)) {
+		/* "#rgb" or "#rrggbb": all a presentation attribute or a custom property
+		 * needs, and nothing that could break out of either. */
+		int rgb[3];
+		if (val->kind != VALUE_STRING || !colour_parse(val->str, rgb)) {
 			diag_error(d, val->at,
 			           "'%s' is not a colour: write #rgb or #rrggbb in quotes, for "
 			           "example \"#1a7f37\"",
@@ -86,8 +75,63 @@ tokens_apply(tokens *t, arena *a, const value *v, diag *d)
 			continue;
 		}
 		t->values[k] = arena_strdup(a, val->str);
+		t->at[k] = val->at;
 	}
 }
+
+/* Text colours and what they are read on: a token, or "#ffffff" for the page's white. The
+ * second is the token blamed when the pair falls short. */
+static const struct {
+	const char *on, *text;
+} contrast_pairs[] = {
+    {"#ffffff", "text"},
+    {"#ffffff", "muted"},
+    {"#ffffff", "link"},
+    {"#ffffff", "link-visited"},
+    {"panel", "muted"},
+    {"#ffffff", "brand"}, /* white text on the header */
+    {"tag.default.background", "tag.default.text"},
+    {"tag.done.background", "tag.done.text"},
+    {"tag.moving.background", "tag.moving.text"},
+    {"tag.waiting.background", "tag.waiting.text"},
+    {"tag.amber.background", "tag.amber.text"},
+    {"tag.red.background", "tag.red.text"},
+    {"tag.paused.background", "tag.paused.text"},
+    /* white counts on the bars; lines, legends and labels on white */
+    {"chart.background", "status.completed"},
+    {"chart.background", "status.completed-with-changes"},
+    {"chart.background", "status.in-progress"},
+    {"chart.background", "status.not-started"},
+    {"chart.background", "status.deferred"},
+    {"chart.background", "status.not-being-pursued"},
+    {"chart.background", "status.none"},
+    {"chart.background", "rag.green"},
+    {"chart.background", "rag.amber"},
+    {"chart.background", "rag.red"},
+    {"chart.background", "rag.data-only"},
+    {"chart.background", "rag.awaiting-data"},
+    {"chart.background", "rag.unknown"},
+    {"chart.background", "rag.none"},
+    {"chart.background", "deadline.completed"},
+    {"chart.background", "deadline.on-time"},
+    {"chart.background", "deadline.overdue"},
+    {"chart.background", "deadline.closed"},
+    {"chart.background", "deadline.unknown"},
+    {"chart.background", "series.actual"},
+    {"chart.background", "series.target"},
+    {"chart.background", "series.red-threshold"},
+    {"chart.background", "series.comparator-1"},
+    {"chart.background", "series.comparator-2"},
+    {"chart.background", "series.comparator-3"},
+    {"chart.background", "series.comparator-4"},
+    {"chart.background", "chart.text"},
+    {"chart.background", "chart.muted"},
+    {"chart.background", "chart.axis"},
+    {"chart.background", "chart.rule"},
+    {"coverage.low", "chart.text"},
+    {"coverage.medium", "chart.text"},
+    {"coverage.high", "chart.text"},
+};
 
 bool
 tokens_check(const tokens *t, diag *d, mark where)
@@ -102,6 +146,23 @@ tokens_check(const tokens *t, diag *d, mark where)
 			    tokens_name(i));
 			ok = false;
 		}
+	if (!ok)
+		return false;
+	for (size_t i = 0; i < sizeof contrast_pairs / sizeof *contrast_pairs; i++) {
+		const char *on = contrast_pairs[i].on, *text = contrast_pairs[i].text;
+		int k = tokens_find(text), b = on[0] == '#' ? -1 : tokens_find(on);
+		const char *bg = b < 0 ? on : t->values[b];
+		double ratio = colour_contrast(t->values[k], bg);
+		if (ratio < 4.5) {
+			diag_error(
+			    d, t->at[k],
+			    "'%s' (%s) has a contrast of %.2f:1 on %s (%s); WCAG 2.2 AA needs "
+			    "4.5:1",
+			    text, t->values[k], (double)(int)(ratio * 100) / 100,
+			    b < 0 ? "white" : on, bg);
+			ok = false;
+		}
+	}
 	return ok;
 }
 

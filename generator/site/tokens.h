@@ -17,6 +17,7 @@ enum { TOKENS_PAGE_COUNT = 22, TOKENS_COUNT = TOKENS_PAGE_COUNT + CHART_COLOUR_C
 
 typedef struct tokens {
 	const char *values[TOKENS_COUNT]; /* "#1a7f37", or NULL while no theme has set it */
+	mark at[TOKENS_COUNT];            /* where the value that counts is written */
 } tokens;
 
 /* The name of token i ("brand", "tag.red.text", "status.completed"), i < TOKENS_COUNT. */
@@ -27,8 +28,10 @@ const char *tokens_name(int i);
  * (#rgb or #rrggbb) is an error, an unknown name a warning, both at their mark in d. */
 void tokens_apply(tokens *t, arena *a, const value *v, diag *d);
 
-/* Reports every token no theme set, naming it, at `where` (the theme folder). Returns true
- * when none is missing. */
+/* Reports every token no theme set, naming it, at `where` (the theme folder), and every pair
+ * that falls short of WCAG 2.2 AA contrast (4.5:1 for text; tag text on its background,
+ * page text on white, white on the brand and on chart fills, chart text on the coverage
+ * shades), at the token that makes it so. Returns true when there is no such problem. */
 bool tokens_check(const tokens *t, diag *d, mark where);
 
 /* The stylesheet: one custom property per token, --NAME with dots as dashes; brand (site.yaml's

@@ -25,7 +25,7 @@ static inline const chart_style *
 fx_style(arena *a)
 {
 	chart_style *cs = arena_alloc(a, sizeof *cs);
-	tokens t = {{NULL}};
+	tokens t = {{NULL}, {{NULL, 0, 0}}};
 	diag d;
 	diag_init(&d);
 	value *v = yaml_load_file(a, &d, "themes/default/tokens.yaml");

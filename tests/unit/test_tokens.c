@@ -47,8 +47,11 @@ TEST(tokens_a_child_theme_overrides_single_tokens)
 	arena_init(&a);
 	diag d;
 	diag_init(&d);
-	tokens t = {{NULL}};
-	CHECK_STR(apply(&a, &t, &d, "base/tokens.yaml", all_black(&a)), "");
+	tokens t = {{NULL}, {{NULL, 0, 0}}};
+	value *base = yaml_load_file(&a, &d, "themes/default/tokens.yaml");
+	CHECK(base != NULL);
+	if (base)
+		tokens_apply(&t, &a, base, &d);
 	CHECK_STR(apply(&a, &t, &d, "child/tokens.yaml",
 	                "status.completed: \"#1b6e3a\"\nbrand: \"#123\"\n"),
 	          "");
@@ -56,12 +59,12 @@ TEST(tokens_a_child_theme_overrides_single_tokens)
 	chart_style cs;
 	tokens_chart_style(&t, &format_english, &cs);
 	CHECK_STR(cs.colours[CHART_STATUS_COMPLETED], "#1b6e3a");
-	CHECK_STR(cs.colours[CHART_SERIES_TARGET], "#000000");
+	CHECK_STR(cs.colours[CHART_SERIES_TARGET], "#1a7f37");
 	CHECK(cs.fmt == &format_english);
 	const char *css = tokens_css(&t, &a, NULL);
 	CHECK(strstr(css, "\t--status-completed: #1b6e3a;\n") != NULL);
 	CHECK(strstr(css, "\t--brand: #123;\n") != NULL);
-	CHECK(strstr(css, "\t--tag-red-background: #000000;\n") != NULL);
+	CHECK(strstr(css, "\t--tag-red-background: #f6d1cc;\n") != NULL);
 	/* site.yaml's brand colour wins over the brand token */
 	CHECK(strstr(tokens_css(&t, &a, "#1d4f76"), "\t--brand: #1d4f76;\n") != NULL);
 	diag_free(&d);
@@ -74,7 +77,7 @@ TEST(tokens_missing_everywhere_is_an_error_naming_it)
 	arena_init(&a);
 	diag d;
 	diag_init(&d);
-	tokens t = {{NULL}};
+	tokens t = {{NULL}, {{NULL, 0, 0}}};
 	apply(&a, &t, &d, "base/tokens.yaml", all_black(&a));
 	t.values[TOKENS_PAGE_COUNT + CHART_SERIES_RED_THRESHOLD] = NULL;
 	CHECK(!tokens_check(&t, &d, (mark){"themes/child", 0, 0}));
@@ -90,7 +93,7 @@ TEST(tokens_unknown_names_warn_and_bad_colours_fail_at_their_mark)
 	arena_init(&a);
 	diag d;
 	diag_init(&d);
-	tokens t = {{NULL}};
+	tokens t = {{NULL}, {{NULL, 0, 0}}};
 	const char *got = apply(&a, &t, &d, "child/tokens.yaml",
 	                        "status.complete: \"#1b6e3a\"\n"
 	                        "rag.red: red\n"
@@ -123,13 +126,41 @@ TEST(tokens_the_default_theme_sets_every_token)
 	arena_init(&a);
 	diag d;
 	diag_init(&d);
-	tokens t = {{NULL}};
+	tokens t = {{NULL}, {{NULL, 0, 0}}};
 	value *v = yaml_load_file(&a, &d, "themes/default/tokens.yaml");
 	CHECK(v != NULL);
 	if (v)
 		tokens_apply(&t, &a, v, &d);
 	CHECK(tokens_check(&t, &d, (mark){"themes/default", 0, 0}));
 	CHECK(d.len == 0); /* no unknown token, no warning */
+	diag_free(&d);
+	arena_free(&a);
+}
+
+TEST(tokens_text_colours_keep_aa_contrast)
+{
+	arena a;
+	arena_init(&a);
+	diag d;
+	diag_init(&d);
+	tokens t = {{NULL}, {{NULL, 0, 0}}};
+	value *base = yaml_load_file(&a, &d, "themes/default/tokens.yaml");
+	CHECK(base != NULL);
+	if (base)
+		tokens_apply(&t, &a, base, &d);
+	apply(&a, &t, &d, "child/tokens.yaml", "tag.red.text: \"#e06060\"\nrag.amber: \"#fb0\"\n");
+	CHECK(!tokens_check(&t, &d, (mark){"child", 0, 0}));
+	CHECK(d.errors == 2);
+	bool red = false, amber = false;
+	for (size_t i = 0; i < d.len; i++) {
+		const diag_item *it = &d.items[i];
+		red |= it->at.line == 1 && it->at.col == 15 &&
+		       strstr(it->message, "'tag.red.text' (#e06060) has a contrast of") &&
+		       strstr(it->message, "on tag.red.background (#f6d1cc)");
+		amber |= it->at.line == 2 && strstr(it->message, "'rag.amber' (#fb0)") &&
+		         strstr(it->message, "on chart.background");
+	}
+	CHECK(red && amber);
 	diag_free(&d);
 	arena_free(&a);
 }
