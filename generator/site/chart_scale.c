@@ -2,10 +2,6 @@
 #include "site/chart_scale.h"
 
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "value.h"
 
 /* A finite value within +-CHART_MAX_VALUE (NaN becomes 0). */
 static double
