@@ -209,16 +209,6 @@ date_iso(int date, char out[11])
 }
 
 const char *
-date_display_text(arena *a, int date)
-{
-	char out[32];
-	if (!date)
-		return NULL;
-	date_display(date, out);
-	return arena_strdup(a, out);
-}
-
-const char *
 date_iso_text(arena *a, int date)
 {
 	char out[11];

@@ -430,12 +430,12 @@ const char *item_kind_label(const plan *p, item_kind k);
 const char *due_state_id(due_state s); /* "overdue", ... */
 const char *due_state_label(due_state s);
 
-/* Formats a yyyymmdd date in UK style ("31 March 2018") into out (32 bytes). */
+/* Formats a yyyymmdd date in UK style ("31 March 2018") into out (32 bytes): the content
+ * stage's own texts (deadlines, messages); pages use site/format.h. */
 void date_display(int date, char out[32]);
 /* Formats yyyymmdd as ISO 8601 ("2018-03-31") into out (11 bytes). */
 void date_iso(int date, char out[11]);
-/* The same two in arena memory; NULL for date 0 (not given). */
-const char *date_display_text(arena *a, int date);
+/* The same in arena memory; NULL for date 0 (not given). */
 const char *date_iso_text(arena *a, int date);
 /* The printed form of a period ("Q1 2019/20") in arena memory; NULL for PERIOD_NONE. */
 const char *period_display_text(arena *a, period p);
