@@ -8,10 +8,6 @@
 
 #include "content/internal.h"
 
-static const char *const month_names[] = {"January",   "February", "March",    "April",
-                                          "May",       "June",     "July",     "August",
-                                          "September", "October",  "November", "December"};
-
 static bool
 is_leap(int y)
 {
@@ -63,7 +59,7 @@ date_parse(arena *a, const char *s, const char **why)
 		return 0;
 	if (d < 1 || d > days_in_month(y, m)) {
 		*why = d < 1 ? "there is no day 0"
-		             : arena_printf(a, "%s %d has %d days", month_names[m - 1], y,
+		             : arena_printf(a, "%s %d has %d days", period_month_name(m), y,
 		                            days_in_month(y, m));
 		return 0;
 	}
@@ -126,7 +122,7 @@ deadline_parse(arena *a, const char *s, deadline *out, const char **why)
 		out->year = y;
 		out->month = m;
 		out->last_day = y * 10000 + m * 100 + days_in_month(y, m);
-		out->display = arena_printf(a, "%s %d", month_names[m - 1], y);
+		out->display = period_display_text(a, (period){PERIOD_MONTH, y, m});
 		return true;
 	}
 	int y, q;
@@ -138,7 +134,7 @@ deadline_parse(arena *a, const char *s, deadline *out, const char **why)
 		out->year = y;
 		out->month = q;
 		out->last_day = (q == 4 ? y + 1 : y) * 10000 + ends[q - 1];
-		out->display = arena_printf(a, "Q%d %d/%02d", q, y, (y + 1) % 100);
+		out->display = period_display_text(a, (period){PERIOD_FINANCIAL_QUARTER, y, q});
 		return true;
 	}
 	if (n == 10 && s[0] == 'Q' && s[2] == ' ' &&
@@ -199,7 +195,7 @@ date_display(int date, char out[32])
 		out[0] = '\0';
 		return;
 	}
-	snprintf(out, 32, "%d %s %d", d, month_names[m - 1], y);
+	snprintf(out, 32, "%d %s %d", d, period_month_name(m), y);
 }
 
 void
@@ -210,16 +206,6 @@ date_iso(int date, char out[11])
 		return;
 	}
 	snprintf(out, 11, "%04d-%02d-%02d", date / 10000, date / 100 % 100, date % 100);
-}
-
-const char *
-date_display_text(arena *a, int date)
-{
-	char out[32];
-	if (!date)
-		return NULL;
-	date_display(date, out);
-	return arena_strdup(a, out);
 }
 
 const char *

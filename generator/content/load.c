@@ -11,13 +11,12 @@
 #include <string.h>
 
 #include "content/internal.h"
+#include "util/colour.h"
 #include "util/fs.h"
 #include "yaml_loader.h"
 
 const char *const content_reserved_ids[CONTENT_NRESERVED_IDS] = {"measures", "reports", "deadlines",
                                                                  "data", "history"};
-static const char *const default_labels[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-                                                            "Deliverable", "Measure"};
 
 /* ---- small helpers ---- */
 
@@ -125,23 +124,6 @@ strings_of(loader *ld, const field *f, ptrvec *dest)
 		ptrvec_push(ld->a, dest, (void *)f->items[i]->str);
 }
 
-/* WCAG 2 relative luminance of one sRGB channel (0-255). */
-static double
-channel(int c)
-{
-	double s = c / 255.0;
-	return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4);
-}
-
-static double
-contrast_on_white(const char *hex)
-{
-	long rgb = strtol(hex + 1, NULL, 16);
-	double l = 0.2126 * channel((int)(rgb >> 16 & 255)) +
-	           0.7152 * channel((int)(rgb >> 8 & 255)) + 0.0722 * channel((int)(rgb & 255));
-	return 1.05 / (l + 0.05);
-}
-
 /* ---- site.yaml ---- */
 
 static void
@@ -230,10 +212,9 @@ load_site(loader *ld, value *root)
 	s->licence = f[SITE_LICENCE].s;
 	s->licence_url = f[SITE_LICENCE_URL].s;
 	if (!f[SITE_LICENCE].v) {
-		s->licence = "Open Government Licence v3.0";
+		s->licence = CONTENT_DEFAULT_LICENCE;
 		if (!f[SITE_LICENCE_URL].v)
-			s->licence_url = "https://www.nationalarchives.gov.uk/doc/"
-			                 "open-government-licence/version/3/";
+			s->licence_url = CONTENT_DEFAULT_LICENCE_URL;
 	}
 	s->about = f[SITE_ABOUT].s;
 	load_accessibility(ld, root, &f[SITE_ACCESSIBILITY]);
@@ -247,7 +228,7 @@ load_site(loader *ld, value *root)
 		field c[COL_N];
 		record_read(ld, f[SITE_COLOURS].v, &spec_colours, c, COL_N);
 		if (c[COL_BRAND].ok) {
-			double ratio = contrast_on_white(c[COL_BRAND].s);
+			double ratio = colour_contrast(c[COL_BRAND].s, "#ffffff");
 			if (ratio < 4.5)
 				diag_error(
 				    ld->d, c[COL_BRAND].v->at,
@@ -527,7 +508,7 @@ load_plan(loader *ld, value *root, const content_file *cf)
 		diag_error(ld->d, f[PL_END].v->at, "the plan ends (%s) before it starts (%s)",
 		           f[PL_END].s, f[PL_START].s);
 	for (int k = 0; k < ITEM_KIND_COUNT; k++)
-		p->label[k] = default_labels[k];
+		p->label[k] = item_kind_label(NULL, (item_kind)k);
 	if (f[PL_LABELS].ok) {
 		field l[LAB_N];
 		record_read(ld, f[PL_LABELS].v, &spec_labels, l, LAB_N);

@@ -7,6 +7,11 @@
 #ifndef PLANSITE_MODEL_H
 #define PLANSITE_MODEL_H
 
+/* The licence of content whose site.yaml names none, and its address. */
+#define CONTENT_DEFAULT_LICENCE "Open Government Licence v3.0"
+#define CONTENT_DEFAULT_LICENCE_URL                                                                \
+	"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -384,7 +389,8 @@ typedef struct accessibility_info {
 
 typedef struct site_config {
 	const char *title, *council, *base_url, *logo, *brand_colour;
-	const char *licence, *licence_url, *about;
+	const char *licence, *licence_url,
+	    *about;           /* licence: CONTENT_DEFAULT_LICENCE if not given */
 	const char *language; /* for search stemming: "en", "welsh"; NULL means English */
 	plan *current_plan;
 	bool allow_raw_html;
@@ -431,15 +437,18 @@ const char *trend_label(trend t);
 const char *unit_id(unit u);
 const char *person_kind_id(person_kind k);
 const char *item_kind_id(item_kind k); /* "priority", "outcome", ... */
+/* What plan p calls its level k ("Theme"), or the default word ("Priority", "Outcome",
+ * "Activity", "Deliverable", "Measure") when p is NULL or does not say. */
+const char *item_kind_label(const plan *p, item_kind k);
 const char *due_state_id(due_state s); /* "overdue", ... */
 const char *due_state_label(due_state s);
 
-/* Formats a yyyymmdd date in UK style ("31 March 2018") into out (32 bytes). */
+/* Formats a yyyymmdd date in UK style ("31 March 2018") into out (32 bytes): the content
+ * stage's own texts (deadlines, messages); pages use site/format.h. */
 void date_display(int date, char out[32]);
 /* Formats yyyymmdd as ISO 8601 ("2018-03-31") into out (11 bytes). */
 void date_iso(int date, char out[11]);
-/* The same two in arena memory; NULL for date 0 (not given). */
-const char *date_display_text(arena *a, int date);
+/* The same in arena memory; NULL for date 0 (not given). */
 const char *date_iso_text(arena *a, int date);
 /* The printed form of a period ("Q1 2019/20") in arena memory; NULL for PERIOD_NONE. */
 const char *period_display_text(arena *a, period p);

@@ -714,7 +714,7 @@ model_json_write(jw *w, const model *m, const model_json_opts *opts)
 	rec_str(&s, "title", m->site.title);
 	rec_str(&s, "council", m->site.council);
 	rec_str(&s, "base_url", c.base);
-	rec_str(&s, "licence", m->site.licence ? m->site.licence : "Open Government Licence v3.0");
+	rec_str(&s, "licence", m->site.licence ? m->site.licence : CONTENT_DEFAULT_LICENCE);
 	rec_str(&s, "licence_url", m->site.licence_url);
 	rec_str(&s, "current_plan", m->site.current_plan ? m->site.current_plan->id : NULL);
 	rec_key(&s, "flags");

@@ -186,6 +186,12 @@ period_format(period p, char *buf, size_t size)
 	return put(buf, size, snprintf(buf, size, "%s", ""));
 }
 
+const char *
+period_month_name(int m)
+{
+	return m >= 1 && m <= 12 ? month_names[m - 1] : NULL;
+}
+
 size_t
 period_display(period p, char *buf, size_t size)
 {

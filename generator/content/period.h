@@ -50,4 +50,8 @@ size_t period_slug(period p, char *buf, size_t size);
 int period_start(period p);
 int period_end(period p);
 
+/* "January" for 1 ... "December" for 12 (the content's month names, also in its display
+ * texts); NULL otherwise. */
+const char *period_month_name(int m);
+
 #endif

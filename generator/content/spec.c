@@ -80,7 +80,7 @@ static const field_spec site_fields[] = {
     [SITE_LOGO] = {"logo", FT_LINE, 0, NULL, NULL, "A file in the theme's static folder."},
     [SITE_COLOURS] = {"colours", FT_RECORD, 0, NULL, &spec_colours, "Theme colours."},
     [SITE_LICENCE] = {"licence", FT_LINE, 0, NULL, NULL,
-                      "Licence of the content (default: Open Government Licence v3.0)."},
+                      "Licence of the content (default: " CONTENT_DEFAULT_LICENCE ")."},
     [SITE_LICENCE_URL] = {"licence_url", FT_URL, 0, NULL, NULL, "Address of the licence."},
     [SITE_CURRENT_PLAN] = {"current_plan", FT_REF, 0, NULL, NULL,
                            "Id of the plan shown first (default: the newest)."},

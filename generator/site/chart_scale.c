@@ -2,10 +2,6 @@
 #include "site/chart_scale.h"
 
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "value.h"
 
 /* A finite value within +-CHART_MAX_VALUE (NaN becomes 0). */
 static double
@@ -147,51 +143,4 @@ chart_scale(double v, double d0, double d1, double r0, double r1)
 		return (r0 + r1) / 2;
 	double f = (v - d0) / (d1 - d0);
 	return r0 + f * (r1 - r0);
-}
-
-/* Inserts thousands separators into the whole part of a plain decimal text. */
-static void
-group_thousands(const char *text, char out[48])
-{
-	size_t len = strlen(text), o = 0, start = text[0] == '-';
-	const char *dot = strchr(text, '.');
-	size_t whole = dot ? (size_t)(dot - text) : len;
-	if (start)
-		out[o++] = '-';
-	for (size_t i = start; i < len && o < 46; i++) {
-		out[o++] = text[i];
-		if (i < whole) {
-			size_t rest = whole - i - 1;
-			if (rest && rest % 3 == 0)
-				out[o++] = ',';
-		}
-	}
-	out[o] = '\0';
-}
-
-void
-chart_format_number(double v, char out[48])
-{
-	char text[32];
-	if (!isfinite(v))
-		v = 0;
-	value_format_number(v == 0 ? 0 : v, text);
-	if (fabs(v) >= 10000 && v == floor(v) && fabs(v) < CHART_MAX_VALUE && !strchr(text, 'e'))
-		group_thousands(text, out);
-	else
-		snprintf(out, 48, "%s", text);
-}
-
-void
-chart_format_tick(const chart_ticks *t, int i, char out[48])
-{
-	double v = chart_tick_value(t, i);
-	char text[48];
-	snprintf(text, sizeof text, "%.*f", t->decimals, v);
-	if (strspn(text, "-0.") == strlen(text)) /* "-0.0" and friends */
-		snprintf(text, sizeof text, "%.*f", t->decimals, 0.0);
-	if (fabs(v) >= 10000)
-		group_thousands(text, out);
-	else
-		snprintf(out, 48, "%s", text);
 }

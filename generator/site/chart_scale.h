@@ -35,11 +35,7 @@ size_t chart_value_domain(const double *v, size_t n, bool percent, double *lo, d
 /* Linear map of v from [d0, d1] to [r0, r1]; d0 == d1 maps everything to the middle. */
 double chart_scale(double v, double d0, double d1, double r0, double r1);
 
-/* The shortest text that reads back as v ("70.6", "69"), with thousands separators for whole
- * numbers of 10,000 and more ("12,500"), as the site's pages write them. */
-void chart_format_number(double v, char out[48]);
-/* Tick i's label with the ticks' decimals, so labels line up ("57.5", "60.0"; "60" when the
- * step is whole), thousands separated as above. */
-void chart_format_tick(const chart_ticks *t, int i, char out[48]);
+/* Tick labels are written by format_fixed (site/format.h) with the ticks' decimals, so they
+ * line up ("57.5", "60.0"). */
 
 #endif

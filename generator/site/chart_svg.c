@@ -175,7 +175,7 @@ diagonals(buf *d, double x, double y, double w, double h, double step, bool risi
 
 void
 chart_svg_patterned_rect(buf *b, double x, double y, double w, double h, const char *colour,
-                         chart_pattern p)
+                         const char *background, chart_pattern p)
 {
 	if (p == PATTERN_HOLLOW) {
 		/* Inset by half the stroke so the outline stays inside the segment. */
@@ -184,7 +184,7 @@ chart_svg_patterned_rect(buf *b, double x, double y, double w, double h, const c
 		chart_svg_attr_num(b, "y", y + 0.75);
 		chart_svg_attr_num(b, "width", w > 1.5 ? w - 1.5 : 0);
 		chart_svg_attr_num(b, "height", h > 1.5 ? h - 1.5 : 0);
-		chart_svg_attr(b, "fill", "#ffffff");
+		chart_svg_attr(b, "fill", background);
 		chart_svg_attr(b, "stroke", colour);
 		chart_svg_attr(b, "stroke-width", "1.5");
 		chart_svg_attr(b, "stroke-dasharray", "3 2");
@@ -230,7 +230,7 @@ chart_svg_patterned_rect(buf *b, double x, double y, double w, double h, const c
 	if (d.len) {
 		chart_svg_open(b, "path");
 		chart_svg_attr(b, "d", buf_cstr(&d));
-		chart_svg_attr(b, "stroke", "#ffffff");
+		chart_svg_attr(b, "stroke", background);
 		chart_svg_attr(b, "stroke-width", p == PATTERN_DOTS ? "2.2" : "1.3");
 		if (p == PATTERN_DOTS)
 			chart_svg_attr(b, "stroke-linecap", "round");
@@ -242,7 +242,8 @@ chart_svg_patterned_rect(buf *b, double x, double y, double w, double h, const c
 }
 
 void
-chart_svg_start(buf *b, const char *cls, double w, double h, const char *title, const char *desc)
+chart_svg_start(buf *b, const char *cls, double w, double h, const char *fill, const char *title,
+                const char *desc)
 {
 	chart_svg_open(b, "svg");
 	chart_svg_attr(b, "class", cls);
@@ -258,7 +259,7 @@ chart_svg_start(buf *b, const char *cls, double w, double h, const char *title, 
 	chart_svg_attr(b, "font-family",
 	               "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif");
 	chart_svg_attr(b, "font-size", "13");
-	chart_svg_attr(b, "fill", "#1a1a1a");
+	chart_svg_attr(b, "fill", fill);
 	chart_svg_end(b);
 	buf_addc(b, '\n');
 	buf_adds(b, "<title>");

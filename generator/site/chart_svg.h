@@ -49,14 +49,16 @@ typedef enum {
 	PATTERN_CROSS,      /* XXXX */
 	PATTERN_HOLLOW,
 } chart_pattern;
-/* The rectangle in colour, then its pattern. */
+/* The rectangle in colour, then its pattern in background (the lines of a pattern, and the
+ * inside of a hollow rectangle, are the background colour). */
 void chart_svg_patterned_rect(buf *b, double x, double y, double w, double h, const char *colour,
-                              chart_pattern p);
+                              const char *background, chart_pattern p);
 
 /* The start of a chart's <svg>: viewBox 0 0 w h, width and height, role="img", aria-label,
- * then <title> and <desc> as the first children. Close with chart_svg_close(b, "svg"). */
-void chart_svg_start(buf *b, const char *cls, double w, double h, const char *title,
-                     const char *desc);
+ * fill (the colour of text that sets none), then <title> and <desc> as the first children. Close
+ * with chart_svg_close(b, "svg"). */
+void chart_svg_start(buf *b, const char *cls, double w, double h, const char *fill,
+                     const char *title, const char *desc);
 
 /* An estimate of the width of text in the charts' sans-serif at size px, for layout. Counts
  * UTF-8 characters, not bytes. */

@@ -3,8 +3,9 @@
  * Each chart is a <figure>: a <figcaption> with the chart's active title (one sentence
  * written from the data), the inline <svg> (role="img", aria-label, <title>, <desc>), and a
  * <details> disclosure holding the same numbers as an HTML table. No ids, no scripts, no
- * external fonts; colours are presentation attributes (themes/default/static/charts.css only
- * sizes and types the charts), each at least 4.5:1 against white, and every status has a
+ * external fonts; colours come from the chart_style passed in (the theme's tokens) and are
+ * written as presentation attributes, so a chart reads the same without any stylesheet
+ * (themes/default/static/charts.css only sizes and types the charts); every status has a
  * pattern and a text label as well as a colour. Output depends on the arguments only. */
 #include "site/charts.h"
 
@@ -25,9 +26,48 @@
 #define TEXT_SIZE 13.0 /* the default (chart_svg_start) */
 #define SMALL "12"     /* axis ticks, notes: the smallest text in any chart */
 #define SMALL_SIZE 12.0
-#define TEXT_COLOUR "#1a1a1a"
-#define MUTED_COLOUR "#555555" /* 7.5:1 on white */
-#define GRID_COLOUR "#d4d4d4"  /* decorative only */
+
+const char *const charts_colour_tokens[CHART_COLOUR_COUNT] = {
+    [CHART_STATUS_COMPLETED] = "status.completed",
+    [CHART_STATUS_COMPLETED_WITH_CHANGES] = "status.completed-with-changes",
+    [CHART_STATUS_IN_PROGRESS] = "status.in-progress",
+    [CHART_STATUS_NOT_STARTED] = "status.not-started",
+    [CHART_STATUS_DEFERRED] = "status.deferred",
+    [CHART_STATUS_NOT_BEING_PURSUED] = "status.not-being-pursued",
+    [CHART_STATUS_NONE] = "status.none",
+    [CHART_RAG_GREEN] = "rag.green",
+    [CHART_RAG_AMBER] = "rag.amber",
+    [CHART_RAG_RED] = "rag.red",
+    [CHART_RAG_DATA_ONLY] = "rag.data-only",
+    [CHART_RAG_AWAITING_DATA] = "rag.awaiting-data",
+    [CHART_RAG_UNKNOWN] = "rag.unknown",
+    [CHART_RAG_NONE] = "rag.none",
+    [CHART_DEADLINE_COMPLETED] = "deadline.completed",
+    [CHART_DEADLINE_ON_TIME] = "deadline.on-time",
+    [CHART_DEADLINE_OVERDUE] = "deadline.overdue",
+    [CHART_DEADLINE_CLOSED] = "deadline.closed",
+    [CHART_DEADLINE_UNKNOWN] = "deadline.unknown",
+    [CHART_SERIES_ACTUAL] = "series.actual",
+    [CHART_SERIES_TARGET] = "series.target",
+    [CHART_SERIES_RED_THRESHOLD] = "series.red-threshold",
+    [CHART_SERIES_COMPARATOR_1] = "series.comparator-1",
+    [CHART_SERIES_COMPARATOR_2] = "series.comparator-2",
+    [CHART_SERIES_COMPARATOR_3] = "series.comparator-3",
+    [CHART_SERIES_COMPARATOR_4] = "series.comparator-4",
+    [CHART_COVERAGE_LOW] = "coverage.low",
+    [CHART_COVERAGE_MEDIUM] = "coverage.medium",
+    [CHART_COVERAGE_HIGH] = "coverage.high",
+    [CHART_COVERAGE_EDGE] = "coverage.edge",
+    [CHART_TEXT] = "chart.text",
+    [CHART_MUTED] = "chart.muted",
+    [CHART_GRID] = "chart.grid",
+    [CHART_AXIS] = "chart.axis",
+    [CHART_BACKGROUND] = "chart.background",
+    [CHART_RULE] = "chart.rule",
+};
+
+/* A colour of the style, by role. */
+#define COLOUR(role) (cs->colours[CHART_##role])
 
 /* ---- shared pieces ---- */
 
@@ -96,11 +136,9 @@ html_cell(buf *b, const char *tag, const char *attrs, const char *text)
 }
 
 static void
-html_num_cell(buf *b, double v)
+html_num_cell(arena *a, const chart_style *cs, buf *b, double v)
 {
-	char n[48];
-	chart_format_number(v, n);
-	html_cell(b, "td", NULL, n);
+	html_cell(b, "td", NULL, format_number(a, cs->fmt, v));
 }
 
 /* Joins parts as "a, b and c" into out. */
@@ -163,7 +201,7 @@ typedef struct legend_entry {
 } legend_entry;
 
 static double
-legend(buf *b, double y, const legend_entry *e, size_t n)
+legend(const chart_style *cs, buf *b, double y, const legend_entry *e, size_t n)
 {
 	double widest = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -174,7 +212,8 @@ legend(buf *b, double y, const legend_entry *e, size_t n)
 	size_t cols = widest <= WIDTH / 2 - 8 ? 2 : 1;
 	for (size_t i = 0; i < n; i++) {
 		double x = (double)(i % cols) * (WIDTH / 2), ry = y + (double)(i / cols) * 21;
-		chart_svg_patterned_rect(b, x, ry + 2, 16, 15, e[i].colour, e[i].pattern);
+		chart_svg_patterned_rect(b, x, ry + 2, 16, 15, e[i].colour, COLOUR(BACKGROUND),
+		                         e[i].pattern);
 		chart_svg_text(b, x + 22, ry + 14, NULL, e[i].text);
 	}
 	return y + (double)((n + cols - 1) / cols) * 21;
@@ -183,30 +222,30 @@ legend(buf *b, double y, const legend_entry *e, size_t n)
 /* ---- status summary ---- */
 
 typedef struct category {
-	int index;          /* lifecycle or rag value */
-	const char *colour; /* at least 4.5:1 on white, so white count text on it is legible */
+	int index;           /* lifecycle or rag value */
+	chart_colour colour; /* at least 4.5:1 on white, so white count text on it is legible */
 	chart_pattern pattern;
 } category;
 
 /* Done first, then what is moving, then what is not: the order of segments and legends. */
 static const category lifecycle_categories[] = {
-    {LIFECYCLE_COMPLETED, "#1a7f37", PATTERN_SOLID},
-    {LIFECYCLE_COMPLETED_WITH_CHANGES, "#0e6e62", PATTERN_HORIZONTAL},
-    {LIFECYCLE_IN_PROGRESS, "#1f5fa8", PATTERN_DIAGONAL},
-    {LIFECYCLE_NOT_STARTED, "#6b4fa0", PATTERN_DOTS},
-    {LIFECYCLE_DEFERRED, "#a35200", PATTERN_VERTICAL},
-    {LIFECYCLE_NOT_BEING_PURSUED, "#555555", PATTERN_CROSS},
-    {LIFECYCLE_NONE, "#6e6e6e", PATTERN_HOLLOW},
+    {LIFECYCLE_COMPLETED, CHART_STATUS_COMPLETED, PATTERN_SOLID},
+    {LIFECYCLE_COMPLETED_WITH_CHANGES, CHART_STATUS_COMPLETED_WITH_CHANGES, PATTERN_HORIZONTAL},
+    {LIFECYCLE_IN_PROGRESS, CHART_STATUS_IN_PROGRESS, PATTERN_DIAGONAL},
+    {LIFECYCLE_NOT_STARTED, CHART_STATUS_NOT_STARTED, PATTERN_DOTS},
+    {LIFECYCLE_DEFERRED, CHART_STATUS_DEFERRED, PATTERN_VERTICAL},
+    {LIFECYCLE_NOT_BEING_PURSUED, CHART_STATUS_NOT_BEING_PURSUED, PATTERN_CROSS},
+    {LIFECYCLE_NONE, CHART_STATUS_NONE, PATTERN_HOLLOW},
 };
 
 static const category rag_categories[] = {
-    {RAG_GREEN, "#1a7f37", PATTERN_SOLID},
-    {RAG_AMBER, "#b35900", PATTERN_DIAGONAL},
-    {RAG_RED, "#b91c1c", PATTERN_CROSS},
-    {RAG_DATA_ONLY, "#1f5fa8", PATTERN_DOTS},
-    {RAG_AWAITING_DATA, "#555555", PATTERN_VERTICAL},
-    {RAG_UNKNOWN, "#4a4a4a", PATTERN_HORIZONTAL},
-    {RAG_NONE, "#6e6e6e", PATTERN_HOLLOW},
+    {RAG_GREEN, CHART_RAG_GREEN, PATTERN_SOLID},
+    {RAG_AMBER, CHART_RAG_AMBER, PATTERN_DIAGONAL},
+    {RAG_RED, CHART_RAG_RED, PATTERN_CROSS},
+    {RAG_DATA_ONLY, CHART_RAG_DATA_ONLY, PATTERN_DOTS},
+    {RAG_AWAITING_DATA, CHART_RAG_AWAITING_DATA, PATTERN_VERTICAL},
+    {RAG_UNKNOWN, CHART_RAG_UNKNOWN, PATTERN_HORIZONTAL},
+    {RAG_NONE, CHART_RAG_NONE, PATTERN_HOLLOW},
 };
 
 #define NCATS(x) (sizeof(x) / sizeof *(x))
@@ -221,8 +260,8 @@ status_name(bool measures, int index)
 
 /* One group (actions or measures): heading, stacked bar, legend. Returns the new y. */
 static double
-status_group(arena *a, buf *b, double y, const char *heading, bool measures, const category *cats,
-             size_t ncats, const int *counts, int total)
+status_group(arena *a, const chart_style *cs, buf *b, double y, const char *heading, bool measures,
+             const category *cats, size_t ncats, const int *counts, int total)
 {
 	chart_text_style bold = {.weight = "bold"};
 	chart_svg_text(b, 0, y + 14, &bold, arena_printf(a, "%s: %d", heading, total));
@@ -238,22 +277,24 @@ status_group(arena *a, buf *b, double y, const char *heading, bool measures, con
 			continue;
 		double x0 = WIDTH * cum / total, x1 = WIDTH * (cum + c) / total;
 		cum += c;
-		chart_svg_patterned_rect(b, x0, y, x1 - x0, bar_h, cats[i].colour, cats[i].pattern);
+		chart_svg_patterned_rect(b, x0, y, x1 - x0, bar_h, cs->colours[cats[i].colour],
+		                         COLOUR(BACKGROUND), cats[i].pattern);
 		char n[16];
 		snprintf(n, sizeof n, "%d", c);
 		if (x1 - x0 >= chart_text_width(n, TEXT_SIZE) + 8) {
 			bool hollow = cats[i].pattern == PATTERN_HOLLOW;
 			chart_text_style st = {.anchor = "middle",
 			                       .weight = "bold",
-			                       .fill = hollow ? TEXT_COLOUR : "#ffffff",
-			                       .halo = hollow ? "#ffffff" : cats[i].colour};
+			                       .fill = hollow ? COLOUR(TEXT) : COLOUR(BACKGROUND),
+			                       .halo = hollow ? COLOUR(BACKGROUND)
+			                                      : cs->colours[cats[i].colour]};
 			chart_svg_text(b, (x0 + x1) / 2, y + bar_h / 2 + 4.5, &st, n);
 		}
 		if (x0 > 0 && nseps < 8)
 			seps[nseps++] = x0;
 	}
 	for (size_t i = 0; i < nseps; i++)
-		chart_svg_line(b, seps[i], y, seps[i], y + bar_h, "#ffffff", 2, NULL);
+		chart_svg_line(b, seps[i], y, seps[i], y + bar_h, COLOUR(BACKGROUND), 2, NULL);
 	y += bar_h + 8;
 	/* legend: swatch and "count status" for every segment */
 	legend_entry e[8];
@@ -262,11 +303,11 @@ status_group(arena *a, buf *b, double y, const char *heading, bool measures, con
 		int c = counts[cats[i].index];
 		if (c > 0)
 			e[k++] = (legend_entry){
-			    cats[i].colour,
+			    cs->colours[cats[i].colour],
 			    arena_printf(a, "%d %s", c, status_name(measures, cats[i].index)),
 			    cats[i].pattern};
 	}
-	return legend(b, y, e, k) + 10;
+	return legend(cs, b, y, e, k) + 10;
 }
 
 /* "3 of 8 activities and deliverables completed (1 with changes), 5 in progress": the
@@ -301,8 +342,8 @@ status_sentence_measures(arena *a, buf *s, const int *r, int total)
 }
 
 static void
-status_table_rows(buf *b, const char *heading, bool measures, const category *cats, size_t ncats,
-                  const int *counts, int total)
+status_table_rows(arena *a, const chart_style *cs, buf *b, const char *heading, bool measures,
+                  const category *cats, size_t ncats, const int *counts, int total)
 {
 	buf_adds(b, "<tbody>\n<tr>");
 	html_cell(b, "th", "scope=\"rowgroup\" colspan=\"2\"", heading);
@@ -313,18 +354,18 @@ status_table_rows(buf *b, const char *heading, bool measures, const category *ca
 			continue;
 		buf_adds(b, "<tr>");
 		html_cell(b, "th", "scope=\"row\"", status_name(measures, cats[i].index));
-		html_num_cell(b, c);
+		html_num_cell(a, cs, b, c);
 		buf_adds(b, "</tr>\n");
 	}
 	buf_adds(b, "<tr>");
 	html_cell(b, "th", "scope=\"row\"", "Total");
-	html_num_cell(b, total);
+	html_num_cell(a, cs, b, total);
 	buf_adds(b, "</tr>\n</tbody>\n");
 }
 
 const char *
-charts_status_summary(arena *a, const char *scope, const int lifecycles[LIFECYCLE_COUNT],
-                      const int rags[RAG_COUNT])
+charts_status_summary(arena *a, const chart_style *cs, const char *scope,
+                      const int lifecycles[LIFECYCLE_COUNT], const int rags[RAG_COUNT])
 {
 	int lc[LIFECYCLE_COUNT] = {0}, rc[RAG_COUNT] = {0};
 	int actions = 0, measures = 0;
@@ -357,15 +398,15 @@ charts_status_summary(arena *a, const char *scope, const int lifecycles[LIFECYCL
 	buf body = BUF_INIT;
 	double y = 0;
 	if (actions)
-		y = status_group(a, &body, y, "Actions", false, lifecycle_categories,
+		y = status_group(a, cs, &body, y, "Actions", false, lifecycle_categories,
 		                 NCATS(lifecycle_categories), lc, actions);
 	if (measures)
-		y = status_group(a, &body, y, "Measures", true, rag_categories,
+		y = status_group(a, cs, &body, y, "Measures", true, rag_categories,
 		                 NCATS(rag_categories), rc, measures);
 
 	buf b = BUF_INIT;
 	figure_open(&b, "status", sentence);
-	chart_svg_start(&b, "chart-svg", WIDTH, y - 10, title, sentence);
+	chart_svg_start(&b, "chart-svg", WIDTH, y - 10, COLOUR(TEXT), title, sentence);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -375,11 +416,11 @@ charts_status_summary(arena *a, const char *scope, const int lifecycles[LIFECYCL
 	         "<thead>\n<tr><th scope=\"col\">Status</th><th scope=\"col\">Number</th></tr>\n"
 	         "</thead>\n");
 	if (actions)
-		status_table_rows(&b, "Actions (activities and deliverables)", false,
+		status_table_rows(a, cs, &b, "Actions (activities and deliverables)", false,
 		                  lifecycle_categories, NCATS(lifecycle_categories), lc, actions);
 	if (measures)
-		status_table_rows(&b, "Measures", true, rag_categories, NCATS(rag_categories), rc,
-		                  measures);
+		status_table_rows(a, cs, &b, "Measures", true, rag_categories,
+		                  NCATS(rag_categories), rc, measures);
 	figure_close(&b);
 	return finish(a, &b);
 }
@@ -389,51 +430,18 @@ charts_status_summary(arena *a, const char *scope, const int lifecycles[LIFECYCL
 /* The number in the measure's unit: "69%", "£1,250", "3 days"; with_label adds the unit's
  * words ("9.5 days per full-time equivalent employee"). */
 static const char *
-unit_value(arena *a, const measure_info *mi, double v, bool with_label)
+unit_value(arena *a, const format_conventions *fmt, const measure_info *mi, double v,
+           bool with_label)
 {
-	char n[48];
-	chart_format_number(v, n);
-	const char *text;
-	switch (mi->unit) {
-	case UNIT_PERCENT:
-		text = arena_printf(a, "%s%%", n);
-		break;
-	case UNIT_POUNDS:
-		text = v < 0 ? arena_printf(a, "-\xc2\xa3%s", n + 1)
-		             : arena_printf(a, "\xc2\xa3%s", n);
-		break;
-	case UNIT_DAYS:
-		text = arena_printf(a, "%s %s", n, v == 1 ? "day" : "days");
-		break;
-	case UNIT_WEEKS:
-		text = arena_printf(a, "%s %s", n, v == 1 ? "week" : "weeks");
-		break;
-	case UNIT_MONTHS:
-		text = arena_printf(a, "%s %s", n, v == 1 ? "month" : "months");
-		break;
-	case UNIT_YEARS:
-		text = arena_printf(a, "%s %s", n, v == 1 ? "year" : "years");
-		break;
-	default:
-		text = arena_strdup(a, n);
-	}
-	if (with_label && mi->unit_label && *mi->unit_label)
-		text = arena_printf(a, "%s %s", text, mi->unit_label);
-	return text;
+	return format_measure(a, fmt, mi->unit, v, with_label ? mi->unit_label : NULL);
 }
 
 /* A tick label: the number with % or £, other units named in the axis caption. */
 static const char *
-tick_label(arena *a, const measure_info *mi, const chart_ticks *t, int i)
+tick_label(arena *a, const format_conventions *fmt, const measure_info *mi, const chart_ticks *t,
+           int i)
 {
-	char n[48];
-	chart_format_tick(t, i, n);
-	if (mi->unit == UNIT_PERCENT)
-		return arena_printf(a, "%s%%", n);
-	if (mi->unit == UNIT_POUNDS)
-		return n[0] == '-' ? arena_printf(a, "-\xc2\xa3%s", n + 1)
-		                   : arena_printf(a, "\xc2\xa3%s", n);
-	return arena_strdup(a, n);
+	return format_tick(a, fmt, mi->unit, chart_tick_value(t, i), t->decimals);
 }
 
 /* The words above the value axis: "Days per full-time equivalent employee", or NULL. */
@@ -506,25 +514,27 @@ point_value(const measure_info *mi, size_t s, size_t i, double *v)
 	return true;
 }
 
+/* A series' name, colour and dashes; cs may be NULL where only the name is wanted. */
 static series
-series_style(const measure_info *mi, size_t s)
+series_style(const chart_style *cs, const measure_info *mi, size_t s)
 {
-	static const char *const comparator_colours[] = {"#7a3e9d", "#8a4b08", "#444444",
-	                                                 "#0f766e"};
 	static const char *const comparator_dashes[] = {"8 3 2 3", "4 2 1 2", "1 3", "10 3"};
+	const char *const *c = cs ? cs->colours : NULL;
 	switch (s) {
 	case 0:
-		return (series){"Actual", "#1d4f91", NULL, 2.5};
+		return (series){"Actual", c ? c[CHART_SERIES_ACTUAL] : NULL, NULL, 2.5};
 	case 1:
-		return (series){"Target", "#1a7f37", "7 4", 2};
+		return (series){"Target", c ? c[CHART_SERIES_TARGET] : NULL, "7 4", 2};
 	case 2:
-		return (series){"Red threshold", "#b91c1c", "2 3", 2};
+		return (series){"Red threshold", c ? c[CHART_SERIES_RED_THRESHOLD] : NULL, "2 3",
+		                2};
 	default: {
 		size_t k = (s - 3) % 4;
 		const char *name = mi->comparators && mi->comparators[s - 3]
 		                       ? mi->comparators[s - 3]
 		                       : "Comparator";
-		return (series){name, comparator_colours[k], comparator_dashes[k], 1.75};
+		return (series){name, c ? c[CHART_SERIES_COMPARATOR_1 + k] : NULL,
+		                comparator_dashes[k], 1.75};
 	}
 	}
 }
@@ -546,18 +556,19 @@ period_lines(arena *a, const char *label, const char **l1, const char **l2)
 
 /* "below the 70% target", "above the London average of 67.1%", "on the 70% target" */
 static const char *
-compare_phrase(arena *a, const measure_info *mi, double actual, double other, const char *what,
-               bool name_first)
+compare_phrase(arena *a, const format_conventions *fmt, const measure_info *mi, double actual,
+               double other, const char *what, bool name_first)
 {
 	const char *rel = actual < other ? "below" : actual > other ? "above" : "level with";
-	const char *v = unit_value(a, mi, other, false);
+	const char *v = unit_value(a, fmt, mi, other, false);
 	if (name_first)
 		return arena_printf(a, "%s the %s of %s", rel, what, v);
 	return arena_printf(a, "%s the %s %s", actual == other ? "meeting" : rel, v, what);
 }
 
 static const char *
-trend_sentence(arena *a, const measure_info *mi, long latest, long previous)
+trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, long latest,
+               long previous)
 {
 	size_t n = mi->nhistory;
 	buf s = BUF_INIT;
@@ -571,7 +582,7 @@ trend_sentence(arena *a, const measure_info *mi, long latest, long previous)
 		for (size_t i = n; i-- > 0;) {
 			if (mi->history[i].has_target && isfinite(mi->history[i].target)) {
 				buf_printf(&s, "; the target is %s",
-				           unit_value(a, mi, mi->history[i].target, false));
+				           unit_value(a, fmt, mi, mi->history[i].target, false));
 				break;
 			}
 		}
@@ -579,12 +590,12 @@ trend_sentence(arena *a, const measure_info *mi, long latest, long previous)
 		return finish(a, &s);
 	}
 	const history_point *h = &mi->history[latest];
-	buf_adds(&s, unit_value(a, mi, h->actual, true));
+	buf_adds(&s, unit_value(a, fmt, mi, h->actual, true));
 	if (h->period)
 		buf_printf(&s, " in %s", h->period);
 	if (previous >= 0) {
 		const history_point *p = &mi->history[previous];
-		const char *pv = unit_value(a, mi, p->actual, false);
+		const char *pv = unit_value(a, fmt, mi, p->actual, false);
 		if (p->actual == h->actual)
 			buf_adds(&s, ", unchanged");
 		else
@@ -597,16 +608,16 @@ trend_sentence(arena *a, const measure_info *mi, long latest, long previous)
 	const char *parts[8];
 	size_t np = 0;
 	if (h->has_target && isfinite(h->target))
-		parts[np++] = compare_phrase(a, mi, h->actual, h->target, "target", false);
+		parts[np++] = compare_phrase(a, fmt, mi, h->actual, h->target, "target", false);
 	if (h->has_red && isfinite(h->red) &&
 	    ((mi->polarity == POLARITY_HIGHER_IS_BETTER && h->actual < h->red) ||
 	     (mi->polarity == POLARITY_LOWER_IS_BETTER && h->actual > h->red)))
-		parts[np++] = compare_phrase(a, mi, h->actual, h->red, "red threshold", false);
+		parts[np++] = compare_phrase(a, fmt, mi, h->actual, h->red, "red threshold", false);
 	for (size_t k = 0; k < mi->ncomparators && np < 8; k++) {
 		double c;
 		if (point_value(mi, 3 + k, (size_t)latest, &c))
-			parts[np++] =
-			    compare_phrase(a, mi, h->actual, c, series_style(mi, 3 + k).name, true);
+			parts[np++] = compare_phrase(a, fmt, mi, h->actual, c,
+			                             series_style(NULL, mi, 3 + k).name, true);
 	}
 	if (np) {
 		buf_adds(&s, "; ");
@@ -620,9 +631,11 @@ trend_sentence(arena *a, const measure_info *mi, long latest, long previous)
  * column width by charts.css, so the text stays 12 to 18 px): legend, axes, lines, markers and
  * the latest figure's label. Appends the <svg> to b. */
 static void
-trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, size_t nseries,
-              const chart_ticks *tp, long latest, const char *title, const char *text, double width)
+trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, const bool *present,
+              size_t nseries, const chart_ticks *tp, long latest, const char *title,
+              const char *text, double width)
 {
+	const format_conventions *fmt = cs->fmt;
 	const size_t n = mi->nhistory;
 	const chart_ticks t = *tp;
 	buf body = BUF_INIT;
@@ -631,7 +644,7 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 	for (size_t s = 0; s < nseries; s++) {
 		if (!present[s])
 			continue;
-		series st = series_style(mi, s);
+		series st = series_style(cs, mi, s);
 		double w = 30 + chart_text_width(st.name, TEXT_SIZE) + 14;
 		if (lx > 0 && lx + w - 14 > width) {
 			lx = 0;
@@ -667,7 +680,7 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 	double top = ly + 10;
 	const char *caption = axis_caption(a, mi);
 	if (caption) {
-		chart_text_style st = {.fill = MUTED_COLOUR};
+		chart_text_style st = {.fill = COLOUR(MUTED)};
 		chart_svg_text(&body, 0, top + 13, &st, caption);
 		top += 19;
 	}
@@ -678,7 +691,7 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 	const char **labels = arena_alloc(a, sizeof(char *) * (size_t)t.count);
 	double label_w = 0;
 	for (int i = 0; i < t.count; i++) {
-		labels[i] = tick_label(a, mi, &t, i);
+		labels[i] = tick_label(a, cs->fmt, mi, &t, i);
 		double w = chart_text_width(labels[i], SMALL_SIZE);
 		if (w > label_w)
 			label_w = w;
@@ -709,8 +722,8 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 	/* the latest figure's label sits centred over its point, never beside the one before:
 	 * narrow the plot until it fits (X(latest) + w / 2 <= width - 2) */
 	if (latest >= 0) {
-		double w = chart_text_width(unit_value(a, mi, mi->history[latest].actual, false),
-		                            TEXT_SIZE),
+		double w = chart_text_width(
+		           unit_value(a, fmt, mi, mi->history[latest].actual, false), TEXT_SIZE),
 		       at = ((double)latest + 0.5) / (double)n;
 		if (left + at * (right - left) + w / 2 > width - 2)
 			right = left + (width - 2 - w / 2 - left) / at;
@@ -722,8 +735,8 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 	for (int i = 0; i < t.count; i++) {
 		double v = chart_tick_value(&t, i), y = Y(v);
 		chart_svg_line(&body, left, y, right, y,
-		               v == 0 && t.lo < 0 ? "#767676" : GRID_COLOUR, 1, NULL);
-		chart_text_style st = {.anchor = "end", .size = SMALL, .fill = MUTED_COLOUR};
+		               v == 0 && t.lo < 0 ? COLOUR(AXIS) : COLOUR(GRID), 1, NULL);
+		chart_text_style st = {.anchor = "end", .size = SMALL, .fill = COLOUR(MUTED)};
 		chart_svg_text(&body, left - 5, y + 4, &st, labels[i]);
 	}
 
@@ -734,8 +747,8 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 	for (size_t i = 0; i < n; i++) {
 		if ((n - 1 - i) % every)
 			continue;
-		chart_text_style st = {.anchor = "middle", .size = SMALL, .fill = MUTED_COLOUR};
-		chart_svg_line(&body, X(i), bottom, X(i), bottom + 4, "#767676", 1, NULL);
+		chart_text_style st = {.anchor = "middle", .size = SMALL, .fill = COLOUR(MUTED)};
+		chart_svg_line(&body, X(i), bottom, X(i), bottom + 4, COLOUR(AXIS), 1, NULL);
 		chart_svg_text(&body, X(i), bottom + 17, &st, l1[i]);
 		if (l2[i])
 			chart_svg_text(&body, X(i), bottom + 31, &st, l2[i]);
@@ -748,7 +761,7 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 		    k == 0 ? 0 : nseries - k; /* actual, comparators, red threshold, target */
 		if (!present[s])
 			continue;
-		series st = series_style(mi, s);
+		series st = series_style(cs, mi, s);
 		buf d = BUF_INIT;
 		for (size_t i = 0; i < n; i++) {
 			double v, pv, nv;
@@ -792,8 +805,8 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 		chart_svg_attr_num(&body, "cx", X(i));
 		chart_svg_attr_num(&body, "cy", Y(v));
 		chart_svg_attr(&body, "r", (long)i == latest ? "5" : "3.5");
-		chart_svg_attr(&body, "fill", series_style(mi, 0).colour);
-		chart_svg_attr(&body, "stroke", "#ffffff");
+		chart_svg_attr(&body, "fill", series_style(cs, mi, 0).colour);
+		chart_svg_attr(&body, "stroke", COLOUR(BACKGROUND));
 		chart_svg_empty(&body);
 		buf_addc(&body, '\n');
 	}
@@ -801,7 +814,7 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 	/* the latest value, labelled by its marker */
 	if (latest >= 0) {
 		double v = mi->history[latest].actual, x = X(latest), y = Y(v);
-		const char *label = unit_value(a, mi, v, false);
+		const char *label = unit_value(a, fmt, mi, v, false);
 		double w = chart_text_width(label, TEXT_SIZE);
 		const char *anchor = "middle";
 		if (x + w / 2 > width) {
@@ -811,15 +824,17 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
 			anchor = "start";
 			x = left;
 		}
-		chart_text_style st = {
-		    .anchor = anchor, .weight = "bold", .fill = "#1d4f91", .halo = "#ffffff"};
+		chart_text_style st = {.anchor = anchor,
+		                       .weight = "bold",
+		                       .fill = COLOUR(SERIES_ACTUAL),
+		                       .halo = COLOUR(BACKGROUND)};
 		chart_svg_text(&body, x, y - 10 - 13 > top - 8 ? y - 10 : y + 21, &st, label);
 	}
 #undef X
 #undef Y
 
 	chart_svg_start(b, arena_printf(a, "chart-svg chart-svg--%d", (int)width), width,
-	                bottom + 36, title, text);
+	                bottom + 36, COLOUR(TEXT), title, text);
 	buf_add(b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(b, "svg");
@@ -830,54 +845,83 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
  * (charts.css), from a 288 px column (a 320 px screen) to the 960 px of the widest. */
 static const double trend_widths[] = {288, 398, 551, 763};
 
-const char *
-charts_measure_trend(arena *a, const item *measure, const char **sentence)
+/* Which series of a measure have values, the latest and previous actuals and the value
+ * axis; false when there is no trend to draw or tell. */
+static bool
+trend_points(arena *a, const item *measure, bool **present, long *latest, long *previous,
+             chart_ticks *t)
 {
-	if (sentence)
-		*sentence = NULL;
 	if (!measure || !measure->measure || !measure->measure->nhistory ||
 	    !measure->measure->history)
-		return NULL;
+		return false;
 	const measure_info *mi = measure->measure;
 	size_t n = mi->nhistory, nseries = 3 + mi->ncomparators;
 
 	/* the values and which series have any */
 	double *all = arena_alloc(a, sizeof(double) * n * nseries);
-	bool *present = arena_alloc(a, nseries);
+	*present = arena_alloc(a, nseries);
 	size_t nall = 0;
-	long latest = -1, previous = -1;
+	*latest = -1;
+	*previous = -1;
 	for (size_t s = 0; s < nseries; s++)
 		for (size_t i = 0; i < n; i++) {
 			double v;
 			if (point_value(mi, s, i, &v)) {
 				all[nall++] = v;
-				present[s] = true;
+				(*present)[s] = true;
 				if (s == 0) {
-					previous = latest;
-					latest = (long)i;
+					*previous = *latest;
+					*latest = (long)i;
 				}
 			}
 		}
 	double dlo, dhi;
 	if (!chart_value_domain(all, nall, mi->unit == UNIT_PERCENT, &dlo, &dhi))
-		return NULL;
-	chart_ticks t = chart_ticks_for(dlo, dhi, 5, mi->unit == UNIT_COUNT);
+		return false;
+	*t = chart_ticks_for(dlo, dhi, 5, mi->unit == UNIT_COUNT);
+	return true;
+}
 
-	const char *text = trend_sentence(a, mi, latest, previous);
+const char *
+charts_measure_sentence(arena *a, const format_conventions *fmt, const item *measure)
+{
+	bool *present;
+	long latest, previous;
+	chart_ticks t;
+	if (!trend_points(a, measure, &present, &latest, &previous, &t))
+		return NULL;
+	return trend_sentence(a, fmt, measure->measure, latest, previous);
+}
+
+const char *
+charts_measure_trend(arena *a, const chart_style *cs, const item *measure, const char **sentence)
+{
+	if (sentence)
+		*sentence = NULL;
+	bool *present;
+	long latest, previous;
+	chart_ticks t;
+	if (!trend_points(a, measure, &present, &latest, &previous, &t))
+		return NULL;
+	const measure_info *mi = measure->measure;
+	size_t n = mi->nhistory, nseries = 3 + mi->ncomparators;
+	const format_conventions *fmt = cs->fmt;
+
+	const char *text = trend_sentence(a, fmt, mi, latest, previous);
 	const char *title =
 	    arena_printf(a, "%s: results by period", measure->title ? measure->title : "Measure");
 
 	buf b = BUF_INIT;
 	figure_open(&b, "trend", text);
 	for (size_t w = 0; w < sizeof trend_widths / sizeof *trend_widths; w++)
-		trend_drawing(a, &b, mi, present, nseries, &t, latest, title, text,
+		trend_drawing(a, cs, &b, mi, present, nseries, &t, latest, title, text,
 		              trend_widths[w]);
 
 	table_open(&b, title);
 	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Period</th>");
 	for (size_t s = 0; s < nseries; s++)
 		if (present[s] || s == 0)
-			html_cell(&b, "th", "scope=\"col\"", series_style(mi, s).name);
+			html_cell(&b, "th", "scope=\"col\"", series_style(cs, mi, s).name);
 	buf_adds(&b, "</tr>\n</thead>\n<tbody>\n");
 	for (size_t i = 0; i < n; i++) {
 		buf_adds(&b, "<tr>");
@@ -889,7 +933,7 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 			double v;
 			const char *rule = s == 0 ? mi->history[i].suppressed : NULL;
 			html_cell(&b, "td", NULL,
-			          point_value(mi, s, i, &v) ? unit_value(a, mi, v, false)
+			          point_value(mi, s, i, &v) ? unit_value(a, fmt, mi, v, false)
 			          : rule                    ? arena_printf(a, "Withheld: %s", rule)
 			                                    : "No data");
 		}
@@ -904,32 +948,25 @@ charts_measure_trend(arena *a, const item *measure, const char **sentence)
 
 /* ---- deadlines by month ---- */
 
-static const char *const month_names[] = {"January",   "February", "March",    "April",
-                                          "May",       "June",     "July",     "August",
-                                          "September", "October",  "November", "December"};
-
 /* "Mar 2018" (short) or "March 2018" for a yyyymm key. */
 static const char *
-month_text(arena *a, int key, bool full)
+month_text(arena *a, const chart_style *cs, int key, bool full)
 {
-	int y = key / 100, m = key % 100;
-	if (m < 1 || m > 12)
-		return arena_printf(a, "%d", y);
-	return full ? arena_printf(a, "%s %d", month_names[m - 1], y)
-	            : arena_printf(a, "%.3s %d", month_names[m - 1], y);
+	return format_month(a, cs->fmt, key / 100, key % 100, !full);
 }
 
 enum { DL_COMPLETED, DL_ON_TIME, DL_OVERDUE, DL_CLOSED, DL_UNKNOWN, DL_COUNT };
 
 static const struct {
-	const char *label, *colour;
+	const char *label;
+	chart_colour colour;
 	chart_pattern pattern;
 } deadline_categories[DL_COUNT] = {
-    {"Completed", "#1a7f37", PATTERN_SOLID},
-    {"On time or not yet due", "#1f5fa8", PATTERN_DIAGONAL},
-    {"Overdue", "#b91c1c", PATTERN_CROSS},
-    {"Deferred or not being pursued", "#555555", PATTERN_VERTICAL},
-    {"Progress unknown (no report says)", "#6e6e6e", PATTERN_HOLLOW},
+    {"Completed", CHART_DEADLINE_COMPLETED, PATTERN_SOLID},
+    {"On time or not yet due", CHART_DEADLINE_ON_TIME, PATTERN_DIAGONAL},
+    {"Overdue", CHART_DEADLINE_OVERDUE, PATTERN_CROSS},
+    {"Deferred or not being pursued", CHART_DEADLINE_CLOSED, PATTERN_VERTICAL},
+    {"Progress unknown (no report says)", CHART_DEADLINE_UNKNOWN, PATTERN_HOLLOW},
 };
 
 typedef struct month_row {
@@ -970,7 +1007,7 @@ deadline_category(const item *it)
 }
 
 const char *
-charts_deadlines(arena *a, const plan *p)
+charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 {
 	if (!p || !p->items.len)
 		return NULL;
@@ -1012,10 +1049,10 @@ charts_deadlines(arena *a, const plan *p)
 	buf_printf(&s, "%d %s due ", all,
 	           plural(all, "activity or deliverable", "activities and deliverables"));
 	if (nrows == 1)
-		buf_printf(&s, "in %s", month_text(a, rows[0].key, true));
+		buf_printf(&s, "in %s", month_text(a, cs, rows[0].key, true));
 	else
-		buf_printf(&s, "between %s and %s", month_text(a, rows[0].key, true),
-		           month_text(a, rows[nrows - 1].key, true));
+		buf_printf(&s, "between %s and %s", month_text(a, cs, rows[0].key, true),
+		           month_text(a, cs, rows[nrows - 1].key, true));
 	const char *parts[DL_COUNT + 1];
 	size_t np = 0;
 	for (int c = 0; c < DL_COUNT; c++)
@@ -1028,7 +1065,7 @@ charts_deadlines(arena *a, const plan *p)
 	join_and(&s, parts, np, " and ");
 	if (nrows > 1)
 		buf_printf(&s, "; the busiest month is %s with %d",
-		           month_text(a, rows[busiest].key, true), max_total);
+		           month_text(a, cs, rows[busiest].key, true), max_total);
 	buf_addc(&s, '.');
 	const char *text = finish(a, &s);
 	const char *title = arena_printf(a, "Deadlines by month: %s", p->title ? p->title : "plan");
@@ -1040,15 +1077,15 @@ charts_deadlines(arena *a, const plan *p)
 	for (int c = 0; c < DL_COUNT; c++)
 		if (category_shown(c, totals))
 			e[k++] = (legend_entry){
-			    deadline_categories[c].colour,
+			    cs->colours[deadline_categories[c].colour],
 			    arena_printf(a, "%d %s", totals[c], deadline_categories[c].label),
 			    deadline_categories[c].pattern};
-	double y = legend(&body, 0, e, k) + 8;
+	double y = legend(cs, &body, 0, e, k) + 8;
 
 	/* one row per month; the reporting date as a dashed rule between the months */
 	double label_w = 0;
 	for (size_t r = 0; r < nrows; r++) {
-		double w = chart_text_width(month_text(a, rows[r].key, false), TEXT_SIZE);
+		double w = chart_text_width(month_text(a, cs, rows[r].key, false), TEXT_SIZE);
 		if (w > label_w)
 			label_w = w;
 	}
@@ -1061,11 +1098,12 @@ charts_deadlines(arena *a, const plan *p)
 	bool rule_drawn = as_of_key == 0;
 	for (size_t r = 0; r <= nrows; r++) {
 		if (!rule_drawn && (r == nrows || rows[r].key > as_of_key)) {
-			char date[32];
-			date_display(p->as_of, date);
-			chart_svg_line(&body, 0, y + 10, WIDTH, y + 10, "#444444", 1.5, "5 3");
-			chart_text_style st = {
-			    .anchor = "middle", .size = SMALL, .weight = "bold", .halo = "#ffffff"};
+			const char *date = format_date(a, cs->fmt, p->as_of);
+			chart_svg_line(&body, 0, y + 10, WIDTH, y + 10, COLOUR(RULE), 1.5, "5 3");
+			chart_text_style st = {.anchor = "middle",
+			                       .size = SMALL,
+			                       .weight = "bold",
+			                       .halo = COLOUR(BACKGROUND)};
 			chart_svg_text(&body, WIDTH / 2, y + 14, &st,
 			               arena_printf(a, "Reporting date %s", date));
 			y += 22;
@@ -1076,7 +1114,7 @@ charts_deadlines(arena *a, const plan *p)
 		const month_row *row = &rows[r];
 		chart_text_style lab = {.anchor = "end"};
 		chart_svg_text(&body, label_w, y + bar_h / 2 + 6, &lab,
-		               month_text(a, row->key, false));
+		               month_text(a, cs, row->key, false));
 		int segments = 0;
 		for (int c = 0; c < DL_COUNT; c++)
 			segments += row->count[c] > 0;
@@ -1085,23 +1123,24 @@ charts_deadlines(arena *a, const plan *p)
 			if (!row->count[c])
 				continue;
 			double w = bar_max * row->count[c] / max_total;
-			chart_svg_patterned_rect(&body, x, y + 2, w, bar_h,
-			                         deadline_categories[c].colour,
-			                         deadline_categories[c].pattern);
+			chart_svg_patterned_rect(
+			    &body, x, y + 2, w, bar_h, cs->colours[deadline_categories[c].colour],
+			    COLOUR(BACKGROUND), deadline_categories[c].pattern);
 			char n[16];
 			snprintf(n, sizeof n, "%d", row->count[c]);
 			/* counts inside only for bars in parts; the total follows */
 			if (segments > 1 && w >= chart_text_width(n, SMALL_SIZE) + 6) {
-				chart_text_style st = {.anchor = "middle",
-				                       .size = SMALL,
-				                       .weight = "bold",
-				                       .fill = "#ffffff",
-				                       .halo = deadline_categories[c].colour};
+				chart_text_style st = {
+				    .anchor = "middle",
+				    .size = SMALL,
+				    .weight = "bold",
+				    .fill = COLOUR(BACKGROUND),
+				    .halo = cs->colours[deadline_categories[c].colour]};
 				chart_svg_text(&body, x + w / 2, y + 2 + bar_h / 2 + 4.5, &st, n);
 			}
 			if (x > x0)
-				chart_svg_line(&body, x, y + 2, x, y + 2 + bar_h, "#ffffff", 1.5,
-				               NULL);
+				chart_svg_line(&body, x, y + 2, x, y + 2 + bar_h,
+				               COLOUR(BACKGROUND), 1.5, NULL);
 			x += w;
 		}
 		chart_svg_text(&body, x + 5, y + bar_h / 2 + 6, NULL,
@@ -1111,7 +1150,7 @@ charts_deadlines(arena *a, const plan *p)
 
 	buf b = BUF_INIT;
 	figure_open(&b, "deadlines", text);
-	chart_svg_start(&b, "chart-svg", WIDTH, y + 2, title, text);
+	chart_svg_start(&b, "chart-svg", WIDTH, y + 2, COLOUR(TEXT), title, text);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -1124,18 +1163,18 @@ charts_deadlines(arena *a, const plan *p)
 	buf_adds(&b, "<th scope=\"col\">Total</th></tr>\n</thead>\n<tbody>\n");
 	for (size_t r = 0; r < nrows; r++) {
 		buf_adds(&b, "<tr>");
-		html_cell(&b, "th", "scope=\"row\"", month_text(a, rows[r].key, true));
+		html_cell(&b, "th", "scope=\"row\"", month_text(a, cs, rows[r].key, true));
 		for (int c = 0; c < DL_COUNT; c++)
 			if (category_shown(c, totals))
-				html_num_cell(&b, rows[r].count[c]);
-		html_num_cell(&b, rows[r].total);
+				html_num_cell(a, cs, &b, rows[r].count[c]);
+		html_num_cell(a, cs, &b, rows[r].total);
 		buf_adds(&b, "</tr>\n");
 	}
 	buf_adds(&b, "</tbody>\n<tfoot>\n<tr><th scope=\"row\">Total</th>");
 	for (int c = 0; c < DL_COUNT; c++)
 		if (category_shown(c, totals))
-			html_num_cell(&b, totals[c]);
-	html_num_cell(&b, all);
+			html_num_cell(a, cs, &b, totals[c]);
+	html_num_cell(a, cs, &b, all);
 	buf_adds(&b, "</tr>\n</tfoot>\n");
 	figure_close(&b);
 	return finish(a, &b);
@@ -1261,13 +1300,13 @@ cell_href(arena *a, const char *root, const characteristic *c, const plan *pl)
 }
 
 const char *
-charts_equality_coverage(arena *a, const model *m)
+charts_equality_coverage(arena *a, const chart_style *cs, const model *m)
 {
-	return charts_equality_coverage_linked(a, m, NULL);
+	return charts_equality_coverage_linked(a, cs, m, NULL);
 }
 
 const char *
-charts_equality_coverage_linked(arena *a, const model *m, const char *root)
+charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m, const char *root)
 {
 	if (!m || !m->characteristics.len || !m->plans.len)
 		return NULL;
@@ -1360,12 +1399,12 @@ charts_equality_coverage_linked(arena *a, const model *m, const char *root)
 	for (size_t r = 0; r < nchars; r++) {
 		if (grouped && (r == 0 || r == nprotected)) {
 			chart_text_style st = {
-			    .size = SMALL, .weight = "bold", .fill = MUTED_COLOUR};
+			    .size = SMALL, .weight = "bold", .fill = COLOUR(MUTED)};
 			chart_svg_text(&body, 0, y + 16, &st,
 			               r == 0 ? "Protected characteristics" : "Local groups");
 			y += 20;
 		}
-		chart_svg_line(&body, 0, y + 2, width, y + 2, GRID_COLOUR, 1, NULL);
+		chart_svg_line(&body, 0, y + 2, width, y + 2, COLOUR(GRID), 1, NULL);
 		size_t nl = wrap_text(a, group_name(rows[r]), width, TEXT_SIZE, lines, 2);
 		for (size_t l = 0; l < nl; l++)
 			chart_svg_text(&body, 0, y + 17 + 16 * (double)l, NULL, lines[l]);
@@ -1374,21 +1413,22 @@ charts_equality_coverage_linked(arena *a, const model *m, const char *root)
 			const cell *c = &cells[r * nplans + p];
 			double x = cell_w * (double)p;
 			if (!c->total) {
-				chart_svg_rect(&body, x + 2, y, cell_w - 4, row_h - 4, "#ffffff",
-				               "#767676", "3 2");
+				chart_svg_rect(&body, x + 2, y, cell_w - 4, row_h - 4,
+				               COLOUR(BACKGROUND), COLOUR(AXIS), "3 2");
 				chart_text_style st = {
-				    .anchor = "middle", .style = "italic", .fill = MUTED_COLOUR};
+				    .anchor = "middle", .style = "italic", .fill = COLOUR(MUTED)};
 				chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 3, &st,
 				               "none");
 				continue;
 			}
 			/* three shades by share of the largest cell; the number says it all */
-			static const char *const shades[] = {"#dbe9f6", "#a9cce8", "#6fa8d6"};
+			const char *shades[] = {COLOUR(COVERAGE_LOW), COLOUR(COVERAGE_MEDIUM),
+			                        COLOUR(COVERAGE_HIGH)};
 			int level = max > 0 ? (int)(3.0 * c->total / (max + 1)) : 0;
 			if (level > 2)
 				level = 2;
 			chart_svg_rect(&body, x + 2, y, cell_w - 4, row_h - 4, shades[level],
-			               "#1f5fa8", NULL);
+			               COLOUR(COVERAGE_EDGE), NULL);
 			chart_text_style st = {.anchor = "middle", .weight = "bold", .size = "14"};
 			chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 3.5, &st,
 			               arena_printf(a, "%d", c->total));
@@ -1396,7 +1436,7 @@ charts_equality_coverage_linked(arena *a, const model *m, const char *root)
 		y += row_h;
 	}
 	{
-		chart_text_style st = {.size = SMALL, .fill = MUTED_COLOUR};
+		chart_text_style st = {.size = SMALL, .fill = COLOUR(MUTED)};
 		size_t nl =
 		    wrap_text(a,
 		              "Each cell: linked items in that plan; \xe2\x80\x9cnone\xe2\x80\x9d "
@@ -1409,7 +1449,7 @@ charts_equality_coverage_linked(arena *a, const model *m, const char *root)
 
 	buf b = BUF_INIT;
 	figure_open(&b, "equality", text);
-	chart_svg_start(&b, "chart-svg", width, y, title, text);
+	chart_svg_start(&b, "chart-svg", width, y, COLOUR(TEXT), title, text);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -1494,7 +1534,7 @@ part_group(arena *a, const item *part)
 }
 
 const char *
-charts_breakdown(arena *a, const item *whole, const char **sentence)
+charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char **sentence)
 {
 	if (sentence)
 		*sentence = NULL;
@@ -1557,14 +1597,15 @@ charts_breakdown(arena *a, const item *whole, const char **sentence)
 	buf s = BUF_INIT;
 	if (highest >= 0)
 		buf_printf(&s, "%s is highest in %s, at %s", pf[highest].group, per_text,
-		           unit_value(a, wmi, pf[highest].value, true));
+		           unit_value(a, cs->fmt, wmi, pf[highest].value, true));
 	else
 		buf_printf(&s, "No group has a published figure for %s", per_text);
 	if (fastest >= 0 && pf[fastest].value != pf[fastest].before)
 		buf_printf(&s, "; %s moved most since %s, %s %s", pf[fastest].group,
 		           pf[fastest].before_period,
 		           pf[fastest].value > pf[fastest].before ? "up" : "down",
-		           unit_value(a, wmi, fabs(pf[fastest].value - pf[fastest].before), false));
+		           unit_value(a, cs->fmt, wmi, fabs(pf[fastest].value - pf[fastest].before),
+		                      false));
 	if (withheld)
 		buf_printf(&s, "; the %s for %zu of %zu groups %s withheld for small numbers",
 		           plural((int)withheld, "figure", "figures"), withheld, n,
@@ -1588,15 +1629,16 @@ charts_breakdown(arena *a, const item *whole, const char **sentence)
 			double w = max > 0 ? bar_max * (f->value < 0 ? 0 : f->value) / max : 0;
 			if (w < 2)
 				w = 2;
-			chart_svg_patterned_rect(&body, 0, by, w, bar_h, "#1d4f91", PATTERN_SOLID);
+			chart_svg_patterned_rect(&body, 0, by, w, bar_h, COLOUR(SERIES_ACTUAL),
+			                         COLOUR(BACKGROUND), PATTERN_SOLID);
 			chart_svg_text(&body, w + 6, by + 15, NULL,
-			               unit_value(a, wmi, f->value, false));
+			               unit_value(a, cs->fmt, wmi, f->value, false));
 		} else {
 			const char *label =
 			    f->rule ? arena_printf(a, "Withheld: %s", f->rule) : "No figure";
-			chart_svg_patterned_rect(&body, 0, by, 24, bar_h, MUTED_COLOUR,
-			                         PATTERN_HOLLOW);
-			chart_text_style st = {.fill = MUTED_COLOUR};
+			chart_svg_patterned_rect(&body, 0, by, 24, bar_h, COLOUR(MUTED),
+			                         COLOUR(BACKGROUND), PATTERN_HOLLOW);
+			chart_text_style st = {.fill = COLOUR(MUTED)};
 			chart_svg_text(&body, 30, by + 15, &st, label);
 		}
 		y += row_h;
@@ -1604,7 +1646,7 @@ charts_breakdown(arena *a, const item *whole, const char **sentence)
 
 	buf b = BUF_INIT;
 	figure_open(&b, "breakdown", text);
-	chart_svg_start(&b, "chart-svg", WIDTH, y, title, text);
+	chart_svg_start(&b, "chart-svg", WIDTH, y, COLOUR(TEXT), title, text);
 	buf_add(&b, body.data, body.len);
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
@@ -1619,11 +1661,12 @@ charts_breakdown(arena *a, const item *whole, const char **sentence)
 		html_cell(&b, "th", "scope=\"row\"", f->group);
 		html_cell(&b, "td", NULL, f->part->title);
 		html_cell(&b, "td", NULL,
-		          f->has    ? unit_value(a, wmi, f->value, false)
+		          f->has    ? unit_value(a, cs->fmt, wmi, f->value, false)
 		          : f->rule ? arena_printf(a, "Withheld: %s", f->rule)
 		                    : "No figure");
 		html_cell(&b, "td", NULL,
-		          f->had ? arena_printf(a, "%s (%s)", unit_value(a, wmi, f->before, false),
+		          f->had ? arena_printf(a, "%s (%s)",
+		                                unit_value(a, cs->fmt, wmi, f->before, false),
 		                                f->before_period)
 		                 : "");
 		buf_adds(&b, "</tr>\n");

@@ -788,7 +788,7 @@ static const char *const ftype_names[] = {"string", "integer", "number", "boolea
 static bool
 is_ogl(const char *licence)
 {
-	return !licence || strcmp(licence, "Open Government Licence v3.0") == 0;
+	return !licence || strcmp(licence, CONTENT_DEFAULT_LICENCE) == 0;
 }
 
 static void
@@ -818,12 +818,10 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 	jw_open(&w, '{');
 	if (is_ogl(s->licence))
 		kv_str(&w, "name", "OGL-UK-3.0");
-	kv_str(&w, "title", s->licence ? s->licence : "Open Government Licence v3.0");
+	kv_str(&w, "title", s->licence ? s->licence : CONTENT_DEFAULT_LICENCE);
 	kv_str(&w, "path",
 	       s->licence_url ? s->licence_url
-	                      : (is_ogl(s->licence) ? "https://www.nationalarchives.gov.uk/doc/"
-	                                              "open-government-licence/version/3/"
-	                                            : NULL));
+	                      : (is_ogl(s->licence) ? CONTENT_DEFAULT_LICENCE_URL : NULL));
 	jw_close(&w, '}');
 	jw_close(&w, ']');
 	jw_key(&w, "resources");

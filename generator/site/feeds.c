@@ -77,11 +77,7 @@ changes_status(const status_entry *s)
 static const char *
 item_label(const fctx *c, const item *it)
 {
-	const char *kind = it->plan->label[it->kind];
-	static const char *defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-	                                                "Deliverable", "Measure"};
-	if (!kind)
-		kind = defaults[it->kind];
+	const char *kind = item_kind_label(it->plan, it->kind);
 	return it->code ? arena_printf(c->a, "%s %s: %s", kind, it->code, it->title)
 	                : arena_printf(c->a, "%s: %s", kind, it->title);
 }
@@ -148,7 +144,7 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		 * page. */
 		const char *sentence = NULL;
 		if (it->kind == ITEM_MEASURE && s == it->current && !s->suppressed)
-			charts_measure_trend(c->a, it, &sentence);
+			sentence = charts_measure_sentence(c->a, &format_english, it);
 		/* a withheld figure is summed up by its rule, never by an earlier number */
 		const char *note = s->suppressed
 		                       ? arena_printf(c->a, " Withheld: %s.", s->suppressed)

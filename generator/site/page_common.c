@@ -11,6 +11,7 @@
 #include "util/buf.h"
 #include "site/charts.h"
 #include "site/escape.h"
+#include "site/format.h"
 #include "site/pages_internal.h"
 #include "site/paths.h"
 
@@ -49,29 +50,6 @@ page_item_heading(const ctx *c, const item *it)
 	return page_kind_label(it);
 }
 
-const char *
-page_format_number(const ctx *c, double d)
-{
-	char text[32];
-	value_format_number(d, text);
-	/* Thousands separators for whole numbers of 10,000 and more, as council reports write. */
-	if (fabs(d) >= 10000 && d == floor(d) && fabs(d) < 1e15) {
-		char grouped[48];
-		size_t len = strlen(text), o = 0, start = text[0] == '-';
-		if (start)
-			grouped[o++] = '-';
-		for (size_t i = start; i < len; i++) {
-			grouped[o++] = text[i];
-			size_t rest = len - i - 1;
-			if (rest && rest % 3 == 0)
-				grouped[o++] = ',';
-		}
-		grouped[o] = '\0';
-		return arena_strdup(c->a, grouped);
-	}
-	return arena_strdup(c->a, text);
-}
-
 /* What a report shows where it gives no number ("?" in the source): said plainly. */
 const char *
 page_no_figure(const ctx *c, const char *as_written)
@@ -83,32 +61,8 @@ page_no_figure(const ctx *c, const char *as_written)
 const char *
 page_measure_value(const ctx *c, const measure_info *mi, double d)
 {
-	const char *n = page_format_number(c, d);
-	const char *label = mi ? mi->unit_label : NULL;
-	const char *text;
-	switch (mi ? mi->unit : UNIT_NONE) {
-	case UNIT_PERCENT:
-		text = arena_printf(c->a, "%s%%", n);
-		break;
-	case UNIT_POUNDS:
-		text = arena_printf(c->a, "\xc2\xa3%s", n);
-		break;
-	case UNIT_DAYS:
-		text = arena_printf(c->a, "%s %s", n, d == 1 ? "day" : "days");
-		break;
-	case UNIT_WEEKS:
-		text = arena_printf(c->a, "%s %s", n, d == 1 ? "week" : "weeks");
-		break;
-	case UNIT_MONTHS:
-		text = arena_printf(c->a, "%s %s", n, d == 1 ? "month" : "months");
-		break;
-	case UNIT_YEARS:
-		text = arena_printf(c->a, "%s %s", n, d == 1 ? "year" : "years");
-		break;
-	default:
-		text = n;
-	}
-	return label ? arena_printf(c->a, "%s %s", text, label) : text;
+	return format_measure(c->a, c->fmt, mi ? mi->unit : UNIT_NONE, d,
+	                      mi ? mi->unit_label : NULL);
 }
 
 /* ---- tags, leads, deadlines ---- */
@@ -508,7 +462,8 @@ page_summary(const ctx *c, const status_counts *sc, const char *scope)
 	value_set_num(c->a, v, "measure_total", sc->measures);
 	value_set_num(c->a, v, "overdue", sc->overdue);
 	value_set_bool(c->a, v, "any", sc->actions || sc->measures);
-	value_set_str(c->a, v, "chart", charts_status_summary(c->a, scope, sc->lifecycle, sc->rag));
+	value_set_str(c->a, v, "chart",
+	              charts_status_summary(c->a, c->charts, scope, sc->lifecycle, sc->rag));
 	return v;
 }
 

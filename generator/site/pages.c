@@ -38,21 +38,23 @@ pages_kind_name(page_kind kind)
 }
 
 static value *page_data(arena *a, const model *m, const page *p, const char *base_url,
-                        strings *words);
+                        strings *words, const chart_style *charts);
 
 value *
-pages_data(arena *a, const model *m, const page *p, const char *base_url, strings *words)
+pages_data(arena *a, const model *m, const page *p, const char *base_url, strings *words,
+           const chart_style *charts)
 {
-	value *d = page_data(a, m, p, base_url, words);
+	value *d = page_data(a, m, p, base_url, words, charts);
 	const value *trail = value_get(d, "breadcrumbs");
 	value_set_bool(a, d, "has_breadcrumbs", trail && trail->n > 0);
 	return d;
 }
 
 static value *
-page_data(arena *a, const model *m, const page *p, const char *base_url, strings *words)
+page_data(arena *a, const model *m, const page *p, const char *base_url, strings *words,
+          const chart_style *charts)
 {
-	ctx c = {a, m, paths_root(a, p->path), base_url, words};
+	ctx c = {a, m, paths_root(a, p->path), base_url, words, charts->fmt, charts};
 	switch (p->kind) {
 	case PAGE_HOME:
 		return pages_home(&c);

@@ -6,6 +6,7 @@
 #define PLANSITE_PAGES_H
 
 #include "content/model.h"
+#include "site/charts.h"
 #include "site/strings.h"
 #include "value.h"
 
@@ -58,7 +59,10 @@ void pages_collect(arena *a, const model *m, page_list *out);
  * which names the template that renders it. */
 const char *pages_kind_name(page_kind kind);
 
-/* The data for one page's template; everything in arena a. base_url may be NULL. */
-value *pages_data(arena *a, const model *m, const page *p, const char *base_url, strings *words);
+/* The data for one page's template; everything in arena a. base_url may be NULL; words are
+ * the theme's strings, which every text the page data holds comes from; charts holds the
+ * theme's chart colours and the formatting conventions pages and charts use. */
+value *pages_data(arena *a, const model *m, const page *p, const char *base_url, strings *words,
+                  const chart_style *charts);
 
 #endif

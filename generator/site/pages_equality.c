@@ -64,7 +64,7 @@ pages_equality(const ctx *c)
 		value_push(a, plans, g);
 	}
 	value_set(a, d, "plans", plans);
-	value_set_str(a, d, "chart", charts_equality_coverage_linked(a, c->m, c->root));
+	value_set_str(a, d, "chart", charts_equality_coverage_linked(a, c->charts, c->m, c->root));
 	return d;
 }
 

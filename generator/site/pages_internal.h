@@ -11,14 +11,17 @@
 #include <stdbool.h>
 
 #include "site/browse.h"
+#include "site/format.h"
 #include "site/pages.h"
 
 typedef struct ctx {
 	arena *a;
 	const model *m;
-	const char *root;     /* "../../" from this page to the site root */
-	const char *base_url; /* with a trailing slash, or NULL */
-	strings *words;       /* the theme's strings: every word the page says */
+	const char *root;              /* "../../" from this page to the site root */
+	const char *base_url;          /* with a trailing slash, or NULL */
+	strings *words;                /* the theme's strings: every word the page says */
+	const format_conventions *fmt; /* numbers, money and dates as pages show them */
+	const chart_style *charts;     /* the theme's colours for the charts, and fmt */
 } ctx;
 
 /* ---- flags: the council's own tags, declared in site.yaml ---- */
@@ -63,8 +66,6 @@ const char *page_plain_summary(const ctx *c, const char *markdown);
 const char *page_kind_label(const item *it);
 /* "Outcome 1.1" or the plan's own word; the code when there is one. */
 const char *page_item_heading(const ctx *c, const item *it);
-/* A number as council reports write it: thousands separated from 10,000 on. */
-const char *page_format_number(const ctx *c, double d);
 /* What a report shows where it gives no number ("?" in the source). */
 const char *page_no_figure(const ctx *c, const char *as_written);
 /* A measure value with its unit: "69%", "£1,500,000", "12 days"; mi may be NULL. */

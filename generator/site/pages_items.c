@@ -36,7 +36,7 @@ history_value(const ctx *c, const item *it)
 		value_set(c->a, e, "report",
 		          s ? page_entry_link(c, r, it) : page_link(c, r->title, r->path));
 		value_set_str(c->a, e, "period", r->period);
-		value_set_str(c->a, e, "as_of", date_display_text(c->a, r->as_of));
+		value_set_str(c->a, e, "as_of", format_date(c->a, c->fmt, r->as_of));
 		if (s)
 			page_set_entry_values(c, e, it, s, 3);
 		else
@@ -71,7 +71,7 @@ cite_value(const ctx *c, const item *it, const char *heading)
 	if (r) {
 		value *rv = page_link(c, r->title, r->path);
 		value_set_str(c->a, rv, "period", r->period);
-		value_set_str(c->a, rv, "as_of", date_display_text(c->a, r->as_of));
+		value_set_str(c->a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
 		value_set(c->a, v, "report", rv);
 	} else {
 		value_set(c->a, v, "report", value_null(c->a));
@@ -213,7 +213,7 @@ breakdown_value(const ctx *c, const item *it, value *m)
 		return;
 	value *b = value_map(c->a);
 	const char *sentence = NULL;
-	value_set_str(c->a, b, "chart", charts_breakdown(c->a, it, &sentence));
+	value_set_str(c->a, b, "chart", charts_breakdown(c->a, c->charts, it, &sentence));
 	value_set_str(c->a, b, "sentence", sentence);
 	value_set_bool(c->a, b, "overlap", mi->parts_overlap);
 	value *parts = value_list(c->a);
@@ -314,7 +314,7 @@ pages_measure(const ctx *c, const item *it)
 		value_set(a, m, "history", hist);
 		value_set_bool(a, m, "has_history", true);
 		const char *sentence = NULL;
-		value_set_str(a, m, "chart", charts_measure_trend(a, it, &sentence));
+		value_set_str(a, m, "chart", charts_measure_trend(a, c->charts, it, &sentence));
 		value_set_str(a, m, "chart_summary", sentence);
 		if (sentence)
 			value_set_str(a, value_get(d, "page"), "description", sentence);

@@ -17,7 +17,7 @@ latest_report(const ctx *c, const plan *pl)
 		return value_null(c->a);
 	const report *r = pl->reports.items[pl->reports.len - 1];
 	value *rv = page_link(c, r->title, r->path);
-	value_set_str(c->a, rv, "as_of", date_display_text(c->a, r->as_of));
+	value_set_str(c->a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
 	value_set_str(c->a, rv, "period", r->period);
 	value_set_str(c->a, rv, "changes_url", page_url(c, paths_changes(c->a, r)));
 	return rv;
@@ -67,7 +67,7 @@ attention_value(const ctx *c, const plan *pl, size_t limit)
 	value_set_bool(c->a, v, "reported", pl->reports.len > 0);
 	value_set_bool(c->a, v, "full", limit == 0);
 	value_set_str(c->a, v, "as_of",
-	              pl->reports.len ? date_display_text(c->a, pl->as_of) : NULL);
+	              pl->reports.len ? format_date(c->a, c->fmt, pl->as_of) : NULL);
 	value_set_str(c->a, v, "url", page_url(c, paths_attention(c->a, pl)));
 	value_set_str(c->a, v, "plan", pl->title);
 	value_set(c->a, v, "latest_report", latest_report(c, pl));
@@ -99,7 +99,7 @@ pages_home(const ctx *c)
 		const plan *pl = c->m->plans.items[i];
 		value *pv = page_link(c, pl->title, pl->path);
 		value_set_str(a, pv, "subtitle", pl->subtitle);
-		value_set_str(a, pv, "as_of", date_display_text(c->a, pl->as_of));
+		value_set_str(a, pv, "as_of", format_date(c->a, c->fmt, pl->as_of));
 		value_set_bool(a, pv, "reported", pl->reports.len > 0);
 		value_set_str(a, pv, "deadlines_url", page_url(c, paths_deadlines(a, pl)));
 		value_set_bool(a, pv, "current", pl == c->m->site.current_plan);
@@ -110,15 +110,14 @@ pages_home(const ctx *c)
 	if (cur) {
 		value *cv = page_link(c, cur->title, cur->path);
 		value_set_str(a, cv, "id", cur->id);
-		value_set_str(a, cv, "as_of", date_display_text(c->a, cur->as_of));
+		value_set_str(a, cv, "as_of", format_date(c->a, c->fmt, cur->as_of));
 		status_counts sc = {0};
 		for (size_t i = 0; i < cur->items.len; i++)
 			page_count_item(&sc, cur->items.items[i]);
 		value_set(a, cv, "summary", page_summary(c, &sc, cur->title));
 		value_set(a, cv, "priorities",
-		          page_table(
-		              c, cur->label[ITEM_PRIORITY] ? cur->label[ITEM_PRIORITY] : "Priority",
-		              page_rows(c, &cur->priorities)));
+		          page_table(c, item_kind_label(cur, ITEM_PRIORITY),
+		                     page_rows(c, &cur->priorities)));
 		value_set_str(a, cv, "deadlines_url", page_url(c, paths_deadlines(a, cur)));
 		value_set(a, cv, "latest_report", latest_report(c, cur));
 		value_set(a, cv, "attention", attention_value(c, cur, 3));
@@ -155,9 +154,9 @@ pages_plan(const ctx *c, const plan *pl)
 	value_set_str(a, v, "title", pl->title);
 	value_set_str(a, v, "subtitle", pl->subtitle);
 	value_set_str(a, v, "source", pl->source);
-	value_set_str(a, v, "start", date_display_text(c->a, pl->start));
-	value_set_str(a, v, "end", date_display_text(c->a, pl->end));
-	value_set_str(a, v, "as_of", date_display_text(c->a, pl->as_of));
+	value_set_str(a, v, "start", format_date(c->a, c->fmt, pl->start));
+	value_set_str(a, v, "end", format_date(c->a, c->fmt, pl->end));
+	value_set_str(a, v, "as_of", format_date(c->a, c->fmt, pl->as_of));
 	value_set(a, v, "latest_report", latest_report(c, pl));
 	value_set_str(a, v, "source_note", pl->source_note);
 	value_set_str(a, v, "intro", page_html(c, pl->intro, 1));
@@ -176,10 +175,9 @@ pages_plan(const ctx *c, const plan *pl)
 		const item *p = pl->priorities.items[i];
 		value *pv = page_row(c, p);
 		value_set_str(a, pv, "heading", page_item_heading(c, p));
-		value_set(a, pv, "outcomes",
-		          page_table(c,
-		                     pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome",
-		                     page_rows(c, &p->children)));
+		value_set(
+		    a, pv, "outcomes",
+		    page_table(c, item_kind_label(pl, ITEM_OUTCOME), page_rows(c, &p->children)));
 		value_push(a, prios, pv);
 		page_count_tree(&all, p);
 	}
@@ -189,10 +187,8 @@ pages_plan(const ctx *c, const plan *pl)
 			page_count_item(&all, msr);
 	}
 	value_set(a, v, "priorities", prios);
-	value_set_str(a, v, "priority_label",
-	              pl->label[ITEM_PRIORITY] ? pl->label[ITEM_PRIORITY] : "Priority");
-	value_set_str(a, v, "outcome_label",
-	              pl->label[ITEM_OUTCOME] ? pl->label[ITEM_OUTCOME] : "Outcome");
+	value_set_str(a, v, "priority_label", item_kind_label(pl, ITEM_PRIORITY));
+	value_set_str(a, v, "outcome_label", item_kind_label(pl, ITEM_OUTCOME));
 	value_set(a, v, "measures",
 	          page_table(c, page_text(c, "common.table.measure"), page_rows(c, &pl->measures)));
 	value_set(a, v, "summary", page_summary(c, &all, pl->title));
@@ -201,13 +197,13 @@ pages_plan(const ctx *c, const plan *pl)
 		const report *r = pl->reports.items[i];
 		value *rv = page_link(c, r->title, r->path);
 		value_set_str(a, rv, "period", r->period);
-		value_set_str(a, rv, "as_of", date_display_text(c->a, r->as_of));
+		value_set_str(a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
 		value_set_str(a, rv, "changes_url", page_url(c, paths_changes(a, r)));
 		value_push(a, reports, rv);
 	}
 	value_set(a, v, "reports", page_table(c, page_text(c, "common.table.report"), reports));
 	value_set_str(a, v, "deadlines_url", page_url(c, paths_deadlines(a, pl)));
-	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, pl));
+	value_set_str(a, v, "deadlines_chart", charts_deadlines(a, c->charts, pl));
 	value_set(a, v, "attention", attention_value(c, pl, 5));
 	set_print_period(c, d, pl);
 	value_set(a, d, "plan", v);
@@ -285,10 +281,9 @@ pages_deadlines(const ctx *c, const plan *pl)
 		const item *it = dated.items[i];
 		int month = item_current_deadline(it)->last_day / 100;
 		if (month != cur_month) {
-			char label[32];
-			date_display(month * 100 + 1, label);
 			cur = value_map(a);
-			value_set_str(a, cur, "month", strchr(label, ' ') + 1);
+			value_set_str(a, cur, "month",
+			              format_month(a, c->fmt, month / 100, month % 100, false));
 			value_set_str(a, cur, "id",
 			              arena_printf(a, "m-%d-%02d", month / 100, month % 100));
 			value_set(a, cur, "items", value_list(a));
@@ -304,7 +299,7 @@ pages_deadlines(const ctx *c, const plan *pl)
 	}
 	value *v = value_map(a);
 	value_set_str(a, v, "title", pl->title);
-	value_set_str(a, v, "as_of", date_display_text(c->a, pl->as_of));
+	value_set_str(a, v, "as_of", format_date(c->a, c->fmt, pl->as_of));
 	if (!pl->reports.len) {
 		/* No report: say only which deadlines fall within the plan, nothing about progress.
 		 */
@@ -315,7 +310,7 @@ pages_deadlines(const ctx *c, const plan *pl)
 		value_set_num(a, nr, "dated", (double)dated.len);
 		value_set_num(a, nr, "within", within);
 		value_set_num(a, nr, "after", (double)dated.len - within);
-		value_set_str(a, nr, "end", date_display_text(a, pl->end));
+		value_set_str(a, nr, "end", format_date(a, c->fmt, pl->end));
 		value_set(a, v, "no_reports", nr);
 	}
 	value_set(a, v, "months", months);
@@ -325,7 +320,7 @@ pages_deadlines(const ctx *c, const plan *pl)
 	          page_table(c, page_text(c, "plans.deadlines.slipped"), page_rows(c, &slipped)));
 	value_set(a, v, "undated",
 	          page_table(c, page_text(c, "plans.deadlines.undated"), page_rows(c, &undated)));
-	value_set_str(a, v, "chart", charts_deadlines(a, pl));
+	value_set_str(a, v, "chart", charts_deadlines(a, c->charts, pl));
 	value_set(a, d, "deadlines", v);
 	return d;
 }

@@ -166,7 +166,7 @@ pages_report(const ctx *c, const report *r)
 	value_set_str(a, v, "plan", pl->title);
 	value_set_str(a, v, "period", r->period);
 	value_set_str(a, value_get(d, "page"), "period", r->period);
-	value_set_str(a, v, "as_of", date_display_text(c->a, r->as_of));
+	value_set_str(a, v, "as_of", format_date(c->a, c->fmt, r->as_of));
 	value_set_str(a, v, "summary", page_html(c, r->summary, 1));
 	value_set_str(a, v, "source_note", r->source_note);
 	value_set_str(a, v, "changes_url", page_url(c, paths_changes(a, r)));

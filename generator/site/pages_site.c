@@ -29,7 +29,8 @@ value *
 pages_not_found(const ctx *c)
 {
 	/* Served at any address, so its links must not be relative to where it sits. */
-	ctx abs = {c->a, c->m, c->base_url ? c->base_url : "/", c->base_url, c->words};
+	ctx abs = *c;
+	abs.root = c->base_url ? c->base_url : "/";
 	return simple_page(&abs, page_text(c, "site_pages.not_found"), NULL, NULL);
 }
 
@@ -124,7 +125,7 @@ barriers_value(const ctx *c, const accessibility_info *acc, barrier_reason reaso
 			value_set_bool(c->a, e, "has_criteria", true);
 		}
 		value_set_str(c->a, e, "alternative", b->alternative);
-		value_set_str(c->a, e, "fix_by", date_display_text(c->a, b->fix_by));
+		value_set_str(c->a, e, "fix_by", format_date(c->a, c->fmt, b->fix_by));
 		value_push(c->a, list, e);
 	}
 	if (!list->n)
@@ -162,9 +163,9 @@ pages_accessibility(const ctx *c)
 		if (entries)
 			value_set(a, v, reasons[i].key, entries);
 	}
-	value_set_str(a, v, "prepared", date_display_text(a, acc->prepared));
-	value_set_str(a, v, "reviewed", date_display_text(a, acc->reviewed));
-	value_set_str(a, v, "tested", date_display_text(a, acc->tested));
+	value_set_str(a, v, "prepared", format_date(a, c->fmt, acc->prepared));
+	value_set_str(a, v, "reviewed", format_date(a, c->fmt, acc->reviewed));
+	value_set_str(a, v, "tested", format_date(a, c->fmt, acc->tested));
 	value_set_bool(a, v, "self_assessment", acc->method == TEST_METHOD_SELF_ASSESSMENT);
 	value_set_bool(a, v, "third_party", acc->method == TEST_METHOD_THIRD_PARTY);
 	value_set_str(a, v, "tested_by", acc->tested_by);
@@ -413,7 +414,7 @@ pages_open_data(const ctx *c)
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
 		value *g = page_link(c, pl->title, pl->path);
-		value_set_str(a, g, "as_of", date_display_text(c->a, pl->as_of));
+		value_set_str(a, g, "as_of", format_date(c->a, c->fmt, pl->as_of));
 		value_set_str(a, g, "as_of_iso", date_iso_text(c->a, pl->as_of));
 		value_set_str(a, g, "id", arena_printf(a, "data-%s", pl->id));
 		value_set(a, g, "files", value_list(a));
@@ -441,14 +442,9 @@ pages_open_data(const ctx *c)
 	}
 	value_set(a, d, "files", site_files);
 	value_set(a, d, "plans", groups);
-	value_set_str(a, d, "licence",
-	              m->site.licence ? m->site.licence
-	                              : page_text(c, "site_pages.data.default_licence"));
-	value_set_str(
-	    a, d, "licence_url",
-	    m->site.licence_url
-	        ? m->site.licence_url
-	        : "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+	/* the loader fills in the default licence and its address (content/load.c) */
+	value_set_str(a, d, "licence", m->site.licence);
+	value_set_str(a, d, "licence_url", m->site.licence_url);
 	value_set_bool(a, d, "feeds", c->base_url != NULL);
 	value_set_str(a, d, "search_url", page_url(c, "search/"));
 	return d;

@@ -17,6 +17,7 @@
 #include "site/exports.h"
 #include "site/pages.h"
 #include "site/strings.h"
+#include "site/tokens.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/outdir.h"
@@ -325,6 +326,7 @@ typedef struct job {
 	atomic_size_t bytes;
 	pthread_mutex_t lock; /* guards diag */
 	diag *diag;
+	chart_style charts; /* the theme's chart colours, read by every page */
 } job;
 
 static bool
@@ -360,7 +362,7 @@ worker(void *arg)
 		if (i >= j->pages.n)
 			break;
 		const page *p = &j->pages.pages[i];
-		value *data = pages_data(&a, j->m, p, j->base_url, j->strings);
+		value *data = pages_data(&a, j->m, p, j->base_url, j->strings, &j->charts);
 		value_set_str(&a, data, "live_reload", j->o->live_reload_script);
 		value_set(&a, data, "t", (value *)strings_tree(j->strings));
 		value_set_str(&a, data, "language", strings_language(j->strings));
@@ -405,6 +407,35 @@ render_pages(job *j, int threads)
 	for (int i = 0; i < started; i++)
 		pthread_join(ids[i], NULL);
 	return !diag_failed(j->diag);
+}
+
+/* The colour tokens of every theme, base first so each theme overrides single tokens of
+ * the one it extends. Returns false after reporting to t->diag. */
+static bool
+theme_load_tokens(const theme *t, tokens *out)
+{
+	size_t errors = t->diag->errors;
+	for (int i = t->n; i-- > 0;) {
+		const char *path = fs_join(t->arena, t->dirs[i], "tokens.yaml");
+		theme_file kind = theme_check_file(t, i, path, false);
+		if (kind == THEME_FILE_REFUSED)
+			return false;
+		if (kind == THEME_FILE_MISSING)
+			continue;
+		size_t len;
+		const char *text = fs_read(t->arena, path, &len);
+		if (!text) {
+			diag_io_error(t->diag, (mark){path, 0, 0}, "cannot read: %s",
+			              strerror(errno));
+			return false;
+		}
+		diag_copy_source(t->diag, path, text, len); /* the theme arena does not outlive d */
+		value *v = yaml_load(t->arena, t->diag, path, text, len);
+		if (!v)
+			return false;
+		tokens_apply(out, t->arena, v, t->diag);
+	}
+	return tokens_check(out, t->diag, (mark){t->dirs[0], 0, 0}) && t->diag->errors == errors;
 }
 
 /* Copies folder src of theme i into dst, file by file (streamed: a static file may be
@@ -518,6 +549,9 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	theme t = {.arena = &a, .diag = d};
 	job *j = arena_alloc(&a, sizeof *j);
 	bool ok = theme_load(&t, d, o->theme_dir);
+	tokens colours = {{NULL}, {{NULL, 0, 0}}};
+	ok = ok && theme_load_tokens(&t, &colours);
+	tokens_chart_style(&colours, &format_english, &j->charts);
 	/* Before anything is written: the output must not be, hold or lie in a source folder. */
 	outdir od;
 	const char *protect[THEME_MAX_DEPTH + 1] = {o->content_dir};
@@ -611,11 +645,9 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	double rendered = seconds();
 	ok = ok && copy_static(&t, fresh, stats);
 	if (ok) {
-		/* The brand colour of site.yaml, as a stylesheet: the CSP forbids inline styles. */
-		const char *css =
-		    m->site.brand_colour
-		        ? arena_printf(&a, ":root { --brand: %s; }\n", m->site.brand_colour)
-		        : "/* no brand colour in site.yaml: the theme's own is used */\n";
+		/* The theme's colours and site.yaml's brand colour, as a stylesheet: the CSP
+		 * forbids inline styles. */
+		const char *css = tokens_css(&colours, &a, m->site.brand_colour);
 		ok = write_file(fs_join(&a, fresh, "static"), "brand.css", css, strlen(css), d);
 		stats->files++;
 		stats->bytes += strlen(css);

@@ -1,16 +1,45 @@
 /* fixtures.h - hand-built model pieces for the chart tests (tests/charts/golden.c and
- * tests/unit/test_charts.c). Everything is allocated in the given arena; no YAML involved.
- * The measure data follow the council's Q1 2019/20 report (shared/seeds/004). */
+ * tests/unit/test_charts.c). Everything is allocated in the given arena; no YAML involved
+ * except the default theme's colours (fx_style), read from themes/default/tokens.yaml so the
+ * tests draw with what the site draws with. The measure data follow the council's Q1 2019/20 report
+ * (shared/seeds/004). */
 #ifndef PLANSITE_CHART_FIXTURES_H
 #define PLANSITE_CHART_FIXTURES_H
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "content/model.h"
+#include "site/charts.h"
+#include "site/tokens.h"
 #include "util/arena.h"
+#include "yaml_loader.h"
 
 #define FX_NONE NAN /* a period without a value */
+
+/* The default theme's chart colours and the English conventions (run from the repository
+ * root); aborts when the tokens do not load, as every chart would be wrong. */
+static inline const chart_style *
+fx_style(arena *a)
+{
+	chart_style *cs = arena_alloc(a, sizeof *cs);
+	tokens t = {{NULL}, {{NULL, 0, 0}}};
+	diag d;
+	diag_init(&d);
+	value *v = yaml_load_file(a, &d, "themes/default/tokens.yaml");
+	if (v)
+		tokens_apply(&t, a, v, &d);
+	bool ok = v && tokens_check(&t, &d, (mark){"themes/default", 0, 0}) && !diag_failed(&d);
+	if (!ok) {
+		diag_print(&d, stderr, true);
+		abort();
+	}
+	diag_free(&d);
+	tokens_chart_style(&t, &format_english, cs);
+	return cs;
+}
 
 /* A measure with n periods; columns: actual, target, red, then ncomp comparators, each NAN
  * where the period has no value. */

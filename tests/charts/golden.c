@@ -47,19 +47,19 @@ main(int argc, char **argv)
 	int r1[RAG_COUNT] = {[RAG_NONE] = 2, [RAG_GREEN] = 2, [RAG_AMBER] = 1, [RAG_RED] = 1};
 	write_chart(
 	    dir, "status-outcome",
-	    charts_status_summary(&a,
+	    charts_status_summary(&a, fx_style(&a),
 	                          "Outcome 1 People access a range of educational, training "
 	                          "and employment opportunities",
 	                          l1, r1));
 	int l2[LIFECYCLE_COUNT] = {[LIFECYCLE_IN_PROGRESS] = 8};
 	int r2[RAG_COUNT] = {0};
 	write_chart(dir, "status-actions-only",
-	            charts_status_summary(&a, "Priority 1 <Growth & jobs>", l2, r2));
+	            charts_status_summary(&a, fx_style(&a), "Priority 1 <Growth & jobs>", l2, r2));
 	int l3[LIFECYCLE_COUNT] = {0};
 	int r3[RAG_COUNT] = {
 	    [RAG_GREEN] = 40, [RAG_DATA_ONLY] = 1, [RAG_AWAITING_DATA] = 2, [RAG_RED] = 1};
 	write_chart(dir, "status-measures-small-segments",
-	            charts_status_summary(&a, "Strategic Plan 2019–22", l3, r3));
+	            charts_status_summary(&a, fx_style(&a), "Strategic Plan 2019–22", l3, r3));
 
 	const char *sentence = NULL;
 	struct {
@@ -74,10 +74,11 @@ main(int argc, char **argv)
 	};
 	for (size_t i = 0; i < sizeof trends / sizeof *trends; i++)
 		write_chart(dir, trends[i].name,
-		            charts_measure_trend(&a, trends[i].make(&a), &sentence));
+		            charts_measure_trend(&a, fx_style(&a), trends[i].make(&a), &sentence));
 
-	write_chart(dir, "deadlines", charts_deadlines(&a, fx_deadline_plan(&a)));
-	write_chart(dir, "equality-coverage", charts_equality_coverage(&a, fx_equality_model(&a)));
+	write_chart(dir, "deadlines", charts_deadlines(&a, fx_style(&a), fx_deadline_plan(&a)));
+	write_chart(dir, "equality-coverage",
+	            charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a)));
 
 	arena_free(&a);
 	return failures ? 1 : 0;

@@ -97,6 +97,27 @@ else
 	cat "$tmp/log"
 	bad "a theme that extends the default overrides single files"
 fi
+# ... and single colour tokens: in the stylesheet and in the charts' SVG alike.
+printf 'status.completed: "#1b6e3a"\n' >"$tmp/theme/tokens.yaml"
+if "$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" >"$tmp/log" 2>&1 &&
+	grep -q -- '--status-completed: #1b6e3a;' "$tmp/themed/static/brand.css" &&
+	grep -q -- '--rag-green: #1a7f37;' "$tmp/themed/static/brand.css" &&
+	grep -rq 'fill="#1b6e3a"' "$tmp/themed/plans"; then
+	ok "a theme that extends the default overrides single colour tokens"
+else
+	cat "$tmp/log"
+	bad "a theme that extends the default overrides single colour tokens"
+fi
+printf 'status.completed: green\nstatus.done: "#000"\n' >"$tmp/theme/tokens.yaml"
+"$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" >"$tmp/log" 2>&1
+if grep -q "tokens.yaml:1:19: error: 'status.completed' is not a colour" "$tmp/log" &&
+	grep -q "tokens.yaml:2:1: warning: unknown colour token 'status.done'" "$tmp/log"; then
+	ok "a colour token that is not a colour is an error with its position"
+else
+	cat "$tmp/log"
+	bad "a colour token that is not a colour is an error with its position"
+fi
+rm -f "$tmp/theme/tokens.yaml"
 printf 'extend: ../default\n' >"$tmp/theme/theme.yaml"
 "$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" >"$tmp/log" 2>&1
 if grep -q "theme.yaml:1:1: error: unknown theme setting 'extend' (expected 'extends', 'base_language' or 'templates')" "$tmp/log"; then

@@ -11,7 +11,19 @@
 #include "site/chart_svg.h"
 #include "site/charts.h"
 #include "test.h"
+#include "site/format.h"
 #include "util/buf.h"
+
+/* Tick i's label as the trend charts write it. */
+static void
+tick_text(const chart_ticks *t, int i, char out[48])
+{
+	arena a;
+	arena_init(&a);
+	snprintf(out, 48, "%s",
+	         format_fixed(&a, &format_english, chart_tick_value(t, i), t->decimals));
+	arena_free(&a);
+}
 
 /* ---- helpers ---- */
 
@@ -102,7 +114,7 @@ TEST(chart_ticks_are_round_numbers)
 	chart_ticks t = chart_ticks_for(0, 100, 5, false);
 	CHECK(t.step == 25 && t.lo == 0 && t.hi == 100 && t.count == 5 && t.decimals == 0);
 	char s[48];
-	chart_format_tick(&t, 1, s);
+	tick_text(&t, 1, s);
 	CHECK_STR(s, "25");
 
 	t = chart_ticks_for(0, 80, 5, false);
@@ -110,24 +122,24 @@ TEST(chart_ticks_are_round_numbers)
 
 	t = chart_ticks_for(58.1, 71.6, 5, false); /* stable placements */
 	CHECK(t.step == 5 && t.lo == 55 && t.hi == 75 && t.count == 5);
-	chart_format_tick(&t, 0, s);
+	tick_text(&t, 0, s);
 	CHECK_STR(s, "55");
 
 	t = chart_ticks_for(0.001, 0.004, 5, false);
 	CHECK(t.decimals == 3);
-	chart_format_tick(&t, 1, s);
+	tick_text(&t, 1, s);
 	CHECK_STR(s, "0.002");
 
 	t = chart_ticks_for(0, 0.9, 4, false);
 	CHECK(t.step == 0.5 && t.hi == 1 && t.decimals == 1); /* 0.3 is not nice: 0.5 */
-	chart_format_tick(&t, t.count - 1, s);
+	tick_text(&t, t.count - 1, s);
 	CHECK_STR(s, "1.0");
 
 	t = chart_ticks_for(10, 20, 5, false); /* 2.5 steps need a decimal */
 	CHECK(t.step == 2.5 && t.decimals == 1);
-	chart_format_tick(&t, 1, s);
+	tick_text(&t, 1, s);
 	CHECK_STR(s, "12.5");
-	chart_format_tick(&t, 2, s);
+	tick_text(&t, 2, s);
 	CHECK_STR(s, "15.0");
 }
 
@@ -165,14 +177,14 @@ TEST(chart_ticks_negative_values_put_zero_on_a_tick)
 	for (int i = 0; i < t.count; i++) {
 		if (chart_tick_value(&t, i) == 0) {
 			zero = true;
-			chart_format_tick(&t, i, s);
+			tick_text(&t, i, s);
 			CHECK_STR(s, "0");
 		}
 	}
 	CHECK(zero);
 	t = chart_ticks_for(-1, 1, 5, false); /* no "-0" or "-0.0" */
 	for (int i = 0; i < t.count; i++) {
-		chart_format_tick(&t, i, s);
+		tick_text(&t, i, s);
 		CHECK(strcmp(s, "-0") && strcmp(s, "-0.0") && strcmp(s, "-0.00"));
 	}
 }
@@ -192,10 +204,10 @@ TEST(chart_ticks_huge_and_non_finite_values)
 	chart_ticks t = chart_ticks_for(0, 1e300, 5, false);
 	CHECK(isfinite(t.lo) && isfinite(t.hi) && isfinite(t.step) && t.count >= 2 && t.count <= 7);
 	for (int i = 0; i < t.count; i++) {
-		chart_format_tick(&t, i, s);
+		tick_text(&t, i, s);
 		CHECK(all_finite(s));
 	}
-	chart_format_tick(&t, t.count - 1, s);
+	tick_text(&t, t.count - 1, s);
 	CHECK_STR(s, "1,000,000,000,000,000");
 	t = chart_ticks_for(-INFINITY, NAN, 5, false);
 	CHECK(isfinite(t.lo) && isfinite(t.hi) && t.lo < t.hi);
@@ -260,28 +272,8 @@ TEST(chart_scale_maps_and_never_divides_by_zero)
 	CHECK(isfinite(chart_scale(1e308, -1e308, 1e308, 0, 10)));
 }
 
-TEST(chart_numbers_format_deterministically)
+TEST(chart_coordinates_format_deterministically)
 {
-	char s[48];
-	chart_format_number(70.6, s);
-	CHECK_STR(s, "70.6");
-	chart_format_number(69, s);
-	CHECK_STR(s, "69");
-	chart_format_number(12500, s);
-	CHECK_STR(s, "12,500");
-	chart_format_number(-10000, s);
-	CHECK_STR(s, "-10,000");
-	chart_format_number(9999, s);
-	CHECK_STR(s, "9999");
-	chart_format_number(1234.5, s);
-	CHECK_STR(s, "1234.5");
-	chart_format_number(-0.0, s);
-	CHECK_STR(s, "0");
-	chart_format_number(NAN, s);
-	CHECK_STR(s, "0");
-	chart_format_number(1e20, s);
-	CHECK(all_finite(s));
-
 	buf b = BUF_INIT;
 	double coords[] = {3, 12.25, -2.5, -0.04, -0.0, 0.05, NAN, INFINITY, 1e300, 199.99};
 	for (size_t i = 0; i < sizeof coords / sizeof *coords; i++) {
@@ -308,7 +300,7 @@ TEST(chart_svg_writer_escapes)
 	                        "font-weight=\"bold\">x &lt; y</text>\n");
 	buf_reset(&b);
 	/* patterns stay inside their rectangle */
-	chart_svg_patterned_rect(&b, 10, 20, 30, 16, "#1f5fa8", PATTERN_DIAGONAL);
+	chart_svg_patterned_rect(&b, 10, 20, 30, 16, "#1f5fa8", "#ffffff", PATTERN_DIAGONAL);
 	CHECK(has(buf_cstr(&b),
 	          "<rect x=\"10\" y=\"20\" width=\"30\" height=\"16\" fill=\"#1f5fa8\"/>"));
 	CHECK(has(buf_cstr(&b), "<path d=\"M"));
@@ -332,7 +324,7 @@ TEST(chart_status_summary_labels_every_segment)
 	                          [LIFECYCLE_COMPLETED_WITH_CHANGES] = 1,
 	                          [LIFECYCLE_DEFERRED] = 1};
 	int r[RAG_COUNT] = {[RAG_NONE] = 2, [RAG_GREEN] = 2, [RAG_AMBER] = 1, [RAG_RED] = 1};
-	const char *html = charts_status_summary(&a, "Outcome 1", l, r);
+	const char *html = charts_status_summary(&a, fx_style(&a), "Outcome 1", l, r);
 	const char *want =
 	    "4 of 12 activities and deliverables completed (1 with changes), 5 in progress, 1 not "
 	    "started, "
@@ -355,7 +347,7 @@ TEST(chart_status_summary_labels_every_segment)
 	CHECK(count_of(html, "stroke=\"#ffffff\" stroke-width=\"1.3\"") >= 4);
 	CHECK(has(html, "stroke-dasharray=\"3 2\"")); /* hollow "no status given" */
 	/* deterministic */
-	CHECK_STR(charts_status_summary(&a, "Outcome 1", l, r), html);
+	CHECK_STR(charts_status_summary(&a, fx_style(&a), "Outcome 1", l, r), html);
 	arena_free(&a);
 }
 
@@ -364,13 +356,13 @@ TEST(chart_status_summary_edge_cases)
 	arena a;
 	arena_init(&a);
 	int zl[LIFECYCLE_COUNT] = {0}, zr[RAG_COUNT] = {0};
-	CHECK(charts_status_summary(&a, "Empty", zl, zr) == NULL);
-	CHECK(charts_status_summary(&a, "Null", NULL, NULL) == NULL);
+	CHECK(charts_status_summary(&a, fx_style(&a), "Empty", zl, zr) == NULL);
+	CHECK(charts_status_summary(&a, fx_style(&a), "Null", NULL, NULL) == NULL);
 	int neg[LIFECYCLE_COUNT] = {[LIFECYCLE_IN_PROGRESS] = -3};
-	CHECK(charts_status_summary(&a, "Negative", neg, zr) == NULL);
+	CHECK(charts_status_summary(&a, fx_style(&a), "Negative", neg, zr) == NULL);
 
 	int one[LIFECYCLE_COUNT] = {[LIFECYCLE_COMPLETED] = 1};
-	const char *html = charts_status_summary(&a, "Priority <1> & \"2\"", one, zr);
+	const char *html = charts_status_summary(&a, fx_style(&a), "Priority <1> & \"2\"", one, zr);
 	check_chart_shape(html, "1 of 1 activity or deliverable completed.");
 	CHECK(has(html, "aria-label=\"Status of activities, deliverables and measures: Priority "
 	                "&lt;1&gt; &amp; "
@@ -382,7 +374,7 @@ TEST(chart_status_summary_edge_cases)
 	CHECK(!has(html, "Measures"));
 
 	int many[RAG_COUNT] = {[RAG_GREEN] = 400, [RAG_AWAITING_DATA] = 1};
-	html = charts_status_summary(&a, NULL, zl, many);
+	html = charts_status_summary(&a, fx_style(&a), NULL, zl, many);
 	check_chart_shape(html, "400 of 401 measures rated green, 1 awaiting data.");
 	CHECK(
 	    has(html, ">1 Awaiting data</text>")); /* too thin for a count inside: in the legend */
@@ -396,7 +388,8 @@ TEST(chart_trend_stable_placements)
 	arena a;
 	arena_init(&a);
 	const char *sentence = NULL;
-	const char *html = charts_measure_trend(&a, fx_stable_placements(&a), &sentence);
+	const char *html =
+	    charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence);
 	CHECK_STR(sentence, "69% in Q1 2019/20, down from 70.6%; below the 70% target, above the "
 	                    "London average of 67.1%.");
 	check_chart_shape(html, sentence);
@@ -419,7 +412,7 @@ TEST(chart_trend_stable_placements)
 	                "data</td><td>70%</td><td>65%</td><td>67.1%</td>"));
 	CHECK(has(html, "<th scope=\"col\">London average</th>"));
 	const char *again = NULL;
-	CHECK_STR(charts_measure_trend(&a, fx_stable_placements(&a), &again), html);
+	CHECK_STR(charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &again), html);
 	arena_free(&a);
 }
 
@@ -428,7 +421,8 @@ TEST(chart_trend_gaps_negative_values_and_pounds)
 	arena a;
 	arena_init(&a);
 	const char *sentence = NULL;
-	const char *html = charts_measure_trend(&a, fx_pounds_negative(&a), &sentence);
+	const char *html =
+	    charts_measure_trend(&a, fx_style(&a), fx_pounds_negative(&a), &sentence);
 	CHECK_STR(sentence, "\xc2\xa3"
 	                    "1250.5 in 2019/20, up from \xc2\xa3"
 	                    "250; above the -\xc2\xa3"
@@ -455,7 +449,7 @@ TEST(chart_trend_single_point_all_equal_no_actuals)
 	arena a;
 	arena_init(&a);
 	const char *sentence = NULL;
-	const char *html = charts_measure_trend(&a, fx_single_point(&a), &sentence);
+	const char *html = charts_measure_trend(&a, fx_style(&a), fx_single_point(&a), &sentence);
 	CHECK_STR(
 	    sentence,
 	    "9.5 days per full-time equivalent employee in Q1 2019/20; above the 8 days target.");
@@ -464,12 +458,12 @@ TEST(chart_trend_single_point_all_equal_no_actuals)
 	CHECK(has(html, ">9.5 days</text>"));
 	CHECK(count_of(html, "<circle") == 4 * 2);
 
-	html = charts_measure_trend(&a, fx_all_equal(&a), &sentence);
+	html = charts_measure_trend(&a, fx_style(&a), fx_all_equal(&a), &sentence);
 	CHECK_STR(sentence, "73 in June 2019, unchanged; meeting the 73 target.");
 	check_chart_shape(html, sentence);
 	CHECK(!has(html, "is better")); /* no polarity given: nothing claimed */
 
-	html = charts_measure_trend(&a, fx_no_actuals(&a), &sentence);
+	html = charts_measure_trend(&a, fx_style(&a), fx_no_actuals(&a), &sentence);
 	CHECK_STR(sentence,
 	          "No results reported yet for Q1 2019/20 to Q4 2019/20; the target is 80%.");
 	check_chart_shape(html, sentence);
@@ -484,19 +478,20 @@ TEST(chart_trend_nothing_to_draw)
 	arena a;
 	arena_init(&a);
 	const char *sentence = "unset";
-	CHECK(charts_measure_trend(&a, NULL, &sentence) == NULL && sentence == NULL);
+	CHECK(charts_measure_trend(&a, fx_style(&a), NULL, &sentence) == NULL && sentence == NULL);
 	item plain = {.kind = ITEM_MEASURE, .title = "No info"};
 	sentence = "unset";
-	CHECK(charts_measure_trend(&a, &plain, &sentence) == NULL && sentence == NULL);
+	CHECK(charts_measure_trend(&a, fx_style(&a), &plain, &sentence) == NULL &&
+	      sentence == NULL);
 	static const char *const periods[] = {"Q1", "Q2"};
 	static const double empty[] = {FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE};
 	sentence = "unset";
-	CHECK(charts_measure_trend(&a,
+	CHECK(charts_measure_trend(&a, fx_style(&a),
 	                           fx_measure(&a, "Empty", UNIT_PERCENT, NULL, POLARITY_NONE, NULL,
 	                                      0, periods, empty, 2),
 	                           &sentence) == NULL);
 	CHECK(sentence == NULL);
-	CHECK(charts_measure_trend(&a,
+	CHECK(charts_measure_trend(&a, fx_style(&a),
 	                           fx_measure(&a, "None", UNIT_COUNT, NULL, POLARITY_NONE, NULL, 0,
 	                                      periods, empty, 0),
 	                           &sentence) == NULL);
@@ -518,7 +513,7 @@ TEST(chart_trend_many_periods_and_huge_values)
 	}
 	const char *sentence = NULL;
 	const char *html =
-	    charts_measure_trend(&a,
+	    charts_measure_trend(&a, fx_style(&a),
 	                         fx_measure(&a, "Huge", UNIT_COUNT, NULL, POLARITY_HIGHER_IS_BETTER,
 	                                    NULL, 0, periods, rows, N),
 	                         &sentence);
@@ -536,7 +531,7 @@ TEST(chart_deadlines_by_month)
 {
 	arena a;
 	arena_init(&a);
-	const char *html = charts_deadlines(&a, fx_deadline_plan(&a));
+	const char *html = charts_deadlines(&a, fx_style(&a), fx_deadline_plan(&a));
 	check_chart_shape(html,
 	                  "17 activities and deliverables due between March 2019 and March 2020: "
 	                  "4 completed, 10 on time or not yet due, 2 overdue and 1 deferred or "
@@ -556,7 +551,7 @@ TEST(chart_deadlines_by_month)
 	CHECK(has(html,
 	          "<tfoot>\n<tr><th "
 	          "scope=\"row\">Total</th><td>4</td><td>10</td><td>2</td><td>1</td><td>17</td>"));
-	CHECK_STR(charts_deadlines(&a, fx_deadline_plan(&a)), html);
+	CHECK_STR(charts_deadlines(&a, fx_style(&a), fx_deadline_plan(&a)), html);
 	arena_free(&a);
 }
 
@@ -564,14 +559,14 @@ TEST(chart_deadlines_edge_cases)
 {
 	arena a;
 	arena_init(&a);
-	CHECK(charts_deadlines(&a, NULL) == NULL);
+	CHECK(charts_deadlines(&a, fx_style(&a), NULL) == NULL);
 	plan *pl = fx_plan(&a, "p", "Plan", 0);
-	CHECK(charts_deadlines(&a, pl) == NULL);
+	CHECK(charts_deadlines(&a, fx_style(&a), pl) == NULL);
 	fx_item(&a, pl, ITEM_ACTIVITY, "tbc", "TBC", 0, LIFECYCLE_IN_PROGRESS, DUE_NONE);
-	CHECK(charts_deadlines(&a, pl) == NULL); /* nothing dated */
+	CHECK(charts_deadlines(&a, fx_style(&a), pl) == NULL); /* nothing dated */
 	fx_item(&a, pl, ITEM_DELIVERABLE, "one", "One", 20140331, LIFECYCLE_IN_PROGRESS,
 	        DUE_UPCOMING);
-	const char *html = charts_deadlines(&a, pl);
+	const char *html = charts_deadlines(&a, fx_style(&a), pl);
 	check_chart_shape(html,
 	                  "1 activity or deliverable due in March 2014: 1 on time or not yet due "
 	                  "and none overdue.");
@@ -586,7 +581,7 @@ TEST(chart_equality_coverage_shows_gaps)
 {
 	arena a;
 	arena_init(&a);
-	const char *html = charts_equality_coverage(&a, fx_equality_model(&a));
+	const char *html = charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a));
 	check_chart_shape(
 	    html, "Nothing is linked for Gender reassignment or Marriage &amp; civil "
 	          "partnership in any plan; 6 of 10 group and plan pairs have nothing linked.");
@@ -604,7 +599,7 @@ TEST(chart_equality_coverage_shows_gaps)
 	CHECK(has(html, "<td>1: 1 activity or deliverable (1 no status given)</td>"));
 	CHECK(has(html, "<th scope=\"col\">Strategic Plan 2017/18</th>"));
 	CHECK(has(html, "<th scope=\"rowgroup\" colspan=\"3\">Local groups</th>"));
-	CHECK_STR(charts_equality_coverage(&a, fx_equality_model(&a)), html);
+	CHECK_STR(charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a)), html);
 	arena_free(&a);
 }
 
@@ -612,15 +607,15 @@ TEST(chart_equality_coverage_edge_cases)
 {
 	arena a;
 	arena_init(&a);
-	CHECK(charts_equality_coverage(&a, NULL) == NULL);
+	CHECK(charts_equality_coverage(&a, fx_style(&a), NULL) == NULL);
 	model *m = arena_alloc(&a, sizeof *m);
-	CHECK(charts_equality_coverage(&a, m) == NULL);
+	CHECK(charts_equality_coverage(&a, fx_style(&a), m) == NULL);
 	fx_characteristic(&a, m, "age", "Age", true);
-	CHECK(charts_equality_coverage(&a, m) == NULL); /* no plans */
+	CHECK(charts_equality_coverage(&a, fx_style(&a), m) == NULL); /* no plans */
 	ptrvec_push(
 	    &a, &m->plans,
 	    fx_plan(&a, "p", "A plan with a rather long title that wraps over several lines", 0));
-	const char *html = charts_equality_coverage(&a, m);
+	const char *html = charts_equality_coverage(&a, fx_style(&a), m);
 	check_chart_shape(html,
 	                  "Nothing is linked for Age in any plan; 1 of 1 group and plan pairs have "
 	                  "nothing linked.");
@@ -648,12 +643,14 @@ TEST(charts_are_readable_at_320_px)
 	arena_init(&a);
 	int l[LIFECYCLE_COUNT] = {[LIFECYCLE_COMPLETED] = 3, [LIFECYCLE_IN_PROGRESS] = 5};
 	int r[RAG_COUNT] = {[RAG_GREEN] = 2, [RAG_AWAITING_DATA] = 1};
-	check_readable_at_320(charts_status_summary(&a, "Outcome 1", l, r));
+	check_readable_at_320(charts_status_summary(&a, fx_style(&a), "Outcome 1", l, r));
 	const char *sentence;
-	check_readable_at_320(charts_measure_trend(&a, fx_stable_placements(&a), &sentence));
-	check_readable_at_320(charts_measure_trend(&a, fx_pounds_negative(&a), &sentence));
-	check_readable_at_320(charts_deadlines(&a, fx_deadline_plan(&a)));
-	const char *eq = charts_equality_coverage(&a, fx_equality_model(&a));
+	check_readable_at_320(
+	    charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence));
+	check_readable_at_320(
+	    charts_measure_trend(&a, fx_style(&a), fx_pounds_negative(&a), &sentence));
+	check_readable_at_320(charts_deadlines(&a, fx_style(&a), fx_deadline_plan(&a)));
+	const char *eq = charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a));
 	check_readable_at_320(eq);
 	/* group names on a line of their own above their cells, across the whole width */
 	CHECK(has(eq, "<text x=\"0\" y=") && has(eq, ">Gender reassignment</text>"));
@@ -679,11 +676,12 @@ TEST(every_chart_kind_has_a_text_alternative_and_a_table)
 	arena_init(&a);
 	int l[LIFECYCLE_COUNT] = {[LIFECYCLE_COMPLETED] = 3, [LIFECYCLE_IN_PROGRESS] = 5};
 	int r[RAG_COUNT] = {[RAG_GREEN] = 2, [RAG_AWAITING_DATA] = 1};
-	check_has_alternatives(charts_status_summary(&a, "Outcome 1", l, r));
+	check_has_alternatives(charts_status_summary(&a, fx_style(&a), "Outcome 1", l, r));
 	const char *sentence;
-	check_has_alternatives(charts_measure_trend(&a, fx_stable_placements(&a), &sentence));
-	check_has_alternatives(charts_deadlines(&a, fx_deadline_plan(&a)));
-	check_has_alternatives(charts_equality_coverage(&a, fx_equality_model(&a)));
+	check_has_alternatives(
+	    charts_measure_trend(&a, fx_style(&a), fx_stable_placements(&a), &sentence));
+	check_has_alternatives(charts_deadlines(&a, fx_style(&a), fx_deadline_plan(&a)));
+	check_has_alternatives(charts_equality_coverage(&a, fx_style(&a), fx_equality_model(&a)));
 	arena_free(&a);
 }
 
@@ -727,7 +725,7 @@ TEST(chart_breakdown_side_by_side_with_a_withheld_figure)
 	fx_part(&a, whole, "Hate crime (Transgender)", "Gender reassignment", (double[]){7, 3}, 2,
 	        "fewer than 5");
 	const char *sentence = NULL;
-	const char *html = charts_breakdown(&a, whole, &sentence);
+	const char *html = charts_breakdown(&a, fx_style(&a), whole, &sentence);
 	if (!CHECK(html != NULL))
 		return;
 	CHECK_STR(sentence, "Race is highest in Q2 2019/20, at 683; Race moved most since Q1 "
@@ -741,12 +739,12 @@ TEST(chart_breakdown_side_by_side_with_a_withheld_figure)
 	CHECK(!has(html, ">3<") && !has(html, ">3 (")); /* the withheld figure, nowhere */
 	CHECK(has(html, "<td>600 (Q1 2019/20)</td>"));  /* the period before, in the table */
 	/* deterministic */
-	CHECK_STR(charts_breakdown(&a, whole, &sentence), html);
+	CHECK_STR(charts_breakdown(&a, fx_style(&a), whole, &sentence), html);
 	/* nothing to draw: no parts, or parts without any figure */
 	item *bare =
 	    fx_measure(&a, "Bare", UNIT_COUNT, NULL, POLARITY_NONE, NULL, 0, NULL, NULL, 0);
-	CHECK(charts_breakdown(&a, bare, &sentence) == NULL && sentence == NULL);
-	CHECK(charts_breakdown(&a, NULL, NULL) == NULL);
+	CHECK(charts_breakdown(&a, fx_style(&a), bare, &sentence) == NULL && sentence == NULL);
+	CHECK(charts_breakdown(&a, fx_style(&a), NULL, NULL) == NULL);
 	arena_free(&a);
 }
 
@@ -755,7 +753,7 @@ TEST(chart_equality_coverage_cells_link_to_what_they_count)
 	arena a;
 	arena_init(&a);
 	model *m = fx_equality_model(&a);
-	const char *html = charts_equality_coverage_linked(&a, m, "../");
+	const char *html = charts_equality_coverage_linked(&a, fx_style(&a), m, "../");
 	if (!CHECK(html != NULL))
 		return;
 	/* the table's counted cells link to the group page's section for the plan */
@@ -769,6 +767,6 @@ TEST(chart_equality_coverage_cells_link_to_what_they_count)
 	}
 	/* empty cells stay plain words, and the unlinked chart is unchanged */
 	CHECK(has(html, "<td>none</td>"));
-	CHECK(!has(charts_equality_coverage(&a, m), "<a "));
+	CHECK(!has(charts_equality_coverage(&a, fx_style(&a), m), "<a "));
 	arena_free(&a);
 }
