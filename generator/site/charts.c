@@ -830,40 +830,69 @@ trend_drawing(arena *a, buf *b, const measure_info *mi, const bool *present, siz
  * (charts.css), from a 288 px column (a 320 px screen) to the 960 px of the widest. */
 static const double trend_widths[] = {288, 398, 551, 763};
 
-const char *
-charts_measure_trend(arena *a, const item *measure, const char **sentence)
+/* What a measure's trend chart is drawn from: which series have values, the latest two
+ * actuals and the value domain. */
+typedef struct trend_points {
+	const measure_info *mi;
+	size_t n, nseries;
+	bool *present;
+	long latest, previous; /* history indexes of the last two actuals, or -1 */
+	double lo, hi;
+} trend_points;
+
+/* False when the measure has nothing to draw (then there is no chart and no sentence). */
+static bool
+trend_points_of(arena *a, const item *measure, trend_points *tp)
 {
-	if (sentence)
-		*sentence = NULL;
 	if (!measure || !measure->measure || !measure->measure->nhistory ||
 	    !measure->measure->history)
-		return NULL;
+		return false;
 	const measure_info *mi = measure->measure;
 	size_t n = mi->nhistory, nseries = 3 + mi->ncomparators;
+	*tp = (trend_points){mi, n, nseries, arena_alloc(a, nseries), -1, -1, 0, 0};
 
 	/* the values and which series have any */
 	double *all = arena_alloc(a, sizeof(double) * n * nseries);
-	bool *present = arena_alloc(a, nseries);
 	size_t nall = 0;
-	long latest = -1, previous = -1;
 	for (size_t s = 0; s < nseries; s++)
 		for (size_t i = 0; i < n; i++) {
 			double v;
 			if (point_value(mi, s, i, &v)) {
 				all[nall++] = v;
-				present[s] = true;
+				tp->present[s] = true;
 				if (s == 0) {
-					previous = latest;
-					latest = (long)i;
+					tp->previous = tp->latest;
+					tp->latest = (long)i;
 				}
 			}
 		}
-	double dlo, dhi;
-	if (!chart_value_domain(all, nall, mi->unit == UNIT_PERCENT, &dlo, &dhi))
-		return NULL;
-	chart_ticks t = chart_ticks_for(dlo, dhi, 5, mi->unit == UNIT_COUNT);
+	return chart_value_domain(all, nall, mi->unit == UNIT_PERCENT, &tp->lo, &tp->hi);
+}
 
-	const char *text = trend_sentence(a, mi, latest, previous);
+const char *
+charts_measure_sentence(arena *a, const item *measure)
+{
+	trend_points tp;
+	if (!trend_points_of(a, measure, &tp))
+		return NULL;
+	return trend_sentence(a, tp.mi, tp.latest, tp.previous);
+}
+
+const char *
+charts_measure_trend(arena *a, const item *measure, const char **sentence)
+{
+	if (sentence)
+		*sentence = NULL;
+	trend_points tp;
+	if (!trend_points_of(a, measure, &tp))
+		return NULL;
+	const measure_info *mi = tp.mi;
+	size_t n = tp.n, nseries = tp.nseries;
+	bool *present = tp.present;
+	long latest = tp.latest;
+	chart_ticks t = chart_ticks_for(tp.lo, tp.hi, 5, mi->unit == UNIT_COUNT);
+
+	const char *text = trend_sentence(a, mi, latest, tp.previous);
 	const char *title =
 	    arena_printf(a, "%s: results by period", measure->title ? measure->title : "Measure");
 

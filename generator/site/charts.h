@@ -18,6 +18,9 @@ const char *charts_status_summary(arena *a, const char *scope,
  * *sentence receives the chart's active title ("69% in Q1 2019/20, down from 70.6%; …"),
  * also used as the page's description and feed summary. */
 const char *charts_measure_trend(arena *a, const item *measure, const char **sentence);
+/* Only that sentence, without drawing the chart (what a feed entry needs); NULL exactly when
+ * charts_measure_trend returns NULL. */
+const char *charts_measure_sentence(arena *a, const item *measure);
 
 /* Deliverables and activities due per month in a plan: completed / on time / overdue. */
 const char *charts_deadlines(arena *a, const plan *p);

@@ -146,7 +146,7 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		 * page. */
 		const char *sentence = NULL;
 		if (it->kind == ITEM_MEASURE && s == it->current && !s->suppressed)
-			charts_measure_trend(c->a, it, &sentence);
+			sentence = charts_measure_sentence(c->a, it);
 		/* a withheld figure is summed up by its rule, never by an earlier number */
 		const char *note = s->suppressed
 		                       ? arena_printf(c->a, " Withheld: %s.", s->suppressed)
