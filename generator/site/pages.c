@@ -2496,8 +2496,9 @@ file_size(const ctx *c, size_t bytes)
 	return arena_printf(c->a, "%.1f MB", (double)bytes / 1e6);
 }
 
+/* files: the data files' paths, titles and sizes, as the exports wrote them (site.c). */
 static value *
-data_page(const ctx *c)
+data_page(const ctx *c, const export_list *files)
 {
 	arena *a = c->a;
 	const model *m = c->m;
@@ -2507,8 +2508,6 @@ data_page(const ctx *c)
 	       "CSV and JSON.");
 	value_set(a, d, "breadcrumbs", crumbs(c, NULL, NULL));
 	value_set_str(a, value_get(d, "page"), "jsonld", jsonld(c, true));
-	export_list files = {.sizes_only = true}; /* the page lists names and sizes */
-	exports_data_files(a, m, c->base_url, &files);
 	value *site_files = value_list(a), *groups = value_list(a);
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
@@ -2519,8 +2518,8 @@ data_page(const ctx *c)
 		value_set(a, g, "files", value_list(a));
 		value_push(a, groups, g);
 	}
-	for (size_t i = 0; i < files.n; i++) {
-		const export_file *f = &files.files[i];
+	for (size_t i = 0; files && i < files->n; i++) {
+		const export_file *f = &files->files[i];
 		value *fv = value_map(a);
 		value_set_str(a, fv, "title", f->title);
 		value_set_str(a, fv, "name", f->path + strlen("data/"));
@@ -2639,7 +2638,7 @@ page_data(arena *a, const model *m, const page *p, const char *base_url)
 	case PAGE_BROWSE_PLAN:
 		return browse_plan_page(&c, p->subject);
 	case PAGE_DATA:
-		return data_page(&c);
+		return data_page(&c, p->subject);
 	case PAGE_ATTENTION:
 		return attention_page(&c, p->subject);
 	case PAGE_GLOSSARY:

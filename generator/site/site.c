@@ -1,5 +1,7 @@
-/* site.c - the site stage: theme, pages rendered in parallel, files written into a new
- * folder that replaces the old site only when everything succeeded. See site.h. */
+/* site.c - the site stage, one step after another: load the theme, collect the page list
+ * once, write the exports (which return the data files' sizes) while the pages render in
+ * parallel, render the data page from those sizes, write the feeds and the sitemap from the
+ * same page list, and swap the new folder in only when everything succeeded. See site.h. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "site/site.h"
 
@@ -15,7 +17,9 @@
 
 #include "mustache/mustache.h"
 #include "site/exports.h"
+#include "site/feeds.h"
 #include "site/pages.h"
+#include "site/sitemap.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/outdir.h"
@@ -183,6 +187,7 @@ typedef struct job {
 	mustache_env *env;
 	mustache_template *templates[PAGE_KIND_COUNT];
 	page_list pages;
+	size_t data_page; /* its index in pages: rendered last, from the exports' sizes */
 	atomic_size_t next;
 	atomic_size_t bytes;
 	pthread_mutex_t lock; /* guards diag */
@@ -208,6 +213,23 @@ write_file(const char *dir, const char *file, const char *data, size_t len, diag
 
 enum { PAGE_KEEP_BYTES = 16 << 20 };
 
+/* Renders page i and writes it into the new folder; a and out are scratch, problems go to d.
+ */
+static void
+render_page(job *j, size_t i, arena *a, buf *out, diag *d)
+{
+	const page *p = &j->pages.pages[i];
+	value *data = pages_data(a, j->m, p, j->base_url);
+	value_set_str(a, data, "live_reload", j->o->live_reload_script);
+	buf_reset(out);
+	if (mustache_render_diag(j->env, j->templates[p->kind], data, out, d)) {
+		const char *dir = *p->path ? fs_join(a, j->out, p->path) : j->out;
+		if (write_file(dir, p->file, out->data ? out->data : "", out->len, d))
+			atomic_fetch_add(&j->bytes, out->len);
+	}
+}
+
+/* Renders every page but the data page, taking the next one until none is left. */
 static void *
 worker(void *arg)
 {
@@ -221,15 +243,9 @@ worker(void *arg)
 		size_t i = atomic_fetch_add(&j->next, 1);
 		if (i >= j->pages.n)
 			break;
-		const page *p = &j->pages.pages[i];
-		value *data = pages_data(&a, j->m, p, j->base_url);
-		value_set_str(&a, data, "live_reload", j->o->live_reload_script);
-		buf_reset(&out);
-		if (mustache_render_diag(j->env, j->templates[p->kind], data, &out, &d)) {
-			const char *dir = *p->path ? fs_join(&a, j->out, p->path) : j->out;
-			if (write_file(dir, p->file, out.data ? out.data : "", out.len, &d))
-				atomic_fetch_add(&j->bytes, out.len);
-		}
+		if (i == j->data_page)
+			continue;
+		render_page(j, i, &a, &out, &d);
 		/* Each page's data is thrown away once written; the memory is kept for the next
 		 * page, unless one huge page (the search page lists every item) grew it: that is
 		 * given back rather than held for the rest of the build. */
@@ -252,6 +268,7 @@ worker(void *arg)
 static bool
 render_pages(job *j, int threads)
 {
+	atomic_store(&j->next, 0);
 	pthread_t ids[64];
 	if (threads < 1)
 		threads = 1;
@@ -332,9 +349,13 @@ copy_static(const theme *t, const char *out, site_stats *stats)
 	return true;
 }
 
+/* The exports, run on a thread of their own while the pages render (each file has one
+ * writer, so the output does not depend on the threads). */
 typedef struct export_job {
 	const model *m;
 	const char *out, *base_url;
+	arena arena;            /* data_files' strings */
+	export_list data_files; /* what the data page lists: paths, titles, sizes */
 	diag d;
 	site_stats stats;
 	bool ok;
@@ -344,8 +365,42 @@ static void *
 export_run(void *arg)
 {
 	export_job *e = arg;
-	e->ok = exports_write(e->m, e->out, e->base_url, &e->d, &e->stats);
+	e->ok =
+	    exports_write(&e->arena, e->m, e->out, e->base_url, &e->data_files, &e->d, &e->stats);
 	return NULL;
+}
+
+/* The data page, once the exports have said what they wrote. Every other thread is done. */
+static void
+render_data_page(job *j, const export_list *files)
+{
+	if (j->data_page >= j->pages.n)
+		return;
+	j->pages.pages[j->data_page].subject = files;
+	arena a;
+	arena_init(&a);
+	buf out = BUF_INIT;
+	render_page(j, j->data_page, &a, &out, j->diag);
+	buf_free(&out);
+	arena_free(&a);
+}
+
+/* The Atom feeds and the sitemap (from the page list the build collected); both need the
+ * base URL. Adds to stats; false after reporting to the job's diag. */
+static bool
+write_feeds(const job *j, site_stats *stats)
+{
+	if (!j->base_url)
+		return true;
+	arena a;
+	arena_init(&a);
+	export_list files = {.dir = j->out, .d = j->diag, .stats = stats};
+	size_t feeds = feeds_collect(&a, j->m, j->base_url, &files);
+	sitemap_collect(&a, j->base_url, &j->pages, &files);
+	if (!files.failed)
+		stats->feeds = feeds;
+	arena_free(&a);
+	return !files.failed;
 }
 
 static double
@@ -418,38 +473,43 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	ok = ok && outdir_prepare(&od, o->wait, d);
 	const char *fresh = od.fresh;
 	double prepared = seconds();
+	double exported = prepared;
 	if (ok) {
 		j->out = fresh;
 		pages_collect(&a, m, &j->pages);
+		j->data_page = j->pages.n;
+		for (size_t i = 0; i < j->pages.n; i++)
+			if (j->pages.pages[i].kind == PAGE_DATA)
+				j->data_page = i;
 		int threads = o->threads ? o->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
-		/* Open data, per-item JSON, the search index, robots.txt, feeds and the sitemap:
-		 * written by a thread of their own while the pages render (each file has one
-		 * writer, so the output does not depend on the threads). */
 		export_job ex = {m, fresh, j->base_url, .ok = false};
+		arena_init(&ex.arena);
 		diag_init(&ex.d);
 		pthread_t ex_thread;
-		/* The data page waits for the data files' sizes from that thread (exports.h). */
-		if (threads > 1)
-			exports_sizes_promise(m);
 		bool ex_started =
 		    threads > 1 && pthread_create(&ex_thread, NULL, export_run, &ex) == 0;
-		if (!ex_started)
-			exports_sizes_forget();
-		ok = render_pages(j, threads);
+		if (!ex_started) /* one thread: the exports first, then the pages */
+			export_run(&ex);
+		if (ex_started || ex.ok)
+			ok = render_pages(j, threads);
 		if (ex_started)
 			pthread_join(ex_thread, NULL);
-		else if (ok)
-			export_run(&ex);
-		exports_sizes_forget();
 		diag_merge(d, &ex.d);
 		diag_free(&ex.d);
+		ok = ok && ex.ok;
+		if (ok)
+			render_data_page(j, &ex.data_files);
+		arena_free(&ex.arena);
+		ok = ok && !diag_failed(d);
+		exported = seconds();
+		site_stats fs = {0};
+		ok = ok && write_feeds(j, &fs);
 		stats->pages = j->pages.n;
-		stats->files = j->pages.n + ex.stats.files;
-		stats->bytes = atomic_load(&j->bytes) + ex.stats.bytes;
+		stats->files = j->pages.n + ex.stats.files + fs.files;
+		stats->bytes = atomic_load(&j->bytes) + ex.stats.bytes + fs.bytes;
 		stats->search_bytes = ex.stats.search_bytes;
 		stats->search_seconds = ex.stats.search_seconds;
-		stats->feeds = ex.stats.feeds;
-		ok = ok && ex.ok;
+		stats->feeds = fs.feeds;
 	}
 	double rendered = seconds();
 	ok = ok && copy_static(&t, fresh, stats);
@@ -468,9 +528,10 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	if (o->timings)
 		fprintf(stderr,
 		        "timing: theme %.3fs, render and write %zu pages and the data exports "
-		        "%.3fs (of which the search index %.3fs of CPU), static and swap %.3fs\n",
-		        prepared - start, j->pages.n, rendered - prepared, stats->search_seconds,
-		        seconds() - rendered);
+		        "%.3fs (of which the search index %.3fs of CPU), feeds and sitemap %.3fs, "
+		        "static and swap %.3fs\n",
+		        prepared - start, j->pages.n, exported - prepared, stats->search_seconds,
+		        rendered - exported, seconds() - rendered);
 	pthread_mutex_destroy(&j->lock);
 	keep_quoted_sources(d, first_source);
 	arena_free(&a);
