@@ -76,8 +76,8 @@ static const char *
 item_label(const fctx *c, const item *it)
 {
 	const char *kind = it->plan->label[it->kind];
-	static const char *defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-	                                                "Deliverable", "Measure"};
+	static const char *const defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
+	                                                      "Deliverable", "Measure"};
 	if (!kind)
 		kind = defaults[it->kind];
 	return it->code ? arena_printf(c->a, "%s %s: %s", kind, it->code, it->title)

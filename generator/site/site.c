@@ -1,7 +1,8 @@
-/* site.c - the site stage, one step after another: load the theme, collect the page list
- * once, write the exports (which return the data files' sizes) while the pages render in
- * parallel, render the data page from those sizes, write the feeds and the sitemap from the
- * same page list, and swap the new folder in only when everything succeeded. See site.h. */
+/* site.c - the site stage, one step after another: load the theme; collect the page list
+ * once; write the exports (which return the data files' sizes), then the feeds and the
+ * sitemap from that page list, on a thread of their own while the other pages render in
+ * parallel; render the data page from those sizes; swap the new folder in only when
+ * everything succeeded. See site.h. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "site/site.h"
 
@@ -349,11 +350,32 @@ copy_static(const theme *t, const char *out, site_stats *stats)
 	return true;
 }
 
-/* The exports, run on a thread of their own while the pages render (each file has one
- * writer, so the output does not depend on the threads). */
+/* The Atom feeds and the sitemap (from the page list the build collected), into out; both
+ * need the base URL. Adds to stats; false after reporting to d. */
+static bool
+write_feeds(const model *m, const char *out, const char *base_url, const page_list *pages, diag *d,
+            site_stats *stats)
+{
+	if (!base_url)
+		return true;
+	arena a;
+	arena_init(&a);
+	export_list files = {.dir = out, .d = d, .stats = stats};
+	size_t feeds = feeds_collect(&a, m, base_url, &files);
+	sitemap_collect(&a, base_url, pages, &files);
+	if (!files.failed)
+		stats->feeds = feeds;
+	arena_free(&a);
+	return !files.failed;
+}
+
+/* The files that are not pages: the exports, then the feeds and the sitemap. Run on a thread
+ * of their own while the pages render (each file has one writer, so the output does not
+ * depend on the threads), or before them with one thread. */
 typedef struct export_job {
 	const model *m;
 	const char *out, *base_url;
+	const page_list *pages;
 	arena arena;            /* data_files' strings */
 	export_list data_files; /* what the data page lists: paths, titles, sizes */
 	diag d;
@@ -366,7 +388,8 @@ export_run(void *arg)
 {
 	export_job *e = arg;
 	e->ok =
-	    exports_write(&e->arena, e->m, e->out, e->base_url, &e->data_files, &e->d, &e->stats);
+	    exports_write(&e->arena, e->m, e->out, e->base_url, &e->data_files, &e->d, &e->stats) &&
+	    write_feeds(e->m, e->out, e->base_url, e->pages, &e->d, &e->stats);
 	return NULL;
 }
 
@@ -383,24 +406,6 @@ render_data_page(job *j, const export_list *files)
 	render_page(j, j->data_page, &a, &out, j->diag);
 	buf_free(&out);
 	arena_free(&a);
-}
-
-/* The Atom feeds and the sitemap (from the page list the build collected); both need the
- * base URL. Adds to stats; false after reporting to the job's diag. */
-static bool
-write_feeds(const job *j, site_stats *stats)
-{
-	if (!j->base_url)
-		return true;
-	arena a;
-	arena_init(&a);
-	export_list files = {.dir = j->out, .d = j->diag, .stats = stats};
-	size_t feeds = feeds_collect(&a, j->m, j->base_url, &files);
-	sitemap_collect(&a, j->base_url, &j->pages, &files);
-	if (!files.failed)
-		stats->feeds = feeds;
-	arena_free(&a);
-	return !files.failed;
 }
 
 static double
@@ -473,7 +478,6 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	ok = ok && outdir_prepare(&od, o->wait, d);
 	const char *fresh = od.fresh;
 	double prepared = seconds();
-	double exported = prepared;
 	if (ok) {
 		j->out = fresh;
 		pages_collect(&a, m, &j->pages);
@@ -482,7 +486,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			if (j->pages.pages[i].kind == PAGE_DATA)
 				j->data_page = i;
 		int threads = o->threads ? o->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
-		export_job ex = {m, fresh, j->base_url, .ok = false};
+		export_job ex = {m, fresh, j->base_url, &j->pages, .ok = false};
 		arena_init(&ex.arena);
 		diag_init(&ex.d);
 		pthread_t ex_thread;
@@ -497,19 +501,16 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		diag_merge(d, &ex.d);
 		diag_free(&ex.d);
 		ok = ok && ex.ok;
-		if (ok)
+		if (ok) /* last: it lists the data files with their sizes */
 			render_data_page(j, &ex.data_files);
 		arena_free(&ex.arena);
 		ok = ok && !diag_failed(d);
-		exported = seconds();
-		site_stats fs = {0};
-		ok = ok && write_feeds(j, &fs);
 		stats->pages = j->pages.n;
-		stats->files = j->pages.n + ex.stats.files + fs.files;
-		stats->bytes = atomic_load(&j->bytes) + ex.stats.bytes + fs.bytes;
+		stats->files = j->pages.n + ex.stats.files;
+		stats->bytes = atomic_load(&j->bytes) + ex.stats.bytes;
 		stats->search_bytes = ex.stats.search_bytes;
 		stats->search_seconds = ex.stats.search_seconds;
-		stats->feeds = fs.feeds;
+		stats->feeds = ex.stats.feeds;
 	}
 	double rendered = seconds();
 	ok = ok && copy_static(&t, fresh, stats);
@@ -527,11 +528,11 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	outdir_close(&od, d); /* a failed build's temporary folder goes, and the lock */
 	if (o->timings)
 		fprintf(stderr,
-		        "timing: theme %.3fs, render and write %zu pages and the data exports "
-		        "%.3fs (of which the search index %.3fs of CPU), feeds and sitemap %.3fs, "
-		        "static and swap %.3fs\n",
-		        prepared - start, j->pages.n, exported - prepared, stats->search_seconds,
-		        rendered - exported, seconds() - rendered);
+		        "timing: theme %.3fs, render and write %zu pages, the data exports, feeds "
+		        "and sitemap %.3fs (of which the search index %.3fs of CPU), static and "
+		        "swap %.3fs\n",
+		        prepared - start, j->pages.n, rendered - prepared, stats->search_seconds,
+		        seconds() - rendered);
 	pthread_mutex_destroy(&j->lock);
 	keep_quoted_sources(d, first_source);
 	arena_free(&a);
