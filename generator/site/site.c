@@ -214,8 +214,7 @@ write_file(const char *dir, const char *file, const char *data, size_t len, diag
 
 enum { PAGE_KEEP_BYTES = 16 << 20 };
 
-/* Renders page i and writes it into the new folder; a and out are scratch, problems go to d.
- */
+/* Renders page i into the new folder; a and out are scratch space, problems go to d. */
 static void
 render_page(job *j, size_t i, arena *a, buf *out, diag *d)
 {
@@ -269,7 +268,6 @@ worker(void *arg)
 static bool
 render_pages(job *j, int threads)
 {
-	atomic_store(&j->next, 0);
 	pthread_t ids[64];
 	if (threads < 1)
 		threads = 1;
