@@ -8,7 +8,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -952,100 +951,10 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 	return sp.done;
 }
 
-/* ---- the data files' sizes, shared by a build's exports thread and its data page ----
- *
- * The data page lists every data file with its size. Rather than make every file a second
- * time to measure it, the page waits for the exports thread to have written them, when
- * site.c promised that thread would (exports_sizes_promise, before starting it). */
-
-static pthread_mutex_t sizes_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t sizes_cond = PTHREAD_COND_INITIALIZER;
-static struct {
-	const model *m; /* the model whose sizes are promised, or NULL */
-	bool ready;
-	export_file *files; /* heap copies */
-	size_t n;
-} sizes;
-
-static void
-sizes_clear(void)
-{
-	for (size_t i = 0; i < sizes.n; i++) {
-		free((char *)sizes.files[i].path);
-		free((char *)sizes.files[i].title);
-	}
-	free(sizes.files);
-	sizes.files = NULL;
-	sizes.n = 0;
-	sizes.ready = false;
-	sizes.m = NULL;
-}
-
 void
-exports_sizes_promise(const model *m)
+exports_data_files(arena *a, const model *m, const char *base_url, export_list *out,
+                   export_list *listed)
 {
-	pthread_mutex_lock(&sizes_lock);
-	sizes_clear();
-	sizes.m = m;
-	pthread_mutex_unlock(&sizes_lock);
-}
-
-void
-exports_sizes_forget(void)
-{
-	pthread_mutex_lock(&sizes_lock);
-	sizes_clear();
-	pthread_cond_broadcast(&sizes_cond);
-	pthread_mutex_unlock(&sizes_lock);
-}
-
-/* Keeps the promise for m with the list l (path, title, len), or withdraws it (l NULL):
- * then a waiting data page measures the files itself. */
-static void
-sizes_publish(const model *m, const export_list *l)
-{
-	pthread_mutex_lock(&sizes_lock);
-	if (sizes.m == m && !sizes.ready) {
-		if (l) {
-			sizes.files = xcalloc(l->n + 1, sizeof *sizes.files);
-			for (size_t i = 0; i < l->n; i++)
-				sizes.files[i] = (export_file){
-				    xstrdup(l->files[i].path),
-				    xstrdup(l->files[i].title ? l->files[i].title : ""), NULL,
-				    l->files[i].len};
-			sizes.n = l->n;
-			sizes.ready = true;
-		} else {
-			sizes.m = NULL;
-		}
-		pthread_cond_broadcast(&sizes_cond);
-	}
-	pthread_mutex_unlock(&sizes_lock);
-}
-
-/* The promised sizes of m's data files into out (waiting for them); false when none were
- * promised or the promise was withdrawn. */
-static bool
-sizes_take(arena *a, const model *m, export_list *out)
-{
-	pthread_mutex_lock(&sizes_lock);
-	while (sizes.m == m && !sizes.ready)
-		pthread_cond_wait(&sizes_cond, &sizes_lock);
-	bool have = sizes.m == m && sizes.ready;
-	for (size_t i = 0; have && i < sizes.n; i++)
-		export_keep(a, out,
-		            (export_file){arena_strdup(a, sizes.files[i].path),
-		                          arena_strdup(a, sizes.files[i].title), NULL,
-		                          sizes.files[i].len});
-	pthread_mutex_unlock(&sizes_lock);
-	return have;
-}
-
-void
-exports_data_files(arena *a, const model *m, const char *base_url, export_list *out)
-{
-	if (out->sizes_only && !out->dir && sizes_take(a, m, out))
-		return;
 	ectx c = {a, m, base_url, NULL};
 	/* The CSV files go where out's files go (written at once, measured or kept); their
 	 * entries are kept for datapackage.json, and then for out when it keeps entries. */
@@ -1069,13 +978,11 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 				export_add(a, out, path, NULL, &b);
 		}
 	}
-	/* What the data page lists (only built while writing, for sizes_publish) */
-	export_list listed = {.sizes_only = true};
 	buf_reset(&b);
 	size_t json_len = model_json_export(&c, out, &b);
-	if (out->dir)
+	if (listed)
 		export_keep(
-		    a, &listed,
+		    a, listed,
 		    (export_file){"data/plansite.json", "The whole model as JSON", NULL, json_len});
 	static const char *const schema_title =
 	    "JSON Schema of plansite.json and of each item's index.json";
@@ -1084,19 +991,23 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 	buf_reset(&b);
 	model_json_schema(&b);
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
-	if (out->dir)
-		export_keep(a, &listed,
+	if (listed)
+		export_keep(a, listed,
 		            (export_file){"data/plansite.schema.json", schema_title, NULL, b.len});
 	buf_reset(&b);
 	datapackage(&c, &csvs, kinds, &b);
 	export_add(a, out, "data/datapackage.json", package_title, &b);
-	if (out->dir)
-		export_keep(a, &listed,
+	if (listed)
+		export_keep(a, listed,
 		            (export_file){"data/datapackage.json", package_title, NULL, b.len});
-	for (size_t i = 0; i < csvs.n; i++)
-		export_keep(a, out->dir ? &listed : out, csvs.files[i]);
-	if (out->dir)
-		sizes_publish(m, out->failed ? NULL : &listed);
+	for (size_t i = 0; i < csvs.n; i++) {
+		if (!out->dir) /* written above already */
+			export_keep(a, out, csvs.files[i]);
+		if (listed)
+			export_keep(a, listed,
+			            (export_file){csvs.files[i].path, csvs.files[i].title, NULL,
+			                          csvs.files[i].len});
+	}
 	buf_free(&b);
 }
 
@@ -1148,14 +1059,21 @@ write_one(arena *a, const char *out, const char *path, const char *data, size_t 
 }
 
 bool
-exports_write(const model *m, const char *out, const char *base_url, diag *d, site_stats *stats)
+exports_write(arena *keep, const model *m, const char *out, const char *base_url,
+              export_list *data_files, diag *d, site_stats *stats)
 {
 	arena a, item_a;
 	arena_init(&a);
 	arena_init(&item_a);
 	/* Every file is written as soon as it is complete: nothing is held for later. */
-	export_list files = {.dir = out, .d = d, .stats = stats};
-	exports_data_files(&a, m, base_url, &files);
+	export_list files = {.dir = out, .d = d, .stats = stats}, listed = {0};
+	exports_data_files(&a, m, base_url, &files, &listed);
+	/* The data page's list outlives this arena. */
+	for (size_t i = 0; i < listed.n; i++)
+		export_keep(keep, data_files,
+		            (export_file){arena_strdup(keep, listed.files[i].path),
+		                          arena_strdup(keep, listed.files[i].title), NULL,
+		                          listed.files[i].len});
 	buf b = BUF_INIT;
 	/* index.json next to every item page */
 	for (size_t p = 0; p < m->plans.len; p++) {
@@ -1187,12 +1105,6 @@ exports_write(const model *m, const char *out, const char *base_url, diag *d, si
 		buf_printf(&b, "Sitemap: %ssitemap.xml\n", base_url);
 	export_add(&a, &files, "robots.txt", NULL, &b);
 	buf_free(&b);
-	if (base_url) {
-		size_t before = stats->files;
-		size_t sitemaps = feeds_collect(&a, m, base_url, &files);
-		if (!files.failed)
-			stats->feeds = stats->files - before - sitemaps;
-	}
 	arena_free(&item_a);
 	arena_free(&a);
 	return !files.failed;

@@ -1,13 +1,13 @@
-/* feeds.c - Atom feeds (the site's monitoring reports; one feed per item, per directorate and
- * per group) and sitemap.xml. Both need absolute addresses, so they are written only when a
- * base URL is configured. Every date comes from a report's as_of, never from the clock. */
+/* feeds.c - Atom feeds: the site's monitoring reports, and one feed per item, per directorate
+ * and per group. See feeds.h. Every date comes from a report's as_of, never from the clock. */
+#include "site/feeds.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "site/charts.h"
 #include "site/escape.h"
 #include "site/exports.h"
-#include "site/pages.h"
 #include "site/paths.h"
 
 typedef struct fctx {
@@ -220,94 +220,6 @@ change_entries(const fctx *c, const ptrvec *items, size_t *n)
 	return e;
 }
 
-/* sitemaps.org: a sitemap holds at most 50,000 URLs and 50 MB; more go into several files
- * listed by a sitemap index. */
-enum { SITEMAP_MAX_URLS = 50000 };
-#define SITEMAP_MAX_BYTES ((size_t)50 << 20)
-
-static const char sitemap_head[] =
-    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-static const char sitemap_tail[] = "</urlset>\n";
-
-size_t
-feeds_sitemaps(arena *a, const char *base, const char *const *paths, size_t n, size_t max_urls,
-               size_t max_bytes, export_list *out)
-{
-	/* The first file is held until a second is needed: one file is sitemap.xml itself. */
-	buf first = BUF_INIT, cur = BUF_INIT, loc = BUF_INIT;
-	size_t files = 0, urls = 0;
-	for (size_t i = 0; i <= n; i++) {
-		if (i < n) {
-			buf_reset(&loc);
-			buf_adds(&loc, "<url><loc>");
-			xml_text(&loc, paths_permanent(a, base, paths[i]));
-			buf_adds(&loc, "</loc></url>\n");
-		}
-		bool full =
-		    urls == max_urls || cur.len + loc.len + sizeof sitemap_tail - 1 > max_bytes;
-		if (urls && (i == n || full)) {
-			buf_adds(&cur, sitemap_tail);
-			if (++files == 1) {
-				buf tmp = first;
-				first = cur;
-				cur = tmp;
-			} else {
-				if (files == 2)
-					export_add(a, out, "sitemap-1.xml", "Sitemap, part 1",
-					           &first);
-				export_add(a, out, arena_printf(a, "sitemap-%zu.xml", files),
-				           arena_printf(a, "Sitemap, part %zu", files), &cur);
-			}
-			buf_reset(&cur);
-			urls = 0;
-		}
-		if (i == n)
-			break;
-		if (!urls)
-			buf_adds(&cur, sitemap_head);
-		buf_add(&cur, loc.data, loc.len);
-		urls++;
-	}
-	if (files <= 1) {
-		if (!files)
-			buf_printf(&first, "%s%s", sitemap_head, sitemap_tail);
-		export_add(a, out, "sitemap.xml", "Sitemap", &first);
-		files = 1;
-	} else {
-		buf_reset(&cur);
-		buf_adds(&cur, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex "
-		               "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		for (size_t k = 1; k <= files; k++) {
-			buf_adds(&cur, "<sitemap><loc>");
-			xml_text(&cur, arena_printf(a, "%ssitemap-%zu.xml", base, k));
-			buf_adds(&cur, "</loc></sitemap>\n");
-		}
-		buf_adds(&cur, "</sitemapindex>\n");
-		export_add(a, out, "sitemap.xml", "Sitemap index", &cur);
-		files++;
-	}
-	buf_free(&first);
-	buf_free(&cur);
-	buf_free(&loc);
-	return files;
-}
-
-static size_t
-sitemap(const fctx *c, export_list *out)
-{
-	page_list pages = {0};
-	pages_collect(c->a, c->m, &pages);
-	const char **paths = arena_alloc(c->a, (pages.n + 1) * sizeof *paths);
-	size_t n = 0;
-	for (size_t i = 0; i < pages.n; i++) {
-		const page *p = &pages.pages[i];
-		if (p->kind != PAGE_REDIRECT && p->kind != PAGE_NOT_FOUND)
-			paths[n++] = p->path;
-	}
-	return feeds_sitemaps(c->a, c->base, paths, n, SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, out);
-}
-
 size_t
 feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 {
@@ -327,6 +239,7 @@ feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 		}
 	}
 	feed(&c, out, "", arena_printf(a, "%s: monitoring reports", m->site.title), reports, n);
+	size_t feeds = 1;
 	/* Every item: its state in each report that changed it. */
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
@@ -337,6 +250,7 @@ feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 			entry *e = change_entries(&c, &one, &n);
 			feed(&c, out, it->path,
 			     arena_printf(a, "%s – %s", item_label(&c, it), m->site.title), e, n);
+			feeds++;
 		}
 	}
 	for (size_t i = 0; i < m->directorates.len; i++) {
@@ -344,6 +258,7 @@ feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 		entry *e = change_entries(&c, &d->leads, &n);
 		feed(&c, out, d->path,
 		     arena_printf(a, "%s: status changes – %s", d->name, m->site.title), e, n);
+		feeds++;
 	}
 	for (size_t i = 0; i < m->characteristics.len; i++) {
 		const characteristic *ch = m->characteristics.items[i];
@@ -361,6 +276,7 @@ feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
 		entry *e = change_entries(&c, &items, &n);
 		feed(&c, out, ch->path,
 		     arena_printf(a, "%s: status changes – %s", ch->name, m->site.title), e, n);
+		feeds++;
 	}
-	return sitemap(&c, out);
+	return feeds;
 }

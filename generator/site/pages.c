@@ -97,7 +97,7 @@ page_data(arena *a, const model *m, const page *p, const char *base_url, strings
 	case PAGE_BROWSE_PLAN:
 		return pages_browse_plan(&c, p->subject);
 	case PAGE_DATA:
-		return pages_open_data(&c);
+		return pages_open_data(&c, p->subject);
 	case PAGE_ATTENTION:
 		return pages_attention(&c, p->subject);
 	case PAGE_GLOSSARY:

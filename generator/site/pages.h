@@ -41,10 +41,12 @@ typedef enum {
 
 typedef struct page {
 	page_kind kind;
-	const char *path;    /* folder below the site root ("plans/2017-18/"), "" for home */
-	const char *file;    /* file in that folder: "index.html" (or "404.html") */
-	const void *subject; /* plan*, item*, report*, person*, ... */
-	const char *target;  /* PAGE_REDIRECT: the new address */
+	const char *path; /* folder below the site root ("plans/2017-18/"), "" for home */
+	const char *file; /* file in that folder: "index.html" (or "404.html") */
+	/* plan*, item*, report*, person*, ...; PAGE_DATA: the export_list of the data files
+	 * (exports.h), which the build sets once the exports are written */
+	const void *subject;
+	const char *target; /* PAGE_REDIRECT: the new address */
 } page;
 
 typedef struct page_list {
@@ -52,7 +54,8 @@ typedef struct page_list {
 	size_t n, cap;
 } page_list;
 
-/* Every page of the site, in a stable order (paths.c, with every address). */
+/* Every page of the site, in a stable order (paths.c, with every address; the data page's
+ * subject NULL until the build sets it). */
 void pages_collect(arena *a, const model *m, page_list *out);
 
 /* The id of a page kind ("item", "measure", ...): the key of theme.yaml's `templates:` map,

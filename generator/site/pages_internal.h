@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "site/browse.h"
+#include "site/exports.h"
 #include "site/format.h"
 #include "site/pages.h"
 
@@ -183,6 +184,7 @@ value *pages_redirect(const ctx *c, const page *p);
 value *pages_search(const ctx *c, const ptrvec *lists);
 value *pages_browse_plan(const ctx *c, const browse_plan *bp);
 value *pages_browse(const ctx *c, const browse_list *l);
-value *pages_open_data(const ctx *c);
+/* files: the data files' paths, titles and sizes, as the exports wrote them (site.c). */
+value *pages_open_data(const ctx *c, const export_list *files);
 
 #endif

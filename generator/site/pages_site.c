@@ -399,7 +399,7 @@ file_size(const ctx *c, size_t bytes)
 }
 
 value *
-pages_open_data(const ctx *c)
+pages_open_data(const ctx *c, const export_list *files)
 {
 	arena *a = c->a;
 	const model *m = c->m;
@@ -408,8 +408,6 @@ pages_open_data(const ctx *c)
 	            page_text(c, "site_pages.data.description"));
 	value_set(a, d, "breadcrumbs", page_crumbs(c, NULL, NULL));
 	value_set_str(a, value_get(d, "page"), "jsonld", jsonld_graph(c, true));
-	export_list files = {.sizes_only = true}; /* the page lists names and sizes */
-	exports_data_files(a, m, c->base_url, &files);
 	value *site_files = value_list(a), *groups = value_list(a);
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
@@ -420,8 +418,8 @@ pages_open_data(const ctx *c)
 		value_set(a, g, "files", value_list(a));
 		value_push(a, groups, g);
 	}
-	for (size_t i = 0; i < files.n; i++) {
-		const export_file *f = &files.files[i];
+	for (size_t i = 0; files && i < files->n; i++) {
+		const export_file *f = &files->files[i];
 		value *fv = value_map(a);
 		value_set_str(a, fv, "title", f->title);
 		value_set_str(a, fv, "name", f->path + strlen("data/"));

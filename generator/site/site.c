@@ -1,5 +1,8 @@
-/* site.c - the site stage: theme, pages rendered in parallel, files written into a new
- * folder that replaces the old site only when everything succeeded. See site.h. */
+/* site.c - the site stage, one step after another: load the theme; collect the page list
+ * once; write the exports (which return the data files' sizes), then the feeds and the
+ * sitemap from that page list, on a thread of their own while the other pages render in
+ * parallel; render the data page from those sizes; swap the new folder in only when
+ * everything succeeded. See site.h. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "site/site.h"
 
@@ -15,7 +18,9 @@
 
 #include "mustache/mustache.h"
 #include "site/exports.h"
+#include "site/feeds.h"
 #include "site/pages.h"
+#include "site/sitemap.h"
 #include "site/strings.h"
 #include "site/tokens.h"
 #include "util/buf.h"
@@ -322,6 +327,7 @@ typedef struct job {
 	mustache_template *templates[PAGE_KIND_COUNT];
 	strings *strings; /* the theme's words, `t` in every page's data */
 	page_list pages;
+	size_t data_page; /* its index in pages: rendered last, from the exports' sizes */
 	atomic_size_t next;
 	atomic_size_t bytes;
 	pthread_mutex_t lock; /* guards diag */
@@ -348,6 +354,24 @@ write_file(const char *dir, const char *file, const char *data, size_t len, diag
 
 enum { PAGE_KEEP_BYTES = 16 << 20 };
 
+/* Renders page i into the new folder; a and out are scratch space, problems go to d. */
+static void
+render_page(job *j, size_t i, arena *a, buf *out, diag *d)
+{
+	const page *p = &j->pages.pages[i];
+	value *data = pages_data(a, j->m, p, j->base_url, j->strings, &j->charts);
+	value_set_str(a, data, "live_reload", j->o->live_reload_script);
+	value_set(a, data, "t", (value *)strings_tree(j->strings));
+	value_set_str(a, data, "language", strings_language(j->strings));
+	buf_reset(out);
+	if (mustache_render_diag(j->env, j->templates[p->kind], data, out, d)) {
+		const char *dir = *p->path ? fs_join(a, j->out, p->path) : j->out;
+		if (write_file(dir, p->file, out->data ? out->data : "", out->len, d))
+			atomic_fetch_add(&j->bytes, out->len);
+	}
+}
+
+/* Renders every page but the data page, taking the next one until none is left. */
 static void *
 worker(void *arg)
 {
@@ -361,17 +385,9 @@ worker(void *arg)
 		size_t i = atomic_fetch_add(&j->next, 1);
 		if (i >= j->pages.n)
 			break;
-		const page *p = &j->pages.pages[i];
-		value *data = pages_data(&a, j->m, p, j->base_url, j->strings, &j->charts);
-		value_set_str(&a, data, "live_reload", j->o->live_reload_script);
-		value_set(&a, data, "t", (value *)strings_tree(j->strings));
-		value_set_str(&a, data, "language", strings_language(j->strings));
-		buf_reset(&out);
-		if (mustache_render_diag(j->env, j->templates[p->kind], data, &out, &d)) {
-			const char *dir = *p->path ? fs_join(&a, j->out, p->path) : j->out;
-			if (write_file(dir, p->file, out.data ? out.data : "", out.len, &d))
-				atomic_fetch_add(&j->bytes, out.len);
-		}
+		if (i == j->data_page)
+			continue;
+		render_page(j, i, &a, &out, &d);
 		/* Each page's data is thrown away once written; the memory is kept for the next
 		 * page, unless one huge page (the search page lists every item) grew it: that is
 		 * given back rather than held for the rest of the build. */
@@ -503,9 +519,34 @@ copy_static(const theme *t, const char *out, site_stats *stats)
 	return true;
 }
 
+/* The Atom feeds and the sitemap (from the page list the build collected), into out; both
+ * need the base URL. Adds to stats; false after reporting to d. */
+static bool
+write_feeds(const model *m, const char *out, const char *base_url, const page_list *pages, diag *d,
+            site_stats *stats)
+{
+	if (!base_url)
+		return true;
+	arena a;
+	arena_init(&a);
+	export_list files = {.dir = out, .d = d, .stats = stats};
+	size_t feeds = feeds_collect(&a, m, base_url, &files);
+	sitemap_collect(&a, base_url, pages, &files);
+	if (!files.failed)
+		stats->feeds = feeds;
+	arena_free(&a);
+	return !files.failed;
+}
+
+/* The files that are not pages: the exports, then the feeds and the sitemap. Run on a thread
+ * of their own while the pages render (each file has one writer, so the output does not
+ * depend on the threads), or before them with one thread. */
 typedef struct export_job {
 	const model *m;
 	const char *out, *base_url;
+	const page_list *pages;
+	arena arena;            /* data_files' strings */
+	export_list data_files; /* what the data page lists: paths, titles, sizes */
 	diag d;
 	site_stats stats;
 	bool ok;
@@ -515,8 +556,25 @@ static void *
 export_run(void *arg)
 {
 	export_job *e = arg;
-	e->ok = exports_write(e->m, e->out, e->base_url, &e->d, &e->stats);
+	e->ok =
+	    exports_write(&e->arena, e->m, e->out, e->base_url, &e->data_files, &e->d, &e->stats) &&
+	    write_feeds(e->m, e->out, e->base_url, e->pages, &e->d, &e->stats);
 	return NULL;
+}
+
+/* The data page, once the exports have said what they wrote. Every other thread is done. */
+static void
+render_data_page(job *j, const export_list *files)
+{
+	if (j->data_page >= j->pages.n)
+		return;
+	j->pages.pages[j->data_page].subject = files;
+	arena a;
+	arena_init(&a);
+	buf out = BUF_INIT;
+	render_page(j, j->data_page, &a, &out, j->diag);
+	buf_free(&out);
+	arena_free(&a);
 }
 
 static double
@@ -611,36 +669,37 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	if (ok) {
 		j->out = fresh;
 		pages_collect(&a, m, &j->pages);
+		j->data_page = j->pages.n;
+		for (size_t i = 0; i < j->pages.n; i++)
+			if (j->pages.pages[i].kind == PAGE_DATA)
+				j->data_page = i;
 		int threads = o->threads ? o->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
-		/* Open data, per-item JSON, the search index, robots.txt, feeds and the sitemap:
-		 * written by a thread of their own while the pages render (each file has one
-		 * writer, so the output does not depend on the threads). */
-		export_job ex = {m, fresh, j->base_url, .ok = false};
+		export_job ex = {m, fresh, j->base_url, &j->pages, .ok = false};
+		arena_init(&ex.arena);
 		diag_init(&ex.d);
 		pthread_t ex_thread;
-		/* The data page waits for the data files' sizes from that thread (exports.h). */
-		if (threads > 1)
-			exports_sizes_promise(m);
 		bool ex_started =
 		    threads > 1 && pthread_create(&ex_thread, NULL, export_run, &ex) == 0;
-		if (!ex_started)
-			exports_sizes_forget();
-		ok = render_pages(j, threads);
+		if (!ex_started) /* one thread: the exports first, then the pages */
+			export_run(&ex);
+		if (ex_started || ex.ok)
+			ok = render_pages(j, threads);
 		if (ex_started)
 			pthread_join(ex_thread, NULL);
-		else if (ok)
-			export_run(&ex);
-		exports_sizes_forget();
 		diag_merge(d, &ex.d);
 		diag_free(&ex.d);
+		ok = ok && ex.ok;
+		if (ok) /* last: it lists the data files with their sizes */
+			render_data_page(j, &ex.data_files);
+		arena_free(&ex.arena);
+		strings_report_missing(j->strings, d); /* words the pages asked for and lack */
+		ok = ok && !diag_failed(d);
 		stats->pages = j->pages.n;
 		stats->files = j->pages.n + ex.stats.files;
 		stats->bytes = atomic_load(&j->bytes) + ex.stats.bytes;
 		stats->search_bytes = ex.stats.search_bytes;
 		stats->search_seconds = ex.stats.search_seconds;
 		stats->feeds = ex.stats.feeds;
-		ok = ok && ex.ok;
-		ok = strings_report_missing(j->strings, d) == 0 && ok;
 	}
 	double rendered = seconds();
 	ok = ok && copy_static(&t, fresh, stats);
@@ -656,8 +715,9 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	outdir_close(&od, d); /* a failed build's temporary folder goes, and the lock */
 	if (o->timings)
 		fprintf(stderr,
-		        "timing: theme %.3fs, render and write %zu pages and the data exports "
-		        "%.3fs (of which the search index %.3fs of CPU), static and swap %.3fs\n",
+		        "timing: theme %.3fs, render and write %zu pages, the data exports, feeds "
+		        "and sitemap %.3fs (of which the search index %.3fs of CPU), static and "
+		        "swap %.3fs\n",
 		        prepared - start, j->pages.n, rendered - prepared, stats->search_seconds,
 		        seconds() - rendered);
 	pthread_mutex_destroy(&j->lock);

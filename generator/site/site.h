@@ -32,10 +32,14 @@ typedef struct site_stats {
 } site_stats;
 
 /* Renders every page of m into a private new folder beside o->out_dir and swaps it into
- * place only if everything succeeded; on any error the previous site is untouched and the
- * new folder removed. Refuses an output that is, holds or lies inside the theme or
- * o->content_dir, and a second build into the same parent folder (util/outdir.h). Errors go
- * to d; file-system errors are diag_io_error (exit status 2). */
+ * place only if everything succeeded. In order: the theme, the page list (once), the
+ * exports (data/, index.json, search/, robots.txt) and then the feeds and sitemap from that
+ * list, on one thread while the other pages render on o->threads, and the data page last,
+ * from the sizes the exports returned; each file is made once, whatever o->threads. On any
+ * error the previous site is untouched and the new folder removed. Refuses an output that
+ * is, holds or lies inside the theme or o->content_dir, and a second build into the same
+ * parent folder (util/outdir.h). Errors go to d; file-system errors are diag_io_error (exit
+ * status 2). */
 bool site_build(const model *m, const site_options *o, diag *d, site_stats *stats);
 
 /* The folders of a theme and of the themes it extends, most specific first, at most max, in

@@ -204,6 +204,9 @@ cat >"$tmp/c10/site.yaml" <<'EOF'
 title: "Plans \uFFFF\uFFFE \x01 end"
 council: Council
 allow_raw_html: true
+flags:
+  - {id: sef, label: SEF, name: A flag}
+  - {id: manifesto, label: Manifesto, name: Another flag}
 EOF
 sed -i -e 's|^  Narrative of the outcome\.$|  [x](javascript:alert(1)) <b>raw</b>|' \
 	-e 's|^    title: Deliver the Growth Strategy$|    title: "\\t=HYPERLINK(\\"http://x\\")"|' \

@@ -498,6 +498,30 @@ TEST(chart_trend_nothing_to_draw)
 	arena_free(&a);
 }
 
+/* A feed's summary: the chart's sentence, without drawing the chart, and none exactly when
+ * there is no chart. */
+TEST(chart_trend_sentence_alone)
+{
+	arena a;
+	arena_init(&a);
+	item *(*const fixtures[])(arena *) = {fx_stable_placements, fx_pounds_negative,
+	                                      fx_single_point, fx_all_equal, fx_no_actuals};
+	for (size_t i = 0; i < sizeof fixtures / sizeof *fixtures; i++) {
+		const char *sentence = NULL;
+		CHECK(charts_measure_trend(&a, fx_style(&a), fixtures[i](&a), &sentence) != NULL);
+		CHECK_STR(charts_measure_sentence(&a, &format_english, fixtures[i](&a)), sentence);
+	}
+	CHECK(charts_measure_sentence(&a, &format_english, NULL) == NULL);
+	item plain = {.kind = ITEM_MEASURE, .title = "No info"};
+	CHECK(charts_measure_sentence(&a, &format_english, &plain) == NULL);
+	static const char *const periods[] = {"Q1", "Q2"};
+	static const double empty[] = {FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE};
+	CHECK(charts_measure_sentence(&a, &format_english,
+	                              fx_measure(&a, "Empty", UNIT_PERCENT, NULL, POLARITY_NONE,
+	                                         NULL, 0, periods, empty, 2)) == NULL);
+	arena_free(&a);
+}
+
 TEST(chart_trend_many_periods_and_huge_values)
 {
 	arena a;

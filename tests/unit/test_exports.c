@@ -48,7 +48,7 @@ TEST(exports_csv_quoting_counts_and_anchors)
 		return;
 	}
 	export_list l = {0};
-	exports_data_files(&a, m, "https://x.example/", &l);
+	exports_data_files(&a, m, "https://x.example/", &l, NULL);
 	const export_file *act = find(&l, "data/activities.csv");
 	const export_file *del = find(&l, "data/p1/deliverables.csv");
 	const export_file *hist = find(&l, "data/measure-history.csv");
@@ -78,8 +78,8 @@ TEST(exports_csv_quoting_counts_and_anchors)
 	arena_free(&a);
 }
 
-/* The data page measures the files (sizes_only) and the build writes them as they are made
- * (dir): both must agree, file by file, with the files kept whole. */
+/* Files measured (sizes_only) and written as they are made (dir) must agree, file by file,
+ * with the files kept whole; and what the data page lists, from the writing, too. */
 TEST(exports_measured_and_streamed_match_kept)
 {
 	arena a;
@@ -93,8 +93,8 @@ TEST(exports_measured_and_streamed_match_kept)
 		return;
 	}
 	export_list kept = {0}, sized = {.sizes_only = true};
-	exports_data_files(&a, m, NULL, &kept);
-	exports_data_files(&a, m, NULL, &sized);
+	exports_data_files(&a, m, NULL, &kept, NULL);
+	exports_data_files(&a, m, NULL, &sized, NULL);
 	if (CHECK(kept.n == sized.n && kept.n > 3))
 		for (size_t i = 0; i < kept.n; i++) {
 			CHECK_STR(sized.files[i].path, kept.files[i].path);
@@ -104,9 +104,16 @@ TEST(exports_measured_and_streamed_match_kept)
 	char *dir = mkdtemp(tmpl);
 	if (CHECK(dir)) {
 		site_stats stats = {0};
-		export_list written = {.dir = dir, .d = &d, .stats = &stats};
-		exports_data_files(&a, m, NULL, &written);
+		export_list written = {.dir = dir, .d = &d, .stats = &stats}, listed = {0};
+		exports_data_files(&a, m, NULL, &written, &listed);
 		CHECK(!written.failed && written.n == 0 && stats.files == kept.n);
+		if (CHECK(listed.n == kept.n))
+			for (size_t i = 0; i < kept.n; i++) {
+				CHECK_STR(listed.files[i].path, kept.files[i].path);
+				CHECK_STR(listed.files[i].title, kept.files[i].title);
+				CHECK(listed.files[i].len == kept.files[i].len &&
+				      !listed.files[i].data);
+			}
 		for (size_t i = 0; i < kept.n; i++) {
 			size_t len = 0;
 			const char *text = fs_read(&a, fs_join(&a, dir, kept.files[i].path), &len);

@@ -13,6 +13,7 @@
 #include "markdown.h"
 #include "site/escape.h"
 #include "site/exports.h"
+#include "site/sitemap.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -114,11 +115,11 @@ TEST(sitemaps_split_above_the_limits_with_an_index)
 	arena_init(&a);
 	const char *paths[] = {"a/", "b/", "c/", "d/", "e/"};
 	export_list one = {0};
-	CHECK(feeds_sitemaps(&a, "https://x.org/", paths, 5, 50000, 50u << 20, &one) == 1);
+	CHECK(sitemap_collect_paths(&a, "https://x.org/", paths, 5, 50000, 50u << 20, &one) == 1);
 	CHECK(one.n == 1 && strcmp(one.files[0].path, "sitemap.xml") == 0);
 	CHECK(strstr(one.files[0].data, "<loc>https://x.org/e/</loc>") != NULL);
 	export_list split = {0};
-	CHECK(feeds_sitemaps(&a, "https://x.org/", paths, 5, 2, 50u << 20, &split) == 4);
+	CHECK(sitemap_collect_paths(&a, "https://x.org/", paths, 5, 2, 50u << 20, &split) == 4);
 	if (CHECK(split.n == 4)) {
 		CHECK_STR(split.files[0].path, "sitemap-1.xml");
 		CHECK_STR(split.files[2].path, "sitemap-3.xml");
@@ -131,7 +132,7 @@ TEST(sitemaps_split_above_the_limits_with_an_index)
 	}
 	/* The byte limit: each file stays under it. */
 	export_list bytes = {0};
-	size_t files = feeds_sitemaps(&a, "https://x.org/", paths, 5, 50000, 200, &bytes);
+	size_t files = sitemap_collect_paths(&a, "https://x.org/", paths, 5, 50000, 200, &bytes);
 	CHECK(files > 2);
 	for (size_t i = 0; i < bytes.n; i++)
 		CHECK(bytes.files[i].len <= 200 || strcmp(bytes.files[i].path, "sitemap.xml") == 0);
