@@ -139,6 +139,10 @@ template_data_describe(const model *m, strings *words, const page_kind *only, bu
 	arena a, scratch;
 	arena_init(&a);
 	arena_init(&scratch);
+	/* With a base URL, as pages with absolute addresses (canonical links, feeds) get. */
+	const char *base =
+	    m->site.base_url && *m->site.base_url ? m->site.base_url : "https://example.org/";
+	const char *base_url = base[strlen(base) - 1] == '/' ? base : arena_printf(&a, "%s/", base);
 	page_list pages = {0};
 	pages_collect(&a, m, &pages);
 	key_node roots[PAGE_KIND_COUNT];
@@ -148,7 +152,7 @@ template_data_describe(const model *m, strings *words, const page_kind *only, bu
 		const page *p = &pages.pages[i];
 		if (only && p->kind != *only)
 			continue;
-		value *data = pages_data(&scratch, m, p, NULL, words);
+		value *data = pages_data(&scratch, m, p, base_url, words);
 		add_build_keys(&scratch, data, words);
 		node_note(&a, &roots[p->kind], data, true);
 		count[p->kind]++;

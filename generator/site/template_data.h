@@ -15,7 +15,8 @@
 bool template_data_kind(const char *name, page_kind *out);
 
 /* Builds the data of every page of m as a build does (pages_data plus `t`, `language` and
- * `live_reload`), on this thread and writing nothing, and appends to out, for each page
+ * `live_reload`, and with site.yaml's base_url or a stand-in, so keys that need absolute
+ * addresses are there too), on this thread and writing nothing, and appends to out, for each page
  * kind (only *only when not NULL), the kind's name on a line of its own and then one line
  * per key path its pages' data have, in the order paths first appear: the path indented by
  * two spaces (map keys joined by '.', a list's items as `[]`: `breadcrumbs[].title`), then
