@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check_readme.py README TEMPLATE_DATA - compares the key paths themes/default/README.md
+"""check_readme.py README TEMPLATE_DATA... - compares the key paths themes/default/README.md
 documents for each kind of page with those `plansite template-data` prints, both ways.
 
 The README's tables have rows `| `key.path` | what it holds |`. Sections:
@@ -12,7 +12,8 @@ below its key too (key `a` -> `a.title`, key `a[]` -> `a[].title`). A shape's ow
 need only exist below one of the keys that link to it, anywhere.
 
 One check per kind (every key its pages have is documented, every key its section names
-exists), one per shape, one for the shared keys, one that every kind has a section. Each
+exists), one per shape. Several TEMPLATE_DATA files (from several content folders) count
+as one: their keys are joined kind by kind., one for the shared keys, one that every kind has a section. Each
 difference is printed with the kind and the exact key path. Ends "N passed, N failed".
 """
 import re
@@ -47,19 +48,19 @@ def parse_readme(path):
     return shared, shapes, kinds
 
 
-def parse_data(path):
-    kinds, kind = {}, None
+def parse_data(path, kinds):
+    kind = None
     for line in open(path, encoding="utf-8"):
         if not line.strip():
             continue
         if not line.startswith(" "):
             kind = line.strip()
-            kinds[kind] = {}
+            kinds.setdefault(kind, {})
             continue
         if line.strip().startswith("("):
             continue  # no pages of this kind
         parts = line.split(None, 1)
-        kinds[kind][parts[0]] = parts[1].strip()
+        kinds[kind].setdefault(parts[0], parts[1].strip())
     return kinds
 
 
@@ -87,9 +88,11 @@ def expand(table, shapes, prefix, out, uses, depth=0):
 
 
 def main():
-    readme, data_file = sys.argv[1], sys.argv[2]
+    readme = sys.argv[1]
     shared, shapes, kinds_doc = parse_readme(readme)
-    data = parse_data(data_file)
+    data = {}
+    for data_file in sys.argv[2:]:
+        parse_data(data_file, data)
     passed = failed = 0
 
     def report(ok, what, problems):
