@@ -10,6 +10,7 @@
 #include "report/report.h"
 #include "serve/serve.h"
 #include "site/site.h"
+#include "site/template_data.h"
 #include "util/fs.h"
 #include "util/outdir.h"
 #include "yaml_loader.h"
@@ -31,6 +32,7 @@ static const char usage_main[] =
     "  schema   print the JSON Schema of the content files\n"
     "  render   render one Mustache template with YAML or JSON data\n"
     "  report   start a new monitoring report, or import one from spreadsheets\n"
+    "  template-data  list the data each kind of page's template receives\n"
     "\n"
     "options:\n"
     "  --help      this text; `plansite COMMAND --help` for a command\n"
@@ -132,9 +134,22 @@ static const char usage_report[] =
     "A file that exists is never replaced. Spreadsheet problems are all reported at once, as\n"
     "FILE.csv:ROW:COL: error: MESSAGE (rows numbered as a spreadsheet numbers them).\n";
 
+static const char usage_template_data[] =
+    "usage: plansite template-data [--content DIR] [--theme DIR] [--kind KIND]\n"
+    "\n"
+    "Builds the data of every page of the content, as a build would, writes nothing, and\n"
+    "prints for each kind of page (theme.yaml's templates: keys) every key path its\n"
+    "template receives, with the kinds of value it holds: text, number, boolean, map, null\n"
+    "(`a.b` a key inside a map, `a[]` a list's items, `a[].b` a key of each item; `list`\n"
+    "for a list that is always empty). `t` is the theme's strings (strings/LANG.yaml).\n"
+    "\n"
+    "  --content DIR   content folder (default: content)\n"
+    "  --theme DIR     theme folder (default: themes/default)\n"
+    "  --kind KIND     only the pages of this kind (home, plan, item, ...)\n";
+
 typedef struct options {
 	const char *content, *theme, *out, *base_url, *data, *partials, *template_path, *host;
-	const char *period, *as_of, *id;
+	const char *period, *as_of, *id, *kind;
 	const char **args; /* positional arguments, where the command takes any ("ARGS") */
 	size_t nargs;
 	bool strict, timings, wait;
@@ -245,6 +260,8 @@ parse_options(int argc, char **argv, const char *allowed, const char *usage, opt
 			o->id = val;
 		else if (strcmp(key, "host") == 0)
 			o->host = val;
+		else if (strcmp(key, "kind") == 0)
+			o->kind = val;
 		else if (strcmp(key, "port") == 0) {
 			if (!parse_number_option("port", val, 0, 65535, &o->port))
 				return false;
@@ -420,6 +437,51 @@ cmd_serve(int argc, char **argv)
 	return serve_run(&so);
 }
 
+/* plansite template-data: the key paths of every kind of page's data (template_data.h). */
+static int
+cmd_template_data(int argc, char **argv)
+{
+	options o = {.content = "content", .theme = "themes/default"};
+	if (!parse_options(argc, argv, "content theme kind", usage_template_data, &o))
+		return EXIT_USAGE;
+	page_kind kind;
+	if (o.kind && !template_data_kind(o.kind, &kind)) {
+		fprintf(stderr, "plansite: error: unknown kind of page '%s' (expected one of",
+		        o.kind);
+		for (int k = 0; k < PAGE_KIND_COUNT; k++)
+			fprintf(stderr, "%s %s", k ? "," : "", pages_kind_name((page_kind)k));
+		fputs(")\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
+		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
+		        fs_is_dir(o.content) ? "theme" : "content",
+		        fs_is_dir(o.content) ? o.theme : o.content);
+		return EXIT_USAGE;
+	}
+	arena a;
+	arena_init(&a);
+	diag d;
+	diag_init(&d);
+	model *m = content_load(&a, &d, o.content);
+	strings *words =
+	    m && !diag_failed(&d) ? site_theme_strings(o.theme, m->site.language, &a, &d) : NULL;
+	int status = finish(&d);
+	if (words && status == 0) {
+		buf out = BUF_INIT;
+		template_data_describe(m, words, o.kind ? &kind : NULL, &out);
+		if (!write_stdout(out.data ? out.data : "", out.len))
+			status = EXIT_USAGE;
+		buf_free(&out);
+	} else if (status == 0) {
+		status = EXIT_CONTENT;
+	}
+	strings_free(words);
+	diag_free(&d);
+	arena_free(&a);
+	return status;
+}
+
 typedef struct partial_dir {
 	arena *arena;
 	diag *diag; /* a partial that exists but cannot be read is an error, not "missing" */
@@ -587,6 +649,8 @@ run(int argc, char **argv)
 		return cmd_report(argc - 2, argv + 2);
 	if (strcmp(cmd, "serve") == 0)
 		return cmd_serve(argc - 2, argv + 2);
+	if (strcmp(cmd, "template-data") == 0)
+		return cmd_template_data(argc - 2, argv + 2);
 	if (strcmp(cmd, "schema") == 0) {
 		options o = {0};
 		if (!parse_options(argc - 2, argv + 2, "", usage_schema, &o))

@@ -756,6 +756,13 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 	return ok;
 }
 
+strings *
+site_theme_strings(const char *theme_dir, const char *lang, arena *a, diag *d)
+{
+	theme t = {.arena = a, .diag = d};
+	return theme_load(&t, d, theme_dir) ? theme_strings(&t, lang) : NULL;
+}
+
 int
 site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **out, int max)
 {

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "content/model.h"
+#include "site/strings.h"
 #include "util/buf.h"
 #include "value.h"
 
@@ -52,5 +53,11 @@ int site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **ou
  * cannot be loaded or rendered. */
 bool site_render_template(const char *theme_dir, const char *name, const value *data, buf *out,
                           diag *d);
+
+/* The strings of the theme at theme_dir (and the themes it extends) in language lang (NULL:
+ * the theme's base language), as a build gives them to every page: for commands that build
+ * page data without rendering (`plansite template-data`). Everything lives in arena a;
+ * free the result with strings_free before a. NULL after reporting to d. */
+strings *site_theme_strings(const char *theme_dir, const char *lang, arena *a, diag *d);
 
 #endif
