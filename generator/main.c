@@ -464,19 +464,20 @@ cmd_template_data(int argc, char **argv)
 	diag d;
 	diag_init(&d);
 	model *m = content_load(&a, &d, o.content);
-	strings *words =
-	    m && !diag_failed(&d) ? site_theme_strings(o.theme, m->site.language, &a, &d) : NULL;
+	page_theme look = {0};
+	bool loaded =
+	    m && !diag_failed(&d) && site_page_theme(o.theme, m->site.language, &a, &d, &look);
 	int status = finish(&d);
-	if (words && status == 0) {
+	if (loaded && status == 0) {
 		buf out = BUF_INIT;
-		template_data_describe(m, words, o.kind ? &kind : NULL, &out);
+		template_data_describe(m, &look, o.kind ? &kind : NULL, &out);
 		if (!write_stdout(out.data ? out.data : "", out.len))
 			status = EXIT_USAGE;
 		buf_free(&out);
 	} else if (status == 0) {
 		status = EXIT_CONTENT;
 	}
-	strings_free(words);
+	strings_free(look.words);
 	diag_free(&d);
 	arena_free(&a);
 	return status;

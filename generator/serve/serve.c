@@ -294,17 +294,17 @@ answer_error_page(server *s, struct MHD_Connection *c, bool *sent)
 {
 	*sent = false;
 	pthread_mutex_lock(&s->lock);
-	char *page = s->error_page ? xmalloc(s->error_page_len) : NULL;
+	char *html = s->error_page ? xmalloc(s->error_page_len) : NULL;
 	size_t len = s->error_page_len;
-	if (page)
-		memcpy(page, s->error_page, len);
+	if (html)
+		memcpy(html, s->error_page, len);
 	pthread_mutex_unlock(&s->lock);
-	if (!page)
+	if (!html)
 		return MHD_YES;
 	*sent = true;
 	enum MHD_Result ok =
-	    send_buffer(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "text/html; charset=utf-8", page, len);
-	free(page);
+	    send_buffer(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "text/html; charset=utf-8", html, len);
+	free(html);
 	return ok;
 }
 
@@ -493,10 +493,10 @@ render_error_page(server *s, diag *d, const char *prefix, const char *script, bo
 	diag_free(&theme_diag);
 	arena_free(&a);
 	free(errors);
-	char *page = xmalloc(out.len + 1);
-	memcpy(page, buf_cstr(&out), out.len + 1);
+	char *html = xmalloc(out.len + 1);
+	memcpy(html, buf_cstr(&out), out.len + 1);
 	buf_free(&out);
-	return page;
+	return html;
 }
 
 /* Watches the themes the theme extends (theme.yaml: `extends:`), which an edit of
@@ -578,7 +578,7 @@ rebuild(server *s)
 	} else if (!fs_remove_tree(dir))
 		fprintf(stderr, "plansite: warning: cannot remove %s: %s\n", dir, strerror(errno));
 
-	char *page = ok ? NULL : render_error_page(s, &d, prefix, script, have_good);
+	char *html = ok ? NULL : render_error_page(s, &d, prefix, script, have_good);
 	pthread_mutex_lock(&s->lock);
 	generation *old = NULL;
 	if (g) {
@@ -586,8 +586,8 @@ rebuild(server *s)
 		s->current = g;
 	}
 	free(s->error_page);
-	s->error_page = page;
-	s->error_page_len = page ? strlen(page) : 0;
+	s->error_page = html;
+	s->error_page_len = html ? strlen(html) : 0;
 	s->state = next_state;
 	pthread_cond_broadcast(&s->changed);
 	pthread_mutex_unlock(&s->lock);

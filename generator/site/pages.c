@@ -38,23 +38,21 @@ pages_kind_name(page_kind kind)
 }
 
 static value *page_data(arena *a, const model *m, const page *p, const char *base_url,
-                        strings *words, const chart_style *charts);
+                        const page_theme *th);
 
 value *
-pages_data(arena *a, const model *m, const page *p, const char *base_url, strings *words,
-           const chart_style *charts)
+pages_data(arena *a, const model *m, const page *p, const char *base_url, const page_theme *th)
 {
-	value *d = page_data(a, m, p, base_url, words, charts);
+	value *d = page_data(a, m, p, base_url, th);
 	const value *trail = value_get(d, "breadcrumbs");
 	value_set_bool(a, d, "has_breadcrumbs", trail && trail->n > 0);
 	return d;
 }
 
 static value *
-page_data(arena *a, const model *m, const page *p, const char *base_url, strings *words,
-          const chart_style *charts)
+page_data(arena *a, const model *m, const page *p, const char *base_url, const page_theme *th)
 {
-	ctx c = {a, m, paths_root(a, p->path), base_url, words, charts->fmt, charts};
+	ctx c = {a, m, paths_root(a, p->path), base_url, th->words, &th->fmt, &th->charts};
 	switch (p->kind) {
 	case PAGE_HOME:
 		return pages_home(&c);

@@ -7,6 +7,7 @@
 
 #include "content/model.h"
 #include "site/charts.h"
+#include "site/format.h"
 #include "site/strings.h"
 #include "value.h"
 
@@ -62,10 +63,17 @@ void pages_collect(arena *a, const model *m, page_list *out);
  * which names the template that renders it. */
 const char *pages_kind_name(page_kind kind);
 
-/* The data for one page's template; everything in arena a. base_url may be NULL; words are
- * the theme's strings, which every text the page data holds comes from; charts holds the
- * theme's chart colours and the formatting conventions pages and charts use. */
-value *pages_data(arena *a, const model *m, const page *p, const char *base_url, strings *words,
-                  const chart_style *charts);
+/* What the theme gives every page besides its templates (site.c loads it): its words, the
+ * formatting conventions, and the chart colours (whose fmt points at fmt: keep it in place). */
+typedef struct page_theme {
+	strings *words;
+	format_conventions fmt;
+	chart_style charts;
+} page_theme;
+
+/* The data for one page's template; everything in arena a. base_url may be NULL; every text
+ * the data holds comes from th's words. */
+value *pages_data(arena *a, const model *m, const page *p, const char *base_url,
+                  const page_theme *th);
 
 #endif

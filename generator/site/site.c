@@ -325,14 +325,13 @@ typedef struct job {
 	const char *base_url;
 	mustache_env *env;
 	mustache_template *templates[PAGE_KIND_COUNT];
-	strings *strings; /* the theme's words, `t` in every page's data */
 	page_list pages;
 	size_t data_page; /* its index in pages: rendered last, from the exports' sizes */
 	atomic_size_t next;
 	atomic_size_t bytes;
 	pthread_mutex_t lock; /* guards diag */
 	diag *diag;
-	chart_style charts; /* the theme's chart colours, read by every page */
+	page_theme look; /* the theme's words, formats and chart colours, read by every page */
 } job;
 
 static bool
@@ -359,10 +358,7 @@ static void
 render_page(job *j, size_t i, arena *a, buf *out, diag *d)
 {
 	const page *p = &j->pages.pages[i];
-	value *data = pages_data(a, j->m, p, j->base_url, j->strings, &j->charts);
-	value_set_str(a, data, "live_reload", j->o->live_reload_script);
-	value_set(a, data, "t", (value *)strings_tree(j->strings));
-	value_set_str(a, data, "language", strings_language(j->strings));
+	value *data = site_page_data(a, j->m, p, j->base_url, &j->look, j->o->live_reload_script);
 	buf_reset(out);
 	if (mustache_render_diag(j->env, j->templates[p->kind], data, out, d)) {
 		const char *dir = *p->path ? fs_join(a, j->out, p->path) : j->out;
@@ -452,6 +448,30 @@ theme_load_tokens(const theme *t, tokens *out)
 		tokens_apply(out, t->arena, v, t->diag);
 	}
 	return tokens_check(out, t->diag, (mark){t->dirs[0], 0, 0}) && t->diag->errors == errors;
+}
+
+/* What every page's data needs from theme t (pages.h): its strings in language lang, the
+ * formatting conventions and the chart colours of colours. False after reporting. */
+static bool
+theme_page_theme(theme *t, const tokens *colours, const char *lang, page_theme *out)
+{
+	out->words = theme_strings(t, lang);
+	if (!out->words)
+		return false;
+	out->fmt = format_english;
+	tokens_chart_style(colours, &out->fmt, &out->charts);
+	return true;
+}
+
+value *
+site_page_data(arena *a, const model *m, const page *p, const char *base_url, const page_theme *th,
+               const char *live_reload)
+{
+	value *data = pages_data(a, m, p, base_url, th);
+	value_set_str(a, data, "live_reload", live_reload);
+	value_set(a, data, "t", (value *)strings_tree(th->words));
+	value_set_str(a, data, "language", strings_language(th->words));
+	return data;
 }
 
 /* Copies folder src of theme i into dst, file by file (streamed: a static file may be
@@ -609,7 +629,6 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	bool ok = theme_load(&t, d, o->theme_dir);
 	tokens colours = {{NULL}, {{NULL, 0, 0}}};
 	ok = ok && theme_load_tokens(&t, &colours);
-	tokens_chart_style(&colours, &format_english, &j->charts);
 	/* Before anything is written: the output must not be, hold or lie in a source folder. */
 	outdir od;
 	const char *protect[THEME_MAX_DEPTH + 1] = {o->content_dir};
@@ -623,9 +642,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	const char *base = o->base_url ? o->base_url : m->site.base_url;
 	if (base && *base)
 		j->base_url = base[strlen(base) - 1] == '/' ? base : arena_printf(&a, "%s/", base);
-	if (ok)
-		j->strings = theme_strings(&t, m->site.language);
-	ok = ok && j->strings;
+	ok = ok && theme_page_theme(&t, &colours, m->site.language, &j->look);
 	if (ok) {
 		j->env = mustache_env_new(&a, d, theme_resolve, &t, true);
 		for (int k = 0; k < PAGE_KIND_COUNT; k++) {
@@ -657,7 +674,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			diag_copy_source(d, path, text, len); /* the theme arena is freed below */
 			j->templates[k] = mustache_compile(j->env, path, text, len);
 			ok = ok && j->templates[k];
-			name_check check = {j->strings, d, true};
+			name_check check = {j->look.words, d, true};
 			if (j->templates[k])
 				mustache_each_name(j->templates[k], check_name, &check);
 			ok = ok && check.ok;
@@ -692,7 +709,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		if (ok) /* last: it lists the data files with their sizes */
 			render_data_page(j, &ex.data_files);
 		arena_free(&ex.arena);
-		strings_report_missing(j->strings, d); /* words the pages asked for and lack */
+		strings_report_missing(j->look.words, d); /* words the pages asked for and lack */
 		ok = ok && !diag_failed(d);
 		stats->pages = j->pages.n;
 		stats->files = j->pages.n + ex.stats.files;
@@ -721,7 +738,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		        prepared - start, j->pages.n, rendered - prepared, stats->search_seconds,
 		        seconds() - rendered);
 	pthread_mutex_destroy(&j->lock);
-	strings_free(j->strings);
+	strings_free(j->look.words);
 	keep_quoted_sources(d, first_source);
 	arena_free(&a);
 	return ok;
@@ -756,11 +773,13 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 	return ok;
 }
 
-strings *
-site_theme_strings(const char *theme_dir, const char *lang, arena *a, diag *d)
+bool
+site_page_theme(const char *theme_dir, const char *lang, arena *a, diag *d, page_theme *out)
 {
 	theme t = {.arena = a, .diag = d};
-	return theme_load(&t, d, theme_dir) ? theme_strings(&t, lang) : NULL;
+	tokens colours = {{NULL}, {{NULL, 0, 0}}};
+	return theme_load(&t, d, theme_dir) && theme_load_tokens(&t, &colours) &&
+	       theme_page_theme(&t, &colours, lang, out);
 }
 
 int

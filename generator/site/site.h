@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "content/model.h"
+#include "site/pages.h"
 #include "site/strings.h"
 #include "util/buf.h"
 #include "value.h"
@@ -54,10 +55,17 @@ int site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **ou
 bool site_render_template(const char *theme_dir, const char *name, const value *data, buf *out,
                           diag *d);
 
-/* The strings of the theme at theme_dir (and the themes it extends) in language lang (NULL:
- * the theme's base language), as a build gives them to every page: for commands that build
- * page data without rendering (`plansite template-data`). Everything lives in arena a;
- * free the result with strings_free before a. NULL after reporting to d. */
-strings *site_theme_strings(const char *theme_dir, const char *lang, arena *a, diag *d);
+/* What every page's data needs from the theme at theme_dir (and the themes it extends) in
+ * language lang (NULL: the theme's base language): its strings, formats and chart colours,
+ * for commands that build page data without rendering (`plansite template-data`).
+ * Everything lives in arena a; free out->words with strings_free before a. False after
+ * reporting to d. */
+bool site_page_theme(const char *theme_dir, const char *lang, arena *a, diag *d, page_theme *out);
+
+/* The data the template of page p receives: pages_data, and what the build adds to every
+ * page: the theme's strings as `t`, their `language`, and `live_reload` (the live-reload
+ * script while serving, else NULL). */
+value *site_page_data(arena *a, const model *m, const page *p, const char *base_url,
+                      const page_theme *th, const char *live_reload);
 
 #endif

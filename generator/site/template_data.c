@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "site/exports.h"
+#include "site/site.h"
 #include "util/arena.h"
 
 /* One key path: the kinds of value seen there, and the paths below it in the order they
@@ -123,18 +125,8 @@ node_rows(arena *a, const key_node *n, const char *prefix, ptrvec *rows)
 	}
 }
 
-/* The data every page of the kind gets besides pages_data's: what site.c's page worker
- * sets. live_reload is a text only while serving; a stand-in shows its key here. */
-static void
-add_build_keys(arena *a, value *data, strings *words)
-{
-	value_set_str(a, data, "live_reload", "__plansite/live-reload.js");
-	value_set(a, data, "t", (value *)strings_tree(words));
-	value_set_str(a, data, "language", strings_language(words));
-}
-
 void
-template_data_describe(const model *m, strings *words, const page_kind *only, buf *out)
+template_data_describe(const model *m, const page_theme *th, const page_kind *only, buf *out)
 {
 	arena a, scratch;
 	arena_init(&a);
@@ -145,6 +137,12 @@ template_data_describe(const model *m, strings *words, const page_kind *only, bu
 	const char *base_url = base[strlen(base) - 1] == '/' ? base : arena_printf(&a, "%s/", base);
 	page_list pages = {0};
 	pages_collect(&a, m, &pages);
+	/* The data page lists the data files with their sizes, as a build passes them. */
+	export_list measured = {.sizes_only = true}, listed = {0};
+	exports_data_files(&a, m, base_url, &measured, &listed);
+	for (size_t i = 0; i < pages.n; i++)
+		if (pages.pages[i].kind == PAGE_DATA)
+			pages.pages[i].subject = &listed;
 	key_node roots[PAGE_KIND_COUNT];
 	size_t count[PAGE_KIND_COUNT] = {0};
 	memset(roots, 0, sizeof roots);
@@ -152,8 +150,9 @@ template_data_describe(const model *m, strings *words, const page_kind *only, bu
 		const page *p = &pages.pages[i];
 		if (only && p->kind != *only)
 			continue;
-		value *data = pages_data(&scratch, m, p, base_url, words);
-		add_build_keys(&scratch, data, words);
+		/* live_reload is a text only while serving: a stand-in shows its key */
+		value *data =
+		    site_page_data(&scratch, m, p, base_url, th, "__plansite/live-reload.js");
 		node_note(&a, &roots[p->kind], data, true);
 		count[p->kind]++;
 		arena_reset(&scratch); /* one page's data at a time: the search page is large */
