@@ -750,13 +750,22 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 	size_t first_source = d->nsources;
 	arena a;
 	arena_init(&a);
-	theme t = {.arena = &a};
+	theme t = {.arena = &a, .diag = d};
 	bool ok = theme_load(&t, d, theme_dir);
+	/* The theme's words in its base language: the content, which names the site's language,
+	 * may be what failed to load. */
+	strings *words = ok ? theme_strings(&t, NULL) : NULL;
+	ok = ok && words;
 	if (ok) {
 		mustache_env *env = mustache_env_new(&a, d, theme_resolve, &t, true);
 		size_t len;
 		const char *path;
 		const char *text = theme_resolve(&t, name, &len, &path);
+		value *view = value_map(&a);
+		for (size_t i = 0; data && data->kind == VALUE_MAP && i < data->n; i++)
+			value_set_key(&a, view, data->keys[i], data->items[i]);
+		value_set(&a, view, "t", (value *)strings_tree(words));
+		value_set_str(&a, view, "language", strings_language(words));
 		if (!text) {
 			diag_error(d, (mark){theme_dir, 0, 0},
 			           "the theme has no template '%s' (templates/%s.mustache)", name,
@@ -765,9 +774,14 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 		} else {
 			diag_copy_source(d, path, text, len);
 			mustache_template *tpl = mustache_compile(env, path, text, len);
-			ok = tpl && mustache_render(env, tpl, data, out);
+			name_check check = {words, d, true};
+			if (tpl)
+				mustache_each_name(tpl, check_name, &check);
+			ok = tpl && check.ok && mustache_render(env, tpl, view, out);
+			ok = strings_report_missing(words, d) == 0 && ok;
 		}
 	}
+	strings_free(words);
 	keep_quoted_sources(d, first_source);
 	arena_free(&a);
 	return ok;
@@ -785,7 +799,7 @@ site_page_theme(const char *theme_dir, const char *lang, arena *a, diag *d, page
 int
 site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **out, int max)
 {
-	theme t = {.arena = a};
+	theme t = {.arena = a, .diag = d};
 	theme_load(&t, d, theme_dir); /* the folders found before a problem still count */
 	int n = t.n < max ? t.n : max;
 	for (int i = 0; i < n; i++)

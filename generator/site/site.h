@@ -50,8 +50,9 @@ int site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **ou
 
 /* Renders the theme's template `name` (templates/NAME.mustache, with the theme's partials)
  * with data, appending to out: pages that are not part of the site, such as the error page
- * `plansite serve` shows. Returns false after reporting to d when the theme or the template
- * cannot be loaded or rendered. */
+ * `plansite serve` shows. The template also gets the theme's strings as `t` (in its base
+ * language) and their `language`, as a page does. Returns false after reporting to d when
+ * the theme or the template cannot be loaded or rendered. */
 bool site_render_template(const char *theme_dir, const char *name, const value *data, buf *out,
                           diag *d);
 

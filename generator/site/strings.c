@@ -465,7 +465,8 @@ strings_report_missing(strings *s, diag *d)
 	pthread_mutex_lock(&s->lock);
 	size_t n = s->missing_keys.len;
 	/* In the order first asked, which depends on the threads: sort for stable messages. */
-	qsort(s->missing_keys.items, n, sizeof *s->missing_keys.items, compare_keys_sorted);
+	if (n) /* qsort must not see the NULL array of an empty list */
+		qsort(s->missing_keys.items, n, sizeof *s->missing_keys.items, compare_keys_sorted);
 	for (size_t i = 0; i < n; i++)
 		diag_error(d, (mark){s->base_file, 0, 0},
 		           "no text '%s' in the theme's strings: the generator needs it",
