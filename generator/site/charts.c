@@ -79,16 +79,15 @@ finish(arena *a, buf *b)
 	return s;
 }
 
-/* s with its first ASCII letter in lower case, for use inside a sentence. */
+/* The theme's text of key ("chart.total"). */
 static const char *
-lower_first(arena *a, const char *s)
+word(const chart_style *cs, const char *key)
 {
-	char *t = arena_strdup(a, s ? s : "");
-	if (t[0] >= 'A' && t[0] <= 'Z')
-		t[0] = (char)(t[0] - 'A' + 'a');
-	return t;
+	return strings_text(cs->words, key);
 }
 
+/* s with its first ASCII letter in upper case: only for the content's own unit words, which
+ * the axis caption starts with (theme texts come in both forms as keys of their own). */
 static const char *
 upper_first(arena *a, const char *s)
 {
@@ -98,10 +97,18 @@ upper_first(arena *a, const char *s)
 	return t;
 }
 
+/* "Withheld: small numbers": what shows instead of a figure withheld under rule. */
 static const char *
-plural(int n, const char *one, const char *many)
+withheld_text(arena *a, const chart_style *cs, const char *rule)
 {
-	return n == 1 ? one : many;
+	return strings_fmt(a, cs->words, "chart.withheld", "rule", rule, (char *)NULL);
+}
+
+/* "{text}.": a sentence written from clauses, ended as the theme ends sentences. */
+static const char *
+sentence_end(arena *a, const chart_style *cs, const char *text)
+{
+	return strings_fmt(a, cs->words, "chart.sentence", "text", text, (char *)NULL);
 }
 
 static void
@@ -113,10 +120,11 @@ figure_open(buf *b, const char *kind, const char *sentence)
 }
 
 static void
-table_open(buf *b, const char *caption)
+table_open(const chart_style *cs, buf *b, const char *caption)
 {
-	buf_adds(b, "<details class=\"chart-data\">\n<summary>Chart data as a table</summary>\n"
-	            "<table>\n<caption>");
+	buf_adds(b, "<details class=\"chart-data\">\n<summary>");
+	escape_html(b, word(cs, "chart.table_summary"));
+	buf_adds(b, "</summary>\n<table>\n<caption>");
 	escape_html(b, caption ? caption : "");
 	buf_adds(b, "</caption>\n");
 }
@@ -141,15 +149,19 @@ html_num_cell(arena *a, const chart_style *cs, buf *b, double v)
 	html_cell(b, "td", NULL, format_number(a, cs->fmt, v));
 }
 
-/* Joins parts as "a, b and c" into out. */
-static void
-join_and(buf *out, const char *const *parts, size_t n, const char *last_sep)
+/* Joins parts as "a, b and c": the theme's list separator between them, and the text of
+ * last_key ("chart.list.and", "chart.list.or", "chart.list.separator") before the last. */
+static const char *
+join_list(arena *a, const chart_style *cs, const char *const *parts, size_t n, const char *last_key)
 {
+	const char *sep = word(cs, "chart.list.separator"), *last = word(cs, last_key);
+	buf out = BUF_INIT;
 	for (size_t i = 0; i < n; i++) {
 		if (i)
-			buf_adds(out, i + 1 == n ? last_sep : ", ");
-		buf_adds(out, parts[i]);
+			buf_adds(&out, i + 1 == n ? last : sep);
+		buf_adds(&out, parts[i]);
 	}
+	return finish(a, &out);
 }
 
 /* Splits text into lines no wider than width (at size px), breaking at spaces; a single word
@@ -250,21 +262,37 @@ static const category rag_categories[] = {
 
 #define NCATS(x) (sizeof(x) / sizeof *(x))
 
+/* A status as a heading or table cell says it ("In progress"), or inside a sentence ("in
+ * progress"): the vocabulary's word, or the chart's for no status. */
 static const char *
-status_name(bool measures, int index)
+status_name(const chart_style *cs, bool measures, int index, bool in_sentence)
 {
 	if (!index) /* not rated in its latest report, or in no report yet */
-		return "No status given";
-	return measures ? rag_label((rag)index) : lifecycle_label((lifecycle)index);
+		return word(cs, in_sentence ? "chart.in_sentence.none" : "chart.status.none");
+	const char *id = measures ? rag_id((rag)index) : lifecycle_id((lifecycle)index);
+	if (in_sentence)
+		return strings_label(
+		    cs->words, measures ? "chart.in_sentence.rag" : "chart.in_sentence.lifecycle",
+		    id);
+	return strings_label(cs->words, measures ? "rag" : "lifecycle", id);
+}
+
+/* "5 in progress": a count of one status, inside a sentence or a legend. */
+static const char *
+status_count(arena *a, const chart_style *cs, bool measures, int index, int count, bool in_sentence)
+{
+	return strings_plural(a, cs->words, "chart.status_count", count, "status",
+	                      status_name(cs, measures, index, in_sentence), (char *)NULL);
 }
 
 /* One group (actions or measures): heading, stacked bar, legend. Returns the new y. */
 static double
-status_group(arena *a, const chart_style *cs, buf *b, double y, const char *heading, bool measures,
-             const category *cats, size_t ncats, const int *counts, int total)
+status_group(arena *a, const chart_style *cs, buf *b, double y, const char *heading_key,
+             bool measures, const category *cats, size_t ncats, const int *counts, int total)
 {
 	chart_text_style bold = {.weight = "bold"};
-	chart_svg_text(b, 0, y + 14, &bold, arena_printf(a, "%s: %d", heading, total));
+	chart_svg_text(b, 0, y + 14, &bold,
+	               strings_plural(a, cs->words, heading_key, total, (char *)NULL));
 	y += 21;
 	const double bar_h = 26;
 	/* segments */
@@ -302,43 +330,51 @@ status_group(arena *a, const chart_style *cs, buf *b, double y, const char *head
 	for (size_t i = 0; i < ncats && k < 8; i++) {
 		int c = counts[cats[i].index];
 		if (c > 0)
-			e[k++] = (legend_entry){
-			    cs->colours[cats[i].colour],
-			    arena_printf(a, "%d %s", c, status_name(measures, cats[i].index)),
-			    cats[i].pattern};
+			e[k++] =
+			    (legend_entry){cs->colours[cats[i].colour],
+			                   status_count(a, cs, measures, cats[i].index, c, false),
+			                   cats[i].pattern};
 	}
 	return legend(cs, b, y, e, k) + 10;
 }
 
 /* "3 of 8 activities and deliverables completed (1 with changes), 5 in progress": the
  * counts take in both, so the words say both (one term per thing across the site) */
-static void
-status_sentence_actions(arena *a, buf *s, const int *l, int total)
+static const char *
+status_sentence_actions(arena *a, const chart_style *cs, const int *l, int total)
 {
 	int done = l[LIFECYCLE_COMPLETED] + l[LIFECYCLE_COMPLETED_WITH_CHANGES];
-	buf_printf(s, "%d of %d %s completed", done, total,
-	           plural(total, "activity or deliverable", "activities and deliverables"));
+	const char *changes = "";
 	if (l[LIFECYCLE_COMPLETED_WITH_CHANGES])
-		buf_printf(s, " (%d with changes)", l[LIFECYCLE_COMPLETED_WITH_CHANGES]);
+		changes = strings_plural(a, cs->words, "chart.summary.with_changes",
+		                         l[LIFECYCLE_COMPLETED_WITH_CHANGES], (char *)NULL);
+	const char *parts[NCATS(lifecycle_categories)];
+	size_t np = 0;
+	parts[np++] =
+	    strings_plural(a, cs->words, "chart.summary.actions", total, "done",
+	                   arena_printf(a, "%d", done), "with_changes", changes, (char *)NULL);
 	for (size_t i = 2; i < NCATS(lifecycle_categories); i++) {
 		int idx = lifecycle_categories[i].index;
 		if (l[idx] > 0)
-			buf_printf(s, ", %d %s", l[idx], lower_first(a, status_name(false, idx)));
+			parts[np++] = status_count(a, cs, false, idx, l[idx], true);
 	}
+	return join_list(a, cs, parts, np, "chart.list.separator");
 }
 
 /* "2 of 5 measures rated green, 1 amber, 2 not reported" */
-static void
-status_sentence_measures(arena *a, buf *s, const int *r, int total)
+static const char *
+status_sentence_measures(arena *a, const chart_style *cs, const int *r, int total)
 {
-	buf_printf(s, "%d of %d %s rated %s", r[RAG_GREEN], total,
-	           plural(total, "measure", "measures"),
-	           lower_first(a, status_name(true, RAG_GREEN)));
+	const char *parts[NCATS(rag_categories)];
+	size_t np = 0;
+	parts[np++] = strings_plural(a, cs->words, "chart.summary.measures", total, "rated",
+	                             arena_printf(a, "%d", r[RAG_GREEN]), (char *)NULL);
 	for (size_t i = 1; i < NCATS(rag_categories); i++) {
 		int idx = rag_categories[i].index;
 		if (r[idx] > 0)
-			buf_printf(s, ", %d %s", r[idx], lower_first(a, status_name(true, idx)));
+			parts[np++] = status_count(a, cs, true, idx, r[idx], true);
 	}
+	return join_list(a, cs, parts, np, "chart.list.separator");
 }
 
 static void
@@ -353,12 +389,13 @@ status_table_rows(arena *a, const chart_style *cs, buf *b, const char *heading, 
 		if (c <= 0)
 			continue;
 		buf_adds(b, "<tr>");
-		html_cell(b, "th", "scope=\"row\"", status_name(measures, cats[i].index));
+		html_cell(b, "th", "scope=\"row\"",
+		          status_name(cs, measures, cats[i].index, false));
 		html_num_cell(a, cs, b, c);
 		buf_adds(b, "</tr>\n");
 	}
 	buf_adds(b, "<tr>");
-	html_cell(b, "th", "scope=\"row\"", "Total");
+	html_cell(b, "th", "scope=\"row\"", word(cs, "chart.total"));
 	html_num_cell(a, cs, b, total);
 	buf_adds(b, "</tr>\n</tbody>\n");
 }
@@ -380,29 +417,28 @@ charts_status_summary(arena *a, const chart_style *cs, const char *scope,
 	if (actions <= 0 && measures <= 0)
 		return NULL;
 
-	buf s = BUF_INIT;
-	if (actions)
-		status_sentence_actions(a, &s, lc, actions);
-	if (actions && measures)
-		buf_adds(&s, "; ");
-	if (measures)
-		status_sentence_measures(a, &s, rc, measures);
-	buf_addc(&s, '.');
-	const char *sentence = finish(a, &s);
-	const char *title =
-	    scope && *scope
-	        ? arena_printf(a, "Status of activities, deliverables and measures: %s", scope)
-	        : "Status of activities, deliverables and measures";
+	const char *sa = actions ? status_sentence_actions(a, cs, lc, actions) : NULL;
+	const char *sm = measures ? status_sentence_measures(a, cs, rc, measures) : NULL;
+	const char *sentence =
+	    sentence_end(a, cs,
+	                 sa && sm ? strings_fmt(a, cs->words, "chart.summary.both", "actions", sa,
+	                                        "measures", sm, (char *)NULL)
+	                 : sa     ? sa
+	                          : sm);
+	const char *title = scope && *scope
+	                        ? strings_fmt(a, cs->words, "chart.summary.title_scoped", "scope",
+	                                      scope, (char *)NULL)
+	                        : word(cs, "chart.summary.title");
 
 	/* Draw into a body buffer first: the height is known only at the end. */
 	buf body = BUF_INIT;
 	double y = 0;
 	if (actions)
-		y = status_group(a, cs, &body, y, "Actions", false, lifecycle_categories,
-		                 NCATS(lifecycle_categories), lc, actions);
+		y = status_group(a, cs, &body, y, "chart.summary.actions_heading", false,
+		                 lifecycle_categories, NCATS(lifecycle_categories), lc, actions);
 	if (measures)
-		y = status_group(a, cs, &body, y, "Measures", true, rag_categories,
-		                 NCATS(rag_categories), rc, measures);
+		y = status_group(a, cs, &body, y, "chart.summary.measures_heading", true,
+		                 rag_categories, NCATS(rag_categories), rc, measures);
 
 	buf b = BUF_INIT;
 	figure_open(&b, "status", sentence);
@@ -411,16 +447,17 @@ charts_status_summary(arena *a, const chart_style *cs, const char *scope,
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
 	buf_addc(&b, '\n');
-	table_open(&b, title);
-	buf_adds(&b,
-	         "<thead>\n<tr><th scope=\"col\">Status</th><th scope=\"col\">Number</th></tr>\n"
-	         "</thead>\n");
+	table_open(cs, &b, title);
+	buf_adds(&b, "<thead>\n<tr>");
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.summary.column_status"));
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.summary.column_number"));
+	buf_adds(&b, "</tr>\n</thead>\n");
 	if (actions)
-		status_table_rows(a, cs, &b, "Actions (activities and deliverables)", false,
+		status_table_rows(a, cs, &b, word(cs, "chart.summary.actions_group"), false,
 		                  lifecycle_categories, NCATS(lifecycle_categories), lc, actions);
 	if (measures)
-		status_table_rows(a, cs, &b, "Measures", true, rag_categories,
-		                  NCATS(rag_categories), rc, measures);
+		status_table_rows(a, cs, &b, word(cs, "chart.summary.measures_group"), true,
+		                  rag_categories, NCATS(rag_categories), rc, measures);
 	figure_close(&b);
 	return finish(a, &b);
 }
@@ -446,36 +483,37 @@ tick_label(arena *a, const format_conventions *fmt, const measure_info *mi, cons
 
 /* The words above the value axis: "Days per full-time equivalent employee", or NULL. */
 static const char *
-axis_caption(arena *a, const measure_info *mi)
+axis_caption(arena *a, const chart_style *cs, const measure_info *mi)
 {
 	const char *label = mi->unit_label && *mi->unit_label ? mi->unit_label : NULL;
-	const char *word = NULL;
+	const char *key = NULL;
 	switch (mi->unit) {
 	case UNIT_DAYS:
-		word = "Days";
+		key = "chart.trend.axis.days";
 		break;
 	case UNIT_WEEKS:
-		word = "Weeks";
+		key = "chart.trend.axis.weeks";
 		break;
 	case UNIT_MONTHS:
-		word = "Months";
+		key = "chart.trend.axis.months";
 		break;
 	case UNIT_YEARS:
-		word = "Years";
+		key = "chart.trend.axis.years";
 		break;
 	case UNIT_RATE:
-		word = "Rate";
+		key = "chart.trend.axis.rate";
 		break;
 	case UNIT_SCORE:
-		word = "Score";
+		key = "chart.trend.axis.score";
 		break;
 	default:
 		break;
 	}
-	if (word && label)
-		return arena_printf(a, "%s %s", word, label);
-	if (word)
-		return word;
+	if (key && label)
+		return strings_fmt(a, cs->words, "chart.trend.axis_with_label", "unit",
+		                   word(cs, key), "label", label, (char *)NULL);
+	if (key)
+		return word(cs, key);
 	return label ? upper_first(a, label) : NULL;
 }
 
@@ -514,25 +552,27 @@ point_value(const measure_info *mi, size_t s, size_t i, double *v)
 	return true;
 }
 
-/* A series' name, colour and dashes; cs may be NULL where only the name is wanted. */
+/* A series' name, colour and dashes. */
 static series
 series_style(const chart_style *cs, const measure_info *mi, size_t s)
 {
 	static const char *const comparator_dashes[] = {"8 3 2 3", "4 2 1 2", "1 3", "10 3"};
-	const char *const *c = cs ? cs->colours : NULL;
+	const char *const *c = cs->colours;
 	switch (s) {
 	case 0:
-		return (series){"Actual", c ? c[CHART_SERIES_ACTUAL] : NULL, NULL, 2.5};
+		return (series){word(cs, "chart.trend.series.actual"), c[CHART_SERIES_ACTUAL], NULL,
+		                2.5};
 	case 1:
-		return (series){"Target", c ? c[CHART_SERIES_TARGET] : NULL, "7 4", 2};
+		return (series){word(cs, "chart.trend.series.target"), c[CHART_SERIES_TARGET],
+		                "7 4", 2};
 	case 2:
-		return (series){"Red threshold", c ? c[CHART_SERIES_RED_THRESHOLD] : NULL, "2 3",
-		                2};
+		return (series){word(cs, "chart.trend.series.red_threshold"),
+		                c[CHART_SERIES_RED_THRESHOLD], "2 3", 2};
 	default: {
 		size_t k = (s - 3) % 4;
 		const char *name = mi->comparators && mi->comparators[s - 3]
 		                       ? mi->comparators[s - 3]
-		                       : "Comparator";
+		                       : word(cs, "chart.trend.series.comparator");
 		return (series){name, c ? c[CHART_SERIES_COMPARATOR_1 + k] : NULL,
 		                comparator_dashes[k], 1.75};
 	}
@@ -554,77 +594,94 @@ period_lines(arena *a, const char *label, const char **l1, const char **l2)
 	*l2 = sp + 1;
 }
 
-/* "below the 70% target", "above the London average of 67.1%", "on the 70% target" */
+/* "below the 70% target", "above the London average of 67.1%", "meeting the 70% target":
+ * the text of key_prefix followed by "_below", "_above" or equal ("_meeting" for the
+ * target and red threshold, "_level" for comparators); name is a comparator's name. */
 static const char *
-compare_phrase(arena *a, const format_conventions *fmt, const measure_info *mi, double actual,
-               double other, const char *what, bool name_first)
+compare_phrase(arena *a, const chart_style *cs, const measure_info *mi, double actual, double other,
+               const char *key_prefix, const char *name)
 {
-	const char *rel = actual < other ? "below" : actual > other ? "above" : "level with";
-	const char *v = unit_value(a, fmt, mi, other, false);
-	if (name_first)
-		return arena_printf(a, "%s the %s of %s", rel, what, v);
-	return arena_printf(a, "%s the %s %s", actual == other ? "meeting" : rel, v, what);
+	const char *rel = actual < other   ? "below"
+	                  : actual > other ? "above"
+	                  : name           ? "level"
+	                                   : "meeting";
+	return strings_fmt(a, cs->words, arena_printf(a, "%s_%s", key_prefix, rel), "value",
+	                   unit_value(a, cs->fmt, mi, other, false), "name", name ? name : "",
+	                   (char *)NULL);
+}
+
+/* "No results reported yet for Q1 2019/20 to Q4 2019/20; the target is 80%." */
+static const char *
+no_results_sentence(arena *a, const chart_style *cs, const measure_info *mi)
+{
+	size_t n = mi->nhistory;
+	const char *first = mi->history[0].period, *last = mi->history[n - 1].period;
+	const char *text;
+	if (n == 1 || !first || !last)
+		text = last ? strings_fmt(a, cs->words, "chart.trend.no_results", "period", last,
+		                          (char *)NULL)
+		            : word(cs, "chart.trend.no_results_measure");
+	else
+		text = strings_fmt(a, cs->words, "chart.trend.no_results_range", "first", first,
+		                   "last", last, (char *)NULL);
+	for (size_t i = n; i-- > 0;) {
+		if (mi->history[i].has_target && isfinite(mi->history[i].target)) {
+			text = strings_fmt(
+			    a, cs->words, "chart.trend.no_results_target", "text", text, "target",
+			    unit_value(a, cs->fmt, mi, mi->history[i].target, false), (char *)NULL);
+			break;
+		}
+	}
+	return sentence_end(a, cs, text);
 }
 
 static const char *
-trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, long latest,
-               long previous)
+trend_sentence(arena *a, const chart_style *cs, const measure_info *mi, long latest, long previous)
 {
-	size_t n = mi->nhistory;
-	buf s = BUF_INIT;
-	if (latest < 0) {
-		const char *first = mi->history[0].period, *last = mi->history[n - 1].period;
-		if (n == 1 || !first || !last)
-			buf_printf(&s, "No results reported yet for %s",
-			           last ? last : "this measure");
-		else
-			buf_printf(&s, "No results reported yet for %s to %s", first, last);
-		for (size_t i = n; i-- > 0;) {
-			if (mi->history[i].has_target && isfinite(mi->history[i].target)) {
-				buf_printf(&s, "; the target is %s",
-				           unit_value(a, fmt, mi, mi->history[i].target, false));
-				break;
-			}
-		}
-		buf_addc(&s, '.');
-		return finish(a, &s);
-	}
+	if (latest < 0)
+		return no_results_sentence(a, cs, mi);
+	const format_conventions *fmt = cs->fmt;
 	const history_point *h = &mi->history[latest];
-	buf_adds(&s, unit_value(a, fmt, mi, h->actual, true));
-	if (h->period)
-		buf_printf(&s, " in %s", h->period);
+	const char *figure = unit_value(a, fmt, mi, h->actual, true);
+	const char *text = h->period ? strings_fmt(a, cs->words, "chart.trend.latest", "value",
+	                                           figure, "period", h->period, (char *)NULL)
+	                             : strings_fmt(a, cs->words, "chart.trend.latest_no_period",
+	                                           "value", figure, (char *)NULL);
 	if (previous >= 0) {
 		const history_point *p = &mi->history[previous];
-		const char *pv = unit_value(a, fmt, mi, p->actual, false);
-		if (p->actual == h->actual)
-			buf_adds(&s, ", unchanged");
-		else
-			buf_printf(&s, ", %s from %s", p->actual < h->actual ? "up" : "down", pv);
-		if (latest - previous > 1 &&
-		    p->period) /* a gap: say which period it compares with */
-			buf_printf(&s, " %s %s", p->actual == h->actual ? "since" : "in",
-			           p->period);
+		/* a gap: say which period it compares with */
+		bool gap = latest - previous > 1 && p->period;
+		const char *key =
+		    p->actual == h->actual
+		        ? (gap ? "chart.trend.unchanged_since" : "chart.trend.unchanged")
+		    : p->actual < h->actual ? (gap ? "chart.trend.up_in" : "chart.trend.up")
+		                            : (gap ? "chart.trend.down_in" : "chart.trend.down");
+		text = strings_fmt(a, cs->words, key, "latest", text, "value",
+		                   unit_value(a, fmt, mi, p->actual, false), "period",
+		                   p->period ? p->period : "", (char *)NULL);
 	}
 	const char *parts[8];
 	size_t np = 0;
 	if (h->has_target && isfinite(h->target))
-		parts[np++] = compare_phrase(a, fmt, mi, h->actual, h->target, "target", false);
+		parts[np++] = compare_phrase(a, cs, mi, h->actual, h->target,
+		                             "chart.trend.compare.target", NULL);
 	if (h->has_red && isfinite(h->red) &&
 	    ((mi->polarity == POLARITY_HIGHER_IS_BETTER && h->actual < h->red) ||
 	     (mi->polarity == POLARITY_LOWER_IS_BETTER && h->actual > h->red)))
-		parts[np++] = compare_phrase(a, fmt, mi, h->actual, h->red, "red threshold", false);
+		parts[np++] =
+		    compare_phrase(a, cs, mi, h->actual, h->red, "chart.trend.compare.red", NULL);
 	for (size_t k = 0; k < mi->ncomparators && np < 8; k++) {
 		double c;
 		if (point_value(mi, 3 + k, (size_t)latest, &c))
-			parts[np++] = compare_phrase(a, fmt, mi, h->actual, c,
-			                             series_style(NULL, mi, 3 + k).name, true);
+			parts[np++] = compare_phrase(a, cs, mi, h->actual, c,
+			                             "chart.trend.compare.comparator",
+			                             series_style(cs, mi, 3 + k).name);
 	}
-	if (np) {
-		buf_adds(&s, "; ");
-		join_and(&s, parts, np, ", ");
-	}
-	buf_addc(&s, '.');
-	return finish(a, &s);
+	if (np)
+		text = strings_fmt(
+		    a, cs->words, "chart.trend.with_comparisons", "text", text, "comparisons",
+		    join_list(a, cs, parts, np, "chart.list.separator"), (char *)NULL);
+	return sentence_end(a, cs, text);
 }
 
 /* One drawing of a measure's trend, width units wide (the page holds several, one shown per
@@ -664,11 +721,13 @@ trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, c
 		lx += w;
 	}
 	if (mi->polarity != POLARITY_NONE) {
-		const char *words = polarity_label(mi->polarity);
+		const char *words = strings_label(cs->words, "polarity", polarity_id(mi->polarity));
 		if (mi->polarity == POLARITY_HIGHER_IS_BETTER)
-			words = arena_printf(a, "\xe2\x86\x91 %s", words);
+			words = strings_fmt(a, cs->words, "chart.trend.polarity_up", "polarity",
+			                    words, (char *)NULL);
 		else if (mi->polarity == POLARITY_LOWER_IS_BETTER)
-			words = arena_printf(a, "\xe2\x86\x93 %s", words);
+			words = strings_fmt(a, cs->words, "chart.trend.polarity_down", "polarity",
+			                    words, (char *)NULL);
 		double w = chart_text_width(words, TEXT_SIZE);
 		if (lx > 0 && lx + w > width) {
 			lx = 0;
@@ -678,7 +737,7 @@ trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, c
 		chart_svg_text(&body, lx, ly, &bold, words);
 	}
 	double top = ly + 10;
-	const char *caption = axis_caption(a, mi);
+	const char *caption = axis_caption(a, cs, mi);
 	if (caption) {
 		chart_text_style st = {.fill = COLOUR(MUTED)};
 		chart_svg_text(&body, 0, top + 13, &st, caption);
@@ -883,14 +942,14 @@ trend_points(arena *a, const item *measure, bool **present, long *latest, long *
 }
 
 const char *
-charts_measure_sentence(arena *a, const format_conventions *fmt, const item *measure)
+charts_measure_sentence(arena *a, const chart_style *cs, const item *measure)
 {
 	bool *present;
 	long latest, previous;
 	chart_ticks t;
 	if (!trend_points(a, measure, &present, &latest, &previous, &t))
 		return NULL;
-	return trend_sentence(a, fmt, measure->measure, latest, previous);
+	return trend_sentence(a, cs, measure->measure, latest, previous);
 }
 
 const char *
@@ -907,9 +966,10 @@ charts_measure_trend(arena *a, const chart_style *cs, const item *measure, const
 	size_t n = mi->nhistory, nseries = 3 + mi->ncomparators;
 	const format_conventions *fmt = cs->fmt;
 
-	const char *text = trend_sentence(a, fmt, mi, latest, previous);
-	const char *title =
-	    arena_printf(a, "%s: results by period", measure->title ? measure->title : "Measure");
+	const char *text = trend_sentence(a, cs, mi, latest, previous);
+	const char *title = measure->title ? strings_fmt(a, cs->words, "chart.trend.title",
+	                                                 "measure", measure->title, (char *)NULL)
+	                                   : word(cs, "chart.trend.title_untitled");
 
 	buf b = BUF_INIT;
 	figure_open(&b, "trend", text);
@@ -917,8 +977,9 @@ charts_measure_trend(arena *a, const chart_style *cs, const item *measure, const
 		trend_drawing(a, cs, &b, mi, present, nseries, &t, latest, title, text,
 		              trend_widths[w]);
 
-	table_open(&b, title);
-	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Period</th>");
+	table_open(cs, &b, title);
+	buf_adds(&b, "<thead>\n<tr>");
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.trend.column_period"));
 	for (size_t s = 0; s < nseries; s++)
 		if (present[s] || s == 0)
 			html_cell(&b, "th", "scope=\"col\"", series_style(cs, mi, s).name);
@@ -934,8 +995,8 @@ charts_measure_trend(arena *a, const chart_style *cs, const item *measure, const
 			const char *rule = s == 0 ? mi->history[i].suppressed : NULL;
 			html_cell(&b, "td", NULL,
 			          point_value(mi, s, i, &v) ? unit_value(a, fmt, mi, v, false)
-			          : rule                    ? arena_printf(a, "Withheld: %s", rule)
-			                                    : "No data");
+			          : rule                    ? withheld_text(a, cs, rule)
+			                                    : word(cs, "chart.no_data"));
 		}
 		buf_adds(&b, "</tr>\n");
 	}
@@ -957,17 +1018,30 @@ month_text(arena *a, const chart_style *cs, int key, bool full)
 
 enum { DL_COMPLETED, DL_ON_TIME, DL_OVERDUE, DL_CLOSED, DL_UNKNOWN, DL_COUNT };
 
+/* Each category's words: as a heading ("Overdue") and inside the sentence ("overdue"). */
 static const struct {
-	const char *label;
+	const char *heading, *in_sentence;
 	chart_colour colour;
 	chart_pattern pattern;
 } deadline_categories[DL_COUNT] = {
-    {"Completed", CHART_DEADLINE_COMPLETED, PATTERN_SOLID},
-    {"On time or not yet due", CHART_DEADLINE_ON_TIME, PATTERN_DIAGONAL},
-    {"Overdue", CHART_DEADLINE_OVERDUE, PATTERN_CROSS},
-    {"Deferred or not being pursued", CHART_DEADLINE_CLOSED, PATTERN_VERTICAL},
-    {"Progress unknown (no report says)", CHART_DEADLINE_UNKNOWN, PATTERN_HOLLOW},
+    {"chart.deadlines.categories.completed", "chart.deadlines.in_sentence.completed",
+     CHART_DEADLINE_COMPLETED, PATTERN_SOLID},
+    {"chart.deadlines.categories.on_time", "chart.deadlines.in_sentence.on_time",
+     CHART_DEADLINE_ON_TIME, PATTERN_DIAGONAL},
+    {"chart.deadlines.categories.overdue", "chart.deadlines.in_sentence.overdue",
+     CHART_DEADLINE_OVERDUE, PATTERN_CROSS},
+    {"chart.deadlines.categories.closed", "chart.deadlines.in_sentence.closed",
+     CHART_DEADLINE_CLOSED, PATTERN_VERTICAL},
+    {"chart.deadlines.categories.unknown", "chart.deadlines.in_sentence.unknown",
+     CHART_DEADLINE_UNKNOWN, PATTERN_HOLLOW},
 };
+
+static const char *
+deadline_label(const chart_style *cs, int c, bool in_sentence)
+{
+	return word(cs, in_sentence ? deadline_categories[c].in_sentence
+	                            : deadline_categories[c].heading);
+}
 
 typedef struct month_row {
 	int key; /* yyyymm */
@@ -1045,30 +1119,31 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 		}
 
 	/* the sentence */
-	buf s = BUF_INIT;
-	buf_printf(&s, "%d %s due ", all,
-	           plural(all, "activity or deliverable", "activities and deliverables"));
-	if (nrows == 1)
-		buf_printf(&s, "in %s", month_text(a, cs, rows[0].key, true));
-	else
-		buf_printf(&s, "between %s and %s", month_text(a, cs, rows[0].key, true),
-		           month_text(a, cs, rows[nrows - 1].key, true));
+	const char *due =
+	    nrows == 1 ? strings_plural(a, cs->words, "chart.deadlines.due_in", all, "month",
+	                                month_text(a, cs, rows[0].key, true), (char *)NULL)
+	               : strings_plural(a, cs->words, "chart.deadlines.due_between", all, "first",
+	                                month_text(a, cs, rows[0].key, true), "last",
+	                                month_text(a, cs, rows[nrows - 1].key, true), (char *)NULL);
 	const char *parts[DL_COUNT + 1];
 	size_t np = 0;
 	for (int c = 0; c < DL_COUNT; c++)
 		if (totals[c])
-			parts[np++] = arena_printf(a, "%d %s", totals[c],
-			                           lower_first(a, deadline_categories[c].label));
+			parts[np++] =
+			    strings_plural(a, cs->words, "chart.status_count", totals[c], "status",
+			                   deadline_label(cs, c, true), (char *)NULL);
 	if (!totals[DL_OVERDUE] && !totals[DL_UNKNOWN])
-		parts[np++] = "none overdue";
-	buf_adds(&s, ": ");
-	join_and(&s, parts, np, " and ");
+		parts[np++] = word(cs, "chart.deadlines.none_overdue");
+	const char *text = strings_fmt(a, cs->words, "chart.deadlines.counts", "due", due, "counts",
+	                               join_list(a, cs, parts, np, "chart.list.and"), (char *)NULL);
 	if (nrows > 1)
-		buf_printf(&s, "; the busiest month is %s with %d",
-		           month_text(a, cs, rows[busiest].key, true), max_total);
-	buf_addc(&s, '.');
-	const char *text = finish(a, &s);
-	const char *title = arena_printf(a, "Deadlines by month: %s", p->title ? p->title : "plan");
+		text = strings_fmt(a, cs->words, "chart.deadlines.busiest", "text", text, "month",
+		                   month_text(a, cs, rows[busiest].key, true), "count",
+		                   arena_printf(a, "%d", max_total), (char *)NULL);
+	text = sentence_end(a, cs, text);
+	const char *title = p->title ? strings_fmt(a, cs->words, "chart.deadlines.title", "plan",
+	                                           p->title, (char *)NULL)
+	                             : word(cs, "chart.deadlines.title_untitled");
 
 	/* legend: every category that occurs, with its total */
 	buf body = BUF_INIT;
@@ -1078,7 +1153,8 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 		if (category_shown(c, totals))
 			e[k++] = (legend_entry){
 			    cs->colours[deadline_categories[c].colour],
-			    arena_printf(a, "%d %s", totals[c], deadline_categories[c].label),
+			    strings_plural(a, cs->words, "chart.deadlines.legend", totals[c],
+			                   "category", deadline_label(cs, c, false), (char *)NULL),
 			    deadline_categories[c].pattern};
 	double y = legend(cs, &body, 0, e, k) + 8;
 
@@ -1105,7 +1181,8 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 			                       .weight = "bold",
 			                       .halo = COLOUR(BACKGROUND)};
 			chart_svg_text(&body, WIDTH / 2, y + 14, &st,
-			               arena_printf(a, "Reporting date %s", date));
+			               strings_fmt(a, cs->words, "chart.deadlines.reporting_date",
+			                           "date", date ? date : "", (char *)NULL));
 			y += 22;
 			rule_drawn = true;
 		}
@@ -1155,12 +1232,14 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
 	buf_addc(&b, '\n');
-	table_open(&b, title);
-	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Month</th>");
+	table_open(cs, &b, title);
+	buf_adds(&b, "<thead>\n<tr>");
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.deadlines.column_month"));
 	for (int c = 0; c < DL_COUNT; c++)
 		if (category_shown(c, totals))
-			html_cell(&b, "th", "scope=\"col\"", deadline_categories[c].label);
-	buf_adds(&b, "<th scope=\"col\">Total</th></tr>\n</thead>\n<tbody>\n");
+			html_cell(&b, "th", "scope=\"col\"", deadline_label(cs, c, false));
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.total"));
+	buf_adds(&b, "</tr>\n</thead>\n<tbody>\n");
 	for (size_t r = 0; r < nrows; r++) {
 		buf_adds(&b, "<tr>");
 		html_cell(&b, "th", "scope=\"row\"", month_text(a, cs, rows[r].key, true));
@@ -1170,7 +1249,8 @@ charts_deadlines(arena *a, const chart_style *cs, const plan *p)
 		html_num_cell(a, cs, &b, rows[r].total);
 		buf_adds(&b, "</tr>\n");
 	}
-	buf_adds(&b, "</tbody>\n<tfoot>\n<tr><th scope=\"row\">Total</th>");
+	buf_adds(&b, "</tbody>\n<tfoot>\n<tr>");
+	html_cell(&b, "th", "scope=\"row\"", word(cs, "chart.total"));
 	for (int c = 0; c < DL_COUNT; c++)
 		if (category_shown(c, totals))
 			html_num_cell(a, cs, &b, totals[c]);
@@ -1235,53 +1315,43 @@ count_cell(arena *a, const characteristic *c, const plan *pl, cell *out)
 }
 
 /* "4: 3 activities and deliverables (2 in progress, 1 completed), 1 measure (1 green)" */
+/* "2 in progress, 1 completed": the counts of one cell's statuses, in category order. */
 static const char *
-cell_text(arena *a, const cell *c)
+cell_statuses(arena *a, const chart_style *cs, bool measures, const category *cats, size_t ncats,
+              const int *counts)
+{
+	const char *parts[8];
+	size_t np = 0;
+	for (size_t i = 0; i < ncats && np < 8; i++)
+		if (counts[cats[i].index])
+			parts[np++] = status_count(a, cs, measures, cats[i].index,
+			                           counts[cats[i].index], true);
+	return join_list(a, cs, parts, np, "chart.list.separator");
+}
+
+static const char *
+cell_text(arena *a, const chart_style *cs, const cell *c)
 {
 	if (!c->total)
-		return "none";
-	buf s = BUF_INIT;
-	buf_printf(&s, "%d: ", c->total);
+		return word(cs, "chart.equality.none");
 	const char *parts[3];
 	size_t np = 0;
-	if (c->actions) {
-		buf p = BUF_INIT;
-		buf_printf(
-		    &p, "%d %s (", c->actions,
-		    plural(c->actions, "activity or deliverable", "activities and deliverables"));
-		bool first = true;
-		for (size_t i = 0; i < NCATS(lifecycle_categories); i++) {
-			int idx = lifecycle_categories[i].index;
-			if (!c->lifecycle[idx])
-				continue;
-			buf_printf(&p, "%s%d %s", first ? "" : ", ", c->lifecycle[idx],
-			           lower_first(a, status_name(false, idx)));
-			first = false;
-		}
-		buf_addc(&p, ')');
-		parts[np++] = finish(a, &p);
-	}
-	if (c->measures) {
-		buf p = BUF_INIT;
-		buf_printf(&p, "%d %s (", c->measures, plural(c->measures, "measure", "measures"));
-		bool first = true;
-		for (size_t i = 0; i < NCATS(rag_categories); i++) {
-			int idx = rag_categories[i].index;
-			if (!c->rag[idx])
-				continue;
-			buf_printf(&p, "%s%d %s", first ? "" : ", ", c->rag[idx],
-			           lower_first(a, status_name(true, idx)));
-			first = false;
-		}
-		buf_addc(&p, ')');
-		parts[np++] = finish(a, &p);
-	}
+	if (c->actions)
+		parts[np++] = strings_plural(
+		    a, cs->words, "chart.equality.cell_actions", c->actions, "statuses",
+		    cell_statuses(a, cs, false, lifecycle_categories, NCATS(lifecycle_categories),
+		                  c->lifecycle),
+		    (char *)NULL);
+	if (c->measures)
+		parts[np++] = strings_plural(
+		    a, cs->words, "chart.equality.cell_measures", c->measures, "statuses",
+		    cell_statuses(a, cs, true, rag_categories, NCATS(rag_categories), c->rag),
+		    (char *)NULL);
 	if (c->others)
-		parts[np++] = arena_printf(
-		    a, "%d %s", c->others,
-		    plural(c->others, "priority or outcome", "priorities and outcomes"));
-	join_and(&s, parts, np, ", ");
-	return finish(a, &s);
+		parts[np++] = strings_plural(a, cs->words, "chart.equality.cell_others", c->others,
+		                             (char *)NULL);
+	return strings_plural(a, cs->words, "chart.equality.cell", c->total, "parts",
+	                      join_list(a, cs, parts, np, "chart.list.separator"), (char *)NULL);
 }
 
 static const char *
@@ -1346,26 +1416,18 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 	}
 
 	/* the sentence: the gaps first */
-	buf s = BUF_INIT;
 	int ncells = (int)(nchars * nplans);
-	if (nbare) {
-		buf_adds(&s, "Nothing is linked for ");
-		join_and(&s, bare, nbare, " or ");
-		buf_printf(&s, " in any plan; %d of %d group and plan pairs have nothing linked",
-		           empty, ncells);
-	} else if (empty) {
-		buf_printf(
-		    &s,
-		    "Every group has something linked in at least one plan; %d of %d group and "
-		    "plan pairs have nothing linked",
-		    empty, ncells);
-	} else {
-		buf_adds(&s, "Every group has something linked in every plan");
-	}
-	buf_addc(&s, '.');
-	const char *text = finish(a, &s);
-	const char *title =
-	    "Equality coverage: linked activities, deliverables and measures by group and plan";
+	const char *text;
+	if (nbare)
+		text = strings_plural(a, cs->words, "chart.equality.bare_groups", ncells, "groups",
+		                      join_list(a, cs, bare, nbare, "chart.list.or"), "empty",
+		                      arena_printf(a, "%d", empty), (char *)NULL);
+	else if (empty)
+		text = strings_plural(a, cs->words, "chart.equality.some_gaps", ncells, "empty",
+		                      arena_printf(a, "%d", empty), (char *)NULL);
+	else
+		text = word(cs, "chart.equality.all_linked");
+	const char *title = word(cs, "chart.equality.title");
 
 	/* layout: the plans as columns across the whole width, each group's name on a line of
 	 * its own above its row of cells, so names and plan titles have room on a phone */
@@ -1401,7 +1463,8 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 			chart_text_style st = {
 			    .size = SMALL, .weight = "bold", .fill = COLOUR(MUTED)};
 			chart_svg_text(&body, 0, y + 16, &st,
-			               r == 0 ? "Protected characteristics" : "Local groups");
+			               word(cs, r == 0 ? "chart.equality.protected_short"
+			                               : "chart.equality.local"));
 			y += 20;
 		}
 		chart_svg_line(&body, 0, y + 2, width, y + 2, COLOUR(GRID), 1, NULL);
@@ -1418,7 +1481,7 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 				chart_text_style st = {
 				    .anchor = "middle", .style = "italic", .fill = COLOUR(MUTED)};
 				chart_svg_text(&body, x + cell_w / 2, y + row_h / 2 + 3, &st,
-				               "none");
+				               word(cs, "chart.equality.none"));
 				continue;
 			}
 			/* three shades by share of the largest cell; the number says it all */
@@ -1438,10 +1501,7 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 	{
 		chart_text_style st = {.size = SMALL, .fill = COLOUR(MUTED)};
 		size_t nl =
-		    wrap_text(a,
-		              "Each cell: linked items in that plan; \xe2\x80\x9cnone\xe2\x80\x9d "
-		              "marks a gap.",
-		              width, SMALL_SIZE, lines, 3);
+		    wrap_text(a, word(cs, "chart.equality.note"), width, SMALL_SIZE, lines, 3);
 		for (size_t l = 0; l < nl; l++)
 			chart_svg_text(&body, 0, y + 14 + 15 * (double)l, &st, lines[l]);
 		y += 15 * (double)nl + 6;
@@ -1454,8 +1514,9 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
 	buf_addc(&b, '\n');
-	table_open(&b, title);
-	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Group</th>");
+	table_open(cs, &b, title);
+	buf_adds(&b, "<thead>\n<tr>");
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.equality.column_group"));
 	for (size_t p = 0; p < nplans; p++) {
 		const plan *pl = m->plans.items[p];
 		html_cell(&b, "th", "scope=\"col\"", pl && pl->title ? pl->title : "");
@@ -1467,9 +1528,8 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 			if (grouped) {
 				buf_printf(&b, "<tr><th scope=\"rowgroup\" colspan=\"%zu\">",
 				           nplans + 1);
-				escape_html(&b,
-				            r == 0 ? "Protected characteristics (Equality Act 2010)"
-				                   : "Local groups");
+				escape_html(&b, word(cs, r == 0 ? "chart.equality.protected"
+				                                : "chart.equality.local"));
 				buf_adds(&b, "</th></tr>\n");
 			}
 		}
@@ -1478,13 +1538,13 @@ charts_equality_coverage_linked(arena *a, const chart_style *cs, const model *m,
 		for (size_t p = 0; p < nplans; p++) {
 			const cell *c = &cells[r * nplans + p];
 			if (!root || !c->total) {
-				html_cell(&b, "td", NULL, cell_text(a, c));
+				html_cell(&b, "td", NULL, cell_text(a, cs, c));
 				continue;
 			}
 			buf_adds(&b, "<td><a href=\"");
 			escape_html(&b, cell_href(a, root, rows[r], m->plans.items[p]));
 			buf_adds(&b, "\">");
-			escape_html(&b, cell_text(a, c));
+			escape_html(&b, cell_text(a, cs, c));
 			buf_adds(&b, "</a></td>");
 		}
 		buf_adds(&b, "</tr>\n");
@@ -1520,17 +1580,15 @@ point_at(const measure_info *mi, period per, size_t *index)
 }
 
 static const char *
-part_group(arena *a, const item *part)
+part_group(arena *a, const chart_style *cs, const item *part)
 {
-	buf g = BUF_INIT;
 	const char *names[8];
 	size_t n = 0;
 	for (size_t i = 0; i < part->characteristics.len && n < 8; i++)
 		names[n++] = ((const characteristic *)part->characteristics.items[i])->name;
 	if (!n)
 		names[n++] = part->title;
-	join_and(&g, names, n, " and ");
-	return finish(a, &g);
+	return join_list(a, cs, names, n, "chart.list.and");
 }
 
 const char *
@@ -1567,7 +1625,7 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 		const item *part = wmi->parts.items[i];
 		part_figure *f = &pf[i];
 		f->part = part;
-		f->group = part_group(a, part);
+		f->group = part_group(a, cs, part);
 		size_t k = 0;
 		const history_point *h = point_at(part->measure, per, &k);
 		if (h && h->suppressed) { /* the rule, whatever else the series holds */
@@ -1594,26 +1652,34 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 	}
 
 	/* the sentence: who is highest, who moved most, what is withheld, and how to read it */
-	buf s = BUF_INIT;
-	if (highest >= 0)
-		buf_printf(&s, "%s is highest in %s, at %s", pf[highest].group, per_text,
-		           unit_value(a, cs->fmt, wmi, pf[highest].value, true));
-	else
-		buf_printf(&s, "No group has a published figure for %s", per_text);
+	const char *text =
+	    highest >= 0
+	        ? strings_fmt(a, cs->words, "chart.breakdown.highest", "group", pf[highest].group,
+	                      "period", per_text, "value",
+	                      unit_value(a, cs->fmt, wmi, pf[highest].value, true), (char *)NULL)
+	        : strings_fmt(a, cs->words, "chart.breakdown.no_figures", "period", per_text,
+	                      (char *)NULL);
 	if (fastest >= 0 && pf[fastest].value != pf[fastest].before)
-		buf_printf(&s, "; %s moved most since %s, %s %s", pf[fastest].group,
-		           pf[fastest].before_period,
-		           pf[fastest].value > pf[fastest].before ? "up" : "down",
-		           unit_value(a, cs->fmt, wmi, fabs(pf[fastest].value - pf[fastest].before),
-		                      false));
+		text = strings_fmt(
+		    a, cs->words,
+		    pf[fastest].value > pf[fastest].before ? "chart.breakdown.moved_up"
+		                                           : "chart.breakdown.moved_down",
+		    "text", text, "group", pf[fastest].group, "period",
+		    pf[fastest].before_period ? pf[fastest].before_period : "", "value",
+		    unit_value(a, cs->fmt, wmi, fabs(pf[fastest].value - pf[fastest].before),
+		               false),
+		    (char *)NULL);
 	if (withheld)
-		buf_printf(&s, "; the %s for %zu of %zu groups %s withheld for small numbers",
-		           plural((int)withheld, "figure", "figures"), withheld, n,
-		           plural((int)withheld, "is", "are"));
-	buf_adds(&s, "."); /* parts_overlap: the page says how to read them (theme words) */
-	const char *text = finish(a, &s);
-	const char *title =
-	    arena_printf(a, "%s by group, %s", whole->title ? whole->title : "Measure", per_text);
+		text =
+		    strings_plural(a, cs->words, "chart.breakdown.withheld", (double)withheld,
+		                   "text", text, "total", arena_printf(a, "%zu", n), (char *)NULL);
+	/* parts_overlap: the page says how to read them (theme words) */
+	text = sentence_end(a, cs, text);
+	const char *title = whole->title
+	                        ? strings_fmt(a, cs->words, "chart.breakdown.title", "measure",
+	                                      whole->title, "period", per_text, (char *)NULL)
+	                        : strings_fmt(a, cs->words, "chart.breakdown.title_untitled",
+	                                      "period", per_text, (char *)NULL);
 
 	/* one row per part: the group's name on its own line, then its bar and value */
 	buf body = BUF_INIT;
@@ -1635,7 +1701,7 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 			               unit_value(a, cs->fmt, wmi, f->value, false));
 		} else {
 			const char *label =
-			    f->rule ? arena_printf(a, "Withheld: %s", f->rule) : "No figure";
+			    f->rule ? withheld_text(a, cs, f->rule) : word(cs, "chart.no_figure");
 			chart_svg_patterned_rect(&body, 0, by, 24, bar_h, COLOUR(MUTED),
 			                         COLOUR(BACKGROUND), PATTERN_HOLLOW);
 			chart_text_style st = {.fill = COLOUR(MUTED)};
@@ -1651,10 +1717,13 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 	buf_free(&body);
 	chart_svg_close(&b, "svg");
 	buf_addc(&b, '\n');
-	table_open(&b, title);
-	buf_adds(&b, "<thead>\n<tr><th scope=\"col\">Group</th><th scope=\"col\">Measure</th>");
+	table_open(cs, &b, title);
+	buf_adds(&b, "<thead>\n<tr>");
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.breakdown.column_group"));
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.breakdown.column_measure"));
 	html_cell(&b, "th", "scope=\"col\"", per_text);
-	buf_adds(&b, "<th scope=\"col\">Period before</th></tr>\n</thead>\n<tbody>\n");
+	html_cell(&b, "th", "scope=\"col\"", word(cs, "chart.breakdown.column_before"));
+	buf_adds(&b, "</tr>\n</thead>\n<tbody>\n");
 	for (size_t i = 0; i < n; i++) {
 		const part_figure *f = &pf[i];
 		buf_adds(&b, "<tr>");
@@ -1662,13 +1731,14 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 		html_cell(&b, "td", NULL, f->part->title);
 		html_cell(&b, "td", NULL,
 		          f->has    ? unit_value(a, cs->fmt, wmi, f->value, false)
-		          : f->rule ? arena_printf(a, "Withheld: %s", f->rule)
-		                    : "No figure");
+		          : f->rule ? withheld_text(a, cs, f->rule)
+		                    : word(cs, "chart.no_figure"));
 		html_cell(&b, "td", NULL,
-		          f->had ? arena_printf(a, "%s (%s)",
-		                                unit_value(a, cs->fmt, wmi, f->before, false),
-		                                f->before_period)
-		                 : "");
+		          f->had
+		              ? strings_fmt(a, cs->words, "chart.breakdown.before", "value",
+		                            unit_value(a, cs->fmt, wmi, f->before, false), "period",
+		                            f->before_period ? f->before_period : "", (char *)NULL)
+		              : "");
 		buf_adds(&b, "</tr>\n");
 	}
 	buf_adds(&b, "</tbody>\n");

@@ -7,6 +7,7 @@
 
 #include "content/model.h"
 #include "site/format.h"
+#include "site/strings.h"
 #include "util/arena.h"
 
 /* The colours a chart is drawn with. They come from the theme's tokens (site/tokens.h), as
@@ -57,6 +58,8 @@ extern const char *const charts_colour_tokens[CHART_COLOUR_COUNT];
 typedef struct chart_style {
 	const char *colours[CHART_COLOUR_COUNT]; /* "#1a7f37": #rgb or #rrggbb, never NULL */
 	const format_conventions *fmt;           /* numbers, money and months in the charts */
+	strings *words; /* the theme's strings: every word a chart says ("chart.*" and the
+	                   vocabularies) */
 } chart_style;
 
 /* Counts of activities and deliverables by lifecycle (index = lifecycle, 0 = not reported)
@@ -71,8 +74,9 @@ const char *charts_status_summary(arena *a, const chart_style *cs, const char *s
 const char *charts_measure_trend(arena *a, const chart_style *cs, const item *measure,
                                  const char **sentence);
 
-/* The trend chart's sentence alone (feeds), or NULL when there is no trend to tell. */
-const char *charts_measure_sentence(arena *a, const format_conventions *fmt, const item *measure);
+/* The trend chart's sentence alone (feeds), or NULL when there is no trend to tell; cs gives
+ * its words and number formats (its colours are not used). */
+const char *charts_measure_sentence(arena *a, const chart_style *cs, const item *measure);
 
 /* Deliverables and activities due per month in a plan: completed / on time / overdue. */
 const char *charts_deadlines(arena *a, const chart_style *cs, const plan *p);

@@ -14,6 +14,7 @@ typedef struct fctx {
 	arena *a;
 	const model *m;
 	const char *base;
+	const chart_style *charts; /* the trend sentences' words and formats */
 } fctx;
 
 /* One feed entry: a report, or one item's state in one report. */
@@ -144,7 +145,7 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		 * page. */
 		const char *sentence = NULL;
 		if (it->kind == ITEM_MEASURE && s == it->current && !s->suppressed)
-			sentence = charts_measure_sentence(c->a, &format_english, it);
+			sentence = charts_measure_sentence(c->a, c->charts, it);
 		/* a withheld figure is summed up by its rule, never by an earlier number */
 		const char *note = s->suppressed
 		                       ? arena_printf(c->a, " Withheld: %s.", s->suppressed)
@@ -221,9 +222,10 @@ change_entries(const fctx *c, const ptrvec *items, size_t *n)
 }
 
 size_t
-feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
+feeds_collect(arena *a, const model *m, const char *base_url, const chart_style *charts,
+              export_list *out)
 {
-	fctx c = {a, m, base_url};
+	fctx c = {a, m, base_url, charts};
 	/* The site: one entry per monitoring report. */
 	size_t nreports = 0;
 	for (size_t p = 0; p < m->plans.len; p++)

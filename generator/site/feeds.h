@@ -7,10 +7,13 @@
 #include <stddef.h>
 
 #include "content/model.h"
+#include "site/charts.h"
 #include "site/exports.h"
 
 /* Every feed of m, added to out (base_url required, with its trailing slash; everything in
- * arena a). Returns how many feeds were added. */
-size_t feeds_collect(arena *a, const model *m, const char *base_url, export_list *out);
+ * arena a). charts gives the words and formats of the measures' trend sentences
+ * (charts_measure_sentence). Returns how many feeds were added. */
+size_t feeds_collect(arena *a, const model *m, const char *base_url, const chart_style *charts,
+                     export_list *out);
 
 #endif

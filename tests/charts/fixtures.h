@@ -1,8 +1,8 @@
 /* fixtures.h - hand-built model pieces for the chart tests (tests/charts/golden.c and
  * tests/unit/test_charts.c). Everything is allocated in the given arena; no YAML involved
- * except the default theme's colours (fx_style), read from themes/default/tokens.yaml so the
- * tests draw with what the site draws with. The measure data follow the council's Q1 2019/20 report
- * (shared/seeds/004). */
+ * except the default theme's colours and words (fx_style), read from themes/default/tokens.yaml
+ * and themes/default/strings/en-GB.yaml so the tests draw and write what the site does. The measure
+ * data follow the council's Q1 2019/20 report (shared/seeds/004). */
 #ifndef PLANSITE_CHART_FIXTURES_H
 #define PLANSITE_CHART_FIXTURES_H
 
@@ -13,14 +13,17 @@
 
 #include "content/model.h"
 #include "site/charts.h"
+#include "site/strings.h"
 #include "site/tokens.h"
 #include "util/arena.h"
+#include "util/fs.h"
 #include "yaml_loader.h"
 
 #define FX_NONE NAN /* a period without a value */
 
-/* The default theme's chart colours and the English conventions (run from the repository
- * root); aborts when the tokens do not load, as every chart would be wrong. */
+/* The default theme's chart colours, its words and the English conventions (run from the
+ * repository root); aborts when the tokens or strings do not load, as every chart would be
+ * wrong. The strings are never freed: their mutex holds no memory, and the arena owns the rest. */
 static inline const chart_style *
 fx_style(arena *a)
 {
@@ -32,6 +35,12 @@ fx_style(arena *a)
 	if (v)
 		tokens_apply(&t, a, v, &d);
 	bool ok = v && tokens_check(&t, &d, (mark){"themes/default", 0, 0}) && !diag_failed(&d);
+	const char *path = "themes/default/strings/en-GB.yaml";
+	size_t len = 0;
+	const char *text = ok ? fs_read(a, path, &len) : NULL;
+	strings_file file = {path, text, len};
+	cs->words = text ? strings_load(a, &d, "en-GB", &file, 1, NULL, NULL, 0) : NULL;
+	ok = ok && cs->words && !diag_failed(&d);
 	if (!ok) {
 		diag_print(&d, stderr, true);
 		abort();

@@ -18,6 +18,20 @@ import yaml
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 # Texts a diagnostic or the command line must say too, with why.
 ALLOWED = {
+    # Content spellings (vocabulary ids, data keys, CSS classes) that are also the words a
+    # chart's sentence says for a status in lower case (chart.in_sentence.*).
+    "completed": "the lifecycle id, and a key of the page data",
+    "deferred": "the lifecycle id",
+    "green": "the RAG id, and a key of the page data",
+    "amber": "the RAG id, and a key of the page data",
+    "red": "the RAG id, and the measure series' data key",
+    "unknown": "the RAG id",
+    "overdue": "the due-state id, a CSS class and a key of the page data",
+    "none": "the due-state id and the SVG and CSS keyword (fill=\"none\")",
+    # Said to whoever writes the content.
+    "not being pursued": "a diagnostic: why a lifecycle needs a reason (content/load.c)",
+    "no status given": "a comment the report scaffold writes for the person filling it in",
+    "Why it is deferred or not being pursued (required then).": "the content schema's description",
 }
 FIXED_NAMES = ["Tower Hamlets", "London", "Single Equality Framework", "SEF", "Mayor of"]
 

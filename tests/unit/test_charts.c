@@ -509,14 +509,14 @@ TEST(chart_trend_sentence_alone)
 	for (size_t i = 0; i < sizeof fixtures / sizeof *fixtures; i++) {
 		const char *sentence = NULL;
 		CHECK(charts_measure_trend(&a, fx_style(&a), fixtures[i](&a), &sentence) != NULL);
-		CHECK_STR(charts_measure_sentence(&a, &format_english, fixtures[i](&a)), sentence);
+		CHECK_STR(charts_measure_sentence(&a, fx_style(&a), fixtures[i](&a)), sentence);
 	}
-	CHECK(charts_measure_sentence(&a, &format_english, NULL) == NULL);
+	CHECK(charts_measure_sentence(&a, fx_style(&a), NULL) == NULL);
 	item plain = {.kind = ITEM_MEASURE, .title = "No info"};
-	CHECK(charts_measure_sentence(&a, &format_english, &plain) == NULL);
+	CHECK(charts_measure_sentence(&a, fx_style(&a), &plain) == NULL);
 	static const char *const periods[] = {"Q1", "Q2"};
 	static const double empty[] = {FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE};
-	CHECK(charts_measure_sentence(&a, &format_english,
+	CHECK(charts_measure_sentence(&a, fx_style(&a),
 	                              fx_measure(&a, "Empty", UNIT_PERCENT, NULL, POLARITY_NONE,
 	                                         NULL, 0, periods, empty, 2)) == NULL);
 	arena_free(&a);
