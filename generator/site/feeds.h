@@ -8,9 +8,12 @@
 
 #include "content/model.h"
 #include "site/exports.h"
+#include "site/pages.h"
 
 /* Every feed of m, added to out (base_url required, with its trailing slash; everything in
- * arena a). Returns how many feeds were added. */
-size_t feeds_collect(arena *a, const model *m, const char *base_url, export_list *out);
+ * arena a), in th's words (feed.*). th may be shared with other threads. Returns how many
+ * feeds were added. */
+size_t feeds_collect(arena *a, const model *m, const char *base_url, const page_theme *th,
+                     export_list *out);
 
 #endif

@@ -827,7 +827,6 @@ TEST(content_lifecycle_rules)
 	}
 	CHECK_STR(lifecycle_id(LIFECYCLE_NONE), "not-reported");
 	CHECK_STR(lifecycle_label(LIFECYCLE_COMPLETED_WITH_CHANGES), "Completed with changes");
-	CHECK_STR(confidence_label(CONFIDENCE_SOME_RISK), "Some risk");
 	CHECK_STR(rag_label(RAG_DATA_ONLY), "Data only");
 	CHECK_STR(polarity_label(POLARITY_HIGHER_IS_BETTER), "Higher is better");
 	CHECK_STR(trend_id(TREND_GETTING_WORSE), "getting-worse");
