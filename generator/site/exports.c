@@ -165,7 +165,7 @@ joined(const ectx *c, const ptrvec *v, name_fn name)
 typedef enum { F_STRING, F_INTEGER, F_NUMBER, F_BOOLEAN, F_DATE } ftype;
 
 /* A column's description is the theme's text data.columns.TABLE.KEY (key NULL: its name),
- * TABLE as table_words says. */
+ * TABLE as table_column_words says. */
 typedef struct column {
 	const char *name;
 	ftype type;
@@ -272,6 +272,7 @@ column_description(const ectx *c, table_kind t, const column *col)
 	                                 col->key ? col->key : col->name));
 }
 
+/* The key of a table's text: "title", "title_all" or "description". */
 static const char *
 table_text(const ectx *c, table_kind t, const char *what)
 {
