@@ -245,7 +245,7 @@ typedef struct measure_info {
 	const char *unit_label; /* words after the number, or NULL */
 	polarity polarity;
 	const char *type;         /* "Strategic", as the source says */
-	const char **comparators; /* names, e.g. "London average" */
+	const char **comparators; /* names, e.g. "Regional average" */
 	size_t ncomparators;
 	history_point *history; /* the derived series, oldest first */
 	size_t nhistory;
@@ -421,19 +421,14 @@ const status_entry *item_entry_in(const item *it, const report *r);
 /* Its latest statement in a report before r, or NULL. */
 const status_entry *item_entry_before(const item *it, const report *r);
 
-/* Words for the site and the exports. _id: the content spelling ("in-progress");
- * _label: the reader's words ("In progress"). The "not given" value (0) and values out of
- * range give NULL, except lifecycle: LIFECYCLE_NONE is "not-reported" / "Not reported". */
+/* The values' ids: the content spelling ("in-progress"), which the site looks up in the
+ * theme's vocabularies (strings_label). The "not given" value (0) and values out of range
+ * give NULL, except lifecycle: LIFECYCLE_NONE is "not-reported". */
 const char *lifecycle_id(lifecycle l);
-const char *lifecycle_label(lifecycle l);
 const char *confidence_id(confidence c);
-const char *confidence_label(confidence c);
 const char *rag_id(rag r);
-const char *rag_label(rag r);
 const char *polarity_id(polarity p);
-const char *polarity_label(polarity p); /* "Higher is better" */
 const char *trend_id(trend t);
-const char *trend_label(trend t);
 const char *unit_id(unit u);
 const char *person_kind_id(person_kind k);
 const char *item_kind_id(item_kind k); /* "priority", "outcome", ... */
@@ -441,7 +436,6 @@ const char *item_kind_id(item_kind k); /* "priority", "outcome", ... */
  * "Activity", "Deliverable", "Measure") when p is NULL or does not say. */
 const char *item_kind_label(const plan *p, item_kind k);
 const char *due_state_id(due_state s); /* "overdue", ... */
-const char *due_state_label(due_state s);
 
 /* Formats a yyyymmdd date in UK style ("31 March 2018") into out (32 bytes): the content
  * stage's own texts (deadlines, messages); pages use site/format.h. */

@@ -353,8 +353,9 @@ static const field_spec measure_fields[] = {
     [IT_UNIT_LABEL] = {"unit_label", FT_LINE, 0, NULL, NULL, "Words after the number."},
     [IT_POLARITY] = {"polarity", FT_WORD, 0, &vocab_polarity, NULL, "Which way is better."},
     [IT_TYPE] = {"type", FT_LINE, 0, NULL, NULL, "As the source says (Strategic)."},
-    [IT_COMPARATORS] = {"comparators", FT_LINES, 0, NULL, NULL,
-                        "Names of comparator series (London average), in table order."},
+    [IT_COMPARATORS] =
+        {"comparators", FT_LINES, 0, NULL, NULL,
+         "Names of comparator series (a regional or national average), in table order."},
     [IT_HISTORY] = {"history", FT_LIST, 0, NULL, &spec_history_point,
                     "Figures for periods before the plan's first report (back data)."},
     [IT_TARGETS] = {"targets", FT_LIST, 0, NULL, &spec_target,

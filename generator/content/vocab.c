@@ -1,4 +1,5 @@
-/* vocab.c - the fixed vocabularies: content spellings, readers' labels, and lookup. */
+/* vocab.c - the fixed vocabularies: content spellings and lookup. Readers' words are the
+ * theme's (strings/LANG.yaml); the English labels left here serve only the charts. */
 #include <string.h>
 
 #include "content/internal.h"
@@ -10,21 +11,12 @@
 static const char *const lifecycle_words[] = {"not-started", "in-progress",
                                               "completed",   "completed-with-changes",
                                               "deferred",    "not-being-pursued"};
-static const char *const lifecycle_labels[] = {
-    "Not reported",           "Not started", "In progress",      "Completed",
-    "Completed with changes", "Deferred",    "Not being pursued"};
 static const char *const confidence_words[] = {"on-track", "some-risk", "off-track"};
-static const char *const confidence_labels[] = {"On track", "Some risk", "Off track"};
 static const char *const rag_words[] = {"green",     "amber",         "red",
                                         "data-only", "awaiting-data", "unknown"};
-static const char *const rag_labels[] = {"Green",     "Amber",         "Red",
-                                         "Data only", "Awaiting data", "Unknown"};
 static const char *const polarity_words[] = {"higher-is-better", "lower-is-better",
                                              "closest-to-target"};
-static const char *const polarity_labels[] = {"Higher is better", "Lower is better",
-                                              "Closest to target"};
 static const char *const trend_words[] = {"improving", "no-change", "getting-worse"};
-static const char *const trend_labels[] = {"Improving", "No change", "Getting worse"};
 static const char *const unit_words[] = {"percent", "count", "pounds", "days", "weeks",
                                          "months",  "years", "rate",   "score"};
 static const char *const compliance_words[] = {"fully-compliant", "partially-compliant",
@@ -36,7 +28,6 @@ static const char *const person_kind_words[] = {"officer", "post", "councillor",
 static const char *const item_kind_words[] = {"priority", "outcome", "activity", "deliverable",
                                               "measure"};
 static const char *const due_words[] = {"none", "done", "closed", "upcoming", "overdue"};
-static const char *const due_labels[] = {"No deadline", "Done", "Closed", "Due", "Overdue"};
 
 const vocab vocab_lifecycle = {"lifecycle", lifecycle_words, COUNT(lifecycle_words), 1};
 const vocab vocab_confidence = {"confidence", confidence_words, COUNT(confidence_words), 1};
@@ -78,21 +69,9 @@ lifecycle_id(lifecycle l)
 }
 
 const char *
-lifecycle_label(lifecycle l)
-{
-	return word_of(lifecycle_labels, COUNT(lifecycle_labels), 0, (int)l);
-}
-
-const char *
 confidence_id(confidence c)
 {
 	return word_of(confidence_words, COUNT(confidence_words), 1, (int)c);
-}
-
-const char *
-confidence_label(confidence c)
-{
-	return word_of(confidence_labels, COUNT(confidence_labels), 1, (int)c);
 }
 
 const char *
@@ -102,33 +81,15 @@ rag_id(rag r)
 }
 
 const char *
-rag_label(rag r)
-{
-	return word_of(rag_labels, COUNT(rag_labels), 1, (int)r);
-}
-
-const char *
 polarity_id(polarity p)
 {
 	return word_of(polarity_words, COUNT(polarity_words), 1, (int)p);
 }
 
 const char *
-polarity_label(polarity p)
-{
-	return word_of(polarity_labels, COUNT(polarity_labels), 1, (int)p);
-}
-
-const char *
 trend_id(trend t)
 {
 	return word_of(trend_words, COUNT(trend_words), 1, (int)t);
-}
-
-const char *
-trend_label(trend t)
-{
-	return word_of(trend_labels, COUNT(trend_labels), 1, (int)t);
 }
 
 const char *
@@ -163,10 +124,4 @@ const char *
 due_state_id(due_state s)
 {
 	return word_of(due_words, COUNT(due_words), 0, (int)s);
-}
-
-const char *
-due_state_label(due_state s)
-{
-	return word_of(due_labels, COUNT(due_labels), 0, (int)s);
 }

@@ -594,7 +594,7 @@ period_lines(arena *a, const char *label, const char **l1, const char **l2)
 	*l2 = sp + 1;
 }
 
-/* "below the 70% target", "above the London average of 67.1%", "meeting the 70% target":
+/* "below the 70% target", "above the regional average of 67.1%", "meeting the 70% target":
  * the text of key_prefix followed by "_below", "_above" or equal ("_meeting" for the
  * target and red threshold, "_level" for comparators); name is a comparator's name. */
 static const char *

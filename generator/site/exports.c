@@ -36,6 +36,7 @@ typedef struct ectx {
 	arena *a;
 	const model *m;
 	const char *base; /* base URL with trailing slash, or NULL */
+	strings *words;   /* the theme's: titles and descriptions */
 	spill *sp;        /* NULL: everything stays in the buffer */
 } ectx;
 
@@ -163,10 +164,12 @@ joined(const ectx *c, const ptrvec *v, name_fn name)
 
 typedef enum { F_STRING, F_INTEGER, F_NUMBER, F_BOOLEAN, F_DATE } ftype;
 
+/* A column's description is the theme's text data.columns.TABLE.KEY (key NULL: its name),
+ * TABLE as table_column_words says. */
 typedef struct column {
 	const char *name;
 	ftype type;
-	const char *description;
+	const char *key;
 } column;
 
 /* The import column set: the columns `plansite report import` reads back, as
@@ -252,166 +255,132 @@ typedef enum {
 static const char *const table_names[T_COUNT] = {
     "activities",     "deliverables",        "measures", "measure-history", "equality-outcomes",
     "equality-links", "characteristic-links"};
-static const char *const table_titles[T_COUNT] = {"Activities",
-                                                  "Deliverables",
-                                                  "Measures",
-                                                  "Measure history",
-                                                  "Equality outcomes",
-                                                  "Links between equality outcomes and items",
-                                                  "Links between groups and items"};
-static const char *const table_descriptions[T_COUNT] = {
-    "One row per activity (strategic action) with its leads, deadline and latest status.",
-    "One row per deliverable (milestone) with its leads, deadline and latest status.",
-    "One row per performance measure with its latest actual, target and RAG rating.",
-    "One row per measure and period: actual, target, red threshold and comparators.",
-    "One row per equality outcome with the protected characteristics it concerns.",
-    "One row per link between an equality outcome and an outcome, activity, deliverable or "
-    "measure.",
-    "One row per link between a group (characteristic) and an item: named on the item "
-    "directly, or through an equality outcome the item serves.",
-};
+
+/* The theme's words for a table are under data.tables.NAME, those of its columns under
+ * data.columns.NAME; activities and deliverables share the items' columns. */
+static const char *
+table_column_words(table_kind t)
+{
+	return t == T_ACTIVITIES || t == T_DELIVERABLES ? "items" : table_names[t];
+}
+
+static const char *
+column_description(const ectx *c, table_kind t, const column *col)
+{
+	return strings_text(c->words,
+	                    arena_printf(c->a, "data.columns.%s.%s", table_column_words(t),
+	                                 col->key ? col->key : col->name));
+}
+
+/* The key of a table's text: "title", "title_all" or "description". */
+static const char *
+table_text(const ectx *c, table_kind t, const char *what)
+{
+	return arena_printf(c->a, "data.tables.%s.%s", table_names[t], what);
+}
 
 static const column item_cols[] = {
-    {"plan", F_STRING, "Id of the plan"},
-    {"id", F_STRING, "Id of the item (unique within its parent)"},
-    {"ref", F_STRING,
-     "The item within its plan, as a report entry's ref: OUTCOME/ACTIVITY or "
-     "OUTCOME/ACTIVITY/DELIVERABLE"},
-    {"code", F_STRING, "The item's number as printed in the source"},
-    {"title", F_STRING, "Title"},
-    {"parent_id", F_STRING, "Id of the outcome (for activities) or activity (for deliverables)"},
-    {"parent_code", F_STRING, "Code of the parent"},
-    {"parent_url", F_STRING, "Permanent address of the parent"},
-    {"lead_members", F_STRING, "Lead members and portfolios, separated by '; '"},
-    {"lead_officers", F_STRING, "Lead officers and posts, separated by '; '"},
-    {"directorates", F_STRING, "Directorate codes, separated by '; '"},
-    {"deadline", F_DATE, "Last day allowed by the current deadline"},
-    {"deadline_display", F_STRING, "The current deadline in words"},
-    {"original_deadline", F_STRING, "The original deadline in words, when it was moved"},
-    {"deadline_as_written", F_STRING, "The source's own words for the deadline"},
-    {"deadline_moves", F_INTEGER, "How many times the deadline was moved"},
-    {"status", F_STRING,
-     "Latest lifecycle status (not-reported when no report mentions it, not-rated when its "
-     "latest report gives none)"},
-    {"confidence", F_STRING, "Confidence while in progress"},
-    {"reason", F_STRING, "Why the item is deferred or not being pursued"},
-    {"period", F_STRING,
-     "Period of the latest report mentioning the item: the period of "
-     "status, confidence, reason and note"},
-    {"due", F_STRING,
-     "Derived against the plan's reporting date: none, done, closed, upcoming, overdue"},
-    {"flags", F_STRING,
-     "Ids of the flags the item carries (declared in site.yaml; the glossary explains each), "
-     "separated by '; '"},
-    {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
-    {"latest_report", F_STRING, "Id of the latest report mentioning the item"},
-    {"latest_report_date", F_DATE, "As-of date of that report"},
-    {"note", F_STRING, "The latest report's note, as plain text"},
-    {"revised_deadline", F_STRING, "The deadline as the latest revision set it, as written"},
-    {"revision_reason", F_STRING, "The reason given for that revision"},
-    {"url", F_STRING, "Permanent address of the item"},
+    {"plan", F_STRING, NULL},
+    {"id", F_STRING, NULL},
+    {"ref", F_STRING, NULL},
+    {"code", F_STRING, NULL},
+    {"title", F_STRING, NULL},
+    {"parent_id", F_STRING, NULL},
+    {"parent_code", F_STRING, NULL},
+    {"parent_url", F_STRING, NULL},
+    {"lead_members", F_STRING, NULL},
+    {"lead_officers", F_STRING, NULL},
+    {"directorates", F_STRING, NULL},
+    {"deadline", F_DATE, NULL},
+    {"deadline_display", F_STRING, NULL},
+    {"original_deadline", F_STRING, NULL},
+    {"deadline_as_written", F_STRING, NULL},
+    {"deadline_moves", F_INTEGER, NULL},
+    {"status", F_STRING, NULL},
+    {"confidence", F_STRING, NULL},
+    {"reason", F_STRING, NULL},
+    {"period", F_STRING, NULL},
+    {"due", F_STRING, NULL},
+    {"flags", F_STRING, NULL},
+    {"equality", F_STRING, NULL},
+    {"latest_report", F_STRING, NULL},
+    {"latest_report_date", F_DATE, NULL},
+    {"note", F_STRING, NULL},
+    {"revised_deadline", F_STRING, NULL},
+    {"revision_reason", F_STRING, NULL},
+    {"url", F_STRING, NULL},
 };
 
 static const column measure_cols[] = {
-    {"plan", F_STRING, "Id of the plan"},
-    {"id", F_STRING, "Id of the measure (unique within its plan)"},
-    {"ref", F_STRING, "The measure within its plan, as a report entry's ref (its id)"},
-    {"code", F_STRING, "The measure's number as printed in the source"},
-    {"title", F_STRING, "Title"},
-    {"parent_id", F_STRING, "Id of the outcome or priority it belongs to"},
-    {"parent_code", F_STRING, "Code of that outcome or priority"},
-    {"parent_url", F_STRING, "Permanent address of that outcome or priority"},
-    {"unit", F_STRING, "percent, count, pounds, days, weeks, months, years, rate or score"},
-    {"unit_label", F_STRING, "Words after the number"},
-    {"polarity", F_STRING, "higher-is-better, lower-is-better or closest-to-target"},
-    {"type", F_STRING, "Type, as the source says"},
-    {"lead_members", F_STRING, "Lead members and portfolios, separated by '; '"},
-    {"lead_officers", F_STRING, "Lead officers and posts, separated by '; '"},
-    {"directorates", F_STRING, "Directorate codes, separated by '; '"},
-    {"flags", F_STRING,
-     "Ids of the flags the item carries (declared in site.yaml; the glossary explains each), "
-     "separated by '; '"},
-    {"equality", F_STRING, "Ids of linked equality outcomes, separated by '; '"},
-    {"characteristics", F_STRING,
-     "Ids of the groups the measure concerns directly, separated by '; '"},
-    {"part_of", F_STRING, "Id of the measure it is a part of (a breakdown by group)"},
-    {"rag", F_STRING,
-     "Latest RAG rating (not-reported when no report mentions it, not-rated when its latest "
-     "report gives none)"},
-    {"actual", F_NUMBER, "Latest actual, in the measure's unit"},
-    {"actual_as_written", F_STRING, "The source's text when the actual is not a number"},
-    {"suppressed", F_STRING,
-     "The rule a withheld small figure falls under (fewer than 5); actual is then empty"},
-    {"target", F_NUMBER, "Latest target"},
-    {"short_trend", F_STRING, "improving, no-change or getting-worse"},
-    {"long_trend", F_STRING, "improving, no-change or getting-worse"},
-    {"last_update", F_STRING, "Period of the latest figure"},
-    {"period", F_STRING, "Period of the latest report giving the measure's values"},
-    {"note", F_STRING, "The latest report's note, in Markdown as written"},
-    {"why_off_target", F_STRING, "Why is performance off target? (Markdown as written)"},
-    {"actions", F_STRING,
-     "What actions will be taken and who is doing this? (Markdown as written)"},
-    {"back_on_track", F_STRING, "When will performance be back on track? (Markdown as written)"},
-    {"latest_report", F_STRING, "Id of the latest report mentioning the measure"},
-    {"latest_report_date", F_DATE, "As-of date of that report"},
-    {"url", F_STRING, "Permanent address of the measure"},
+    {"plan", F_STRING, NULL},          {"id", F_STRING, NULL},
+    {"ref", F_STRING, NULL},           {"code", F_STRING, NULL},
+    {"title", F_STRING, NULL},         {"parent_id", F_STRING, NULL},
+    {"parent_code", F_STRING, NULL},   {"parent_url", F_STRING, NULL},
+    {"unit", F_STRING, NULL},          {"unit_label", F_STRING, NULL},
+    {"polarity", F_STRING, NULL},      {"type", F_STRING, NULL},
+    {"lead_members", F_STRING, NULL},  {"lead_officers", F_STRING, NULL},
+    {"directorates", F_STRING, NULL},  {"flags", F_STRING, NULL},
+    {"equality", F_STRING, NULL},      {"characteristics", F_STRING, NULL},
+    {"part_of", F_STRING, NULL},       {"rag", F_STRING, NULL},
+    {"actual", F_NUMBER, NULL},        {"actual_as_written", F_STRING, NULL},
+    {"suppressed", F_STRING, NULL},    {"target", F_NUMBER, NULL},
+    {"short_trend", F_STRING, NULL},   {"long_trend", F_STRING, NULL},
+    {"last_update", F_STRING, NULL},   {"period", F_STRING, NULL},
+    {"note", F_STRING, NULL},          {"why_off_target", F_STRING, NULL},
+    {"actions", F_STRING, NULL},       {"back_on_track", F_STRING, NULL},
+    {"latest_report", F_STRING, NULL}, {"latest_report_date", F_DATE, NULL},
+    {"url", F_STRING, NULL},
 };
 
 static const column history_head[] = {
-    {"plan", F_STRING, "Id of the plan"},
-    {"measure_id", F_STRING, "Id of the measure"},
-    {"measure_title", F_STRING, "Title of the measure"},
-    {"period", F_STRING, "Period, in the one canonical form (2019/20 Q1, 2019/20, 2019-05, 2019)"},
-    {"period_label", F_STRING, "Period in words, as pages show it (Q1 2019/20)"},
-    {"actual", F_NUMBER, "Actual, in the measure's unit"},
-    {"suppressed", F_STRING,
-     "The rule a withheld small figure falls under (fewer than 5); actual is then empty"},
-    {"target", F_NUMBER, "Target"},
-    {"red", F_NUMBER, "Red threshold"},
-    {"report", F_STRING, "Id of the report the figure comes from; empty for back data"},
-    {"restated_reason", F_STRING, "Why a later report restated the figure an earlier one gave"},
-    {"earlier_actual", F_NUMBER, "The figure first given, before the restatement"},
-    {"earlier_report", F_STRING, "Id of the report that first gave it"},
+    {"plan", F_STRING, NULL},
+    {"measure_id", F_STRING, NULL},
+    {"measure_title", F_STRING, NULL},
+    {"period", F_STRING, NULL},
+    {"period_label", F_STRING, NULL},
+    {"actual", F_NUMBER, NULL},
+    {"suppressed", F_STRING, NULL},
+    {"target", F_NUMBER, NULL},
+    {"red", F_NUMBER, NULL},
+    {"report", F_STRING, NULL},
+    {"restated_reason", F_STRING, NULL},
+    {"earlier_actual", F_NUMBER, NULL},
+    {"earlier_report", F_STRING, NULL},
 };
 static const column history_tail[] = {
-    {"measure_url", F_STRING, "Permanent address of the measure"},
-    {"url", F_STRING, "Permanent address of this row of the measure's history table"},
+    {"measure_url", F_STRING, NULL},
+    {"url", F_STRING, NULL},
 };
 
 static const column eo_cols[] = {
-    {"id", F_STRING, "Id of the equality outcome"},
-    {"title", F_STRING, "Title"},
-    {"plan", F_STRING, "Id of the plan whose documents state it"},
-    {"characteristics", F_STRING,
-     "Ids of the protected characteristics and groups, separated by '; '"},
-    {"description", F_STRING, "Description, as plain text"},
-    {"links", F_INTEGER, "Number of linked items"},
-    {"url", F_STRING, "Permanent address of the equality outcome"},
+    {"id", F_STRING, NULL},          {"title", F_STRING, NULL},
+    {"plan", F_STRING, NULL},        {"characteristics", F_STRING, NULL},
+    {"description", F_STRING, NULL}, {"links", F_INTEGER, NULL},
+    {"url", F_STRING, NULL},
 };
 
 static const column link_cols[] = {
-    {"equality_outcome_id", F_STRING, "Id of the equality outcome"},
-    {"equality_outcome_url", F_STRING, "Permanent address of the equality outcome"},
-    {"plan", F_STRING, "Id of the item's plan"},
-    {"kind", F_STRING, "outcome, activity, deliverable or measure"},
-    {"item_id", F_STRING, "Id of the item"},
-    {"item_code", F_STRING, "Code of the item"},
-    {"item_title", F_STRING, "Title of the item"},
-    {"item_url", F_STRING, "Permanent address of the item"},
+    {"equality_outcome_id", F_STRING, NULL},
+    {"equality_outcome_url", F_STRING, NULL},
+    {"plan", F_STRING, NULL},
+    {"kind", F_STRING, NULL},
+    {"item_id", F_STRING, NULL},
+    {"item_code", F_STRING, NULL},
+    {"item_title", F_STRING, NULL},
+    {"item_url", F_STRING, NULL},
 };
 
 static const column ch_link_cols[] = {
-    {"characteristic_id", F_STRING, "Id of the group (characteristic)"},
-    {"characteristic_url", F_STRING, "Permanent address of the group's page"},
-    {"route", F_STRING,
-     "direct (the item names the group) or equality-outcome (through an equality outcome)"},
-    {"equality_outcome_id", F_STRING, "Id of the equality outcome, for route equality-outcome"},
-    {"plan", F_STRING, "Id of the item's plan"},
-    {"kind", F_STRING, "outcome, activity, deliverable or measure"},
-    {"item_id", F_STRING, "Id of the item"},
-    {"item_code", F_STRING, "Code of the item"},
-    {"item_title", F_STRING, "Title of the item"},
-    {"item_url", F_STRING, "Permanent address of the item"},
+    {"characteristic_id", F_STRING, NULL},
+    {"characteristic_url", F_STRING, NULL},
+    {"route", F_STRING, NULL},
+    {"equality_outcome_id", F_STRING, NULL},
+    {"plan", F_STRING, NULL},
+    {"kind", F_STRING, NULL},
+    {"item_id", F_STRING, NULL},
+    {"item_code", F_STRING, NULL},
+    {"item_title", F_STRING, NULL},
+    {"item_url", F_STRING, NULL},
 };
 
 static size_t
@@ -456,12 +425,11 @@ table_columns(const ectx *c, table_kind t, size_t *n)
 		column *cols = arena_alloc(c->a, (h + 2 * k + tl) * sizeof *cols);
 		memcpy(cols, history_head, sizeof history_head);
 		for (size_t i = 0; i < k; i++) {
-			cols[h + 2 * i] =
-			    (column){arena_printf(c->a, "comparator_%zu_name", i + 1), F_STRING,
-			             "Name of a comparator series (London average, …)"};
+			cols[h + 2 * i] = (column){arena_printf(c->a, "comparator_%zu_name", i + 1),
+			                           F_STRING, "comparator_name"};
 			cols[h + 2 * i + 1] =
 			    (column){arena_printf(c->a, "comparator_%zu_value", i + 1), F_NUMBER,
-			             "Its value for the period"};
+			             "comparator_value"};
 		}
 		memcpy(cols + h + 2 * k, history_tail, sizeof history_tail);
 		*n = h + 2 * k + tl;
@@ -800,10 +768,8 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 	kv_str(&w, "name", "plansite-data");
 	kv_str(&w, "title", s->title);
 	kv_str(&w, "description",
-	       arena_printf(c->a,
-	                    "The strategic plans of %s: activities, deliverables, measures, "
-	                    "measure history and equality outcomes, per plan and for all plans.",
-	                    s->council));
+	       strings_fmt(c->a, c->words, "data.package_description", "council", s->council,
+	                   (char *)NULL));
 	if (c->base)
 		kv_str(&w, "homepage", c->base);
 	jw_key(&w, "publishers");
@@ -837,7 +803,8 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 		kv_str(&w, "name", name);
 		kv_str(&w, "path", rel);
 		kv_str(&w, "title", f->title);
-		kv_str(&w, "description", table_descriptions[kinds[i]]);
+		kv_str(&w, "description",
+		       strings_text(c->words, table_text(c, kinds[i], "description")));
 		kv_str(&w, "profile", "tabular-data-resource");
 		kv_str(&w, "format", "csv");
 		kv_str(&w, "mediatype", "text/csv");
@@ -862,7 +829,7 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 			jw_open(&w, '{');
 			kv_str(&w, "name", cols[k].name);
 			kv_str(&w, "type", ftype_names[cols[k].type]);
-			kv_str(&w, "description", cols[k].description);
+			kv_str(&w, "description", column_description(c, kinds[i], &cols[k]));
 			jw_close(&w, '}');
 		}
 		jw_close(&w, ']');
@@ -907,7 +874,8 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 static size_t
 model_json_export(const ectx *c, export_list *out, buf *b)
 {
-	static const char path[] = "data/plansite.json", title[] = "The whole model as JSON";
+	static const char path[] = "data/plansite.json";
+	const char *title = strings_text(c->words, "data.files.model");
 	if (!out->dir && !out->sizes_only) {
 		model_json(c, b);
 		export_add(c->a, out, path, title, b);
@@ -952,10 +920,10 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 }
 
 void
-exports_data_files(arena *a, const model *m, const char *base_url, export_list *out,
+exports_data_files(arena *a, const model *m, const char *base_url, strings *words, export_list *out,
                    export_list *listed)
 {
-	ectx c = {a, m, base_url, NULL};
+	ectx c = {a, m, base_url, words, NULL};
 	/* The CSV files go where out's files go (written at once, measured or kept); their
 	 * entries are kept for datapackage.json, and then for out when it keeps entries. */
 	export_list csvs = {.sizes_only = out->sizes_only || out->dir};
@@ -970,10 +938,11 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 			kinds[csvs.n] = (table_kind)t;
 			const char *path =
 			    paths_data_file(a, pl, arena_printf(a, "%s.csv", table_names[t]));
-			export_add(a, &csvs, path,
-			           pl ? arena_printf(a, "%s, %s", table_titles[t], pl->title)
-			              : arena_printf(a, "%s, all plans", table_titles[t]),
-			           &b);
+			const char *title =
+			    pl ? strings_fmt(a, words, table_text(&c, (table_kind)t, "title"),
+			                     "plan", pl->title, (char *)NULL)
+			       : strings_text(words, table_text(&c, (table_kind)t, "title_all"));
+			export_add(a, &csvs, path, title, &b);
 			if (out->dir) /* written here, while its contents are at hand */
 				export_add(a, out, path, NULL, &b);
 		}
@@ -981,13 +950,11 @@ exports_data_files(arena *a, const model *m, const char *base_url, export_list *
 	buf_reset(&b);
 	size_t json_len = model_json_export(&c, out, &b);
 	if (listed)
-		export_keep(
-		    a, listed,
-		    (export_file){"data/plansite.json", "The whole model as JSON", NULL, json_len});
-	static const char *const schema_title =
-	    "JSON Schema of plansite.json and of each item's index.json";
-	static const char *const package_title =
-	    "Frictionless Data package describing every CSV file";
+		export_keep(a, listed,
+		            (export_file){"data/plansite.json",
+		                          strings_text(words, "data.files.model"), NULL, json_len});
+	const char *schema_title = strings_text(words, "data.files.schema");
+	const char *package_title = strings_text(words, "data.files.package");
 	buf_reset(&b);
 	model_json_schema(&b);
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
@@ -1059,7 +1026,7 @@ write_one(arena *a, const char *out, const char *path, const char *data, size_t 
 }
 
 bool
-exports_write(arena *keep, const model *m, const char *out, const char *base_url,
+exports_write(arena *keep, const model *m, const char *out, const char *base_url, strings *words,
               export_list *data_files, diag *d, site_stats *stats)
 {
 	arena a, item_a;
@@ -1067,7 +1034,7 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 	arena_init(&item_a);
 	/* Every file is written as soon as it is complete: nothing is held for later. */
 	export_list files = {.dir = out, .d = d, .stats = stats}, listed = {0};
-	exports_data_files(&a, m, base_url, &files, &listed);
+	exports_data_files(&a, m, base_url, words, &files, &listed);
 	/* The data page's list outlives this arena. */
 	for (size_t i = 0; i < listed.n; i++)
 		export_keep(keep, data_files,

@@ -19,6 +19,7 @@
 
 #include "content/model.h"
 #include "site/site.h"
+#include "site/strings.h"
 #include "util/buf.h"
 
 typedef struct export_file {
@@ -45,17 +46,19 @@ typedef struct export_list {
 
 /* The files of the data/ folder, in a stable order, contents in arena a (or written, or
  * only measured, as out says). base_url (with its trailing slash) or NULL: then the url
- * columns hold site-relative addresses. listed, unless NULL, receives what the data page
+ * columns hold site-relative addresses. The files' titles and datapackage.json's
+ * descriptions are words' texts (data.*). listed, unless NULL, receives what the data page
  * lists: each file's path, title and size (data NULL), in arena a. */
-void exports_data_files(arena *a, const model *m, const char *base_url, export_list *out,
-                        export_list *listed);
+void exports_data_files(arena *a, const model *m, const char *base_url, strings *words,
+                        export_list *out, export_list *listed);
 
 /* Writes data/, the per-item index.json, the search index and robots.txt (with a base_url
  * its Sitemap: line) into the folder out, each file once; adds to stats (files, bytes,
- * search_bytes, search_seconds). The data files' paths, titles and sizes (data NULL) are
- * appended to data_files, in arena keep: what the data page lists. Errors go to d. */
+ * search_bytes, search_seconds). The data files' paths, titles (from words) and sizes (data
+ * NULL) are appended to data_files, in arena keep: what the data page lists. Errors go to
+ * d. words may be shared with other threads (strings.h). */
 bool exports_write(arena *keep, const model *m, const char *out, const char *base_url,
-                   export_list *data_files, diag *d, site_stats *stats);
+                   strings *words, export_list *data_files, diag *d, site_stats *stats);
 
 /* The in-page anchor of row i of a measure's history table ("history-q1-2019-20"); unique
  * within the measure. Used by the measure page and the measure-history CSV. */

@@ -14,7 +14,7 @@ typedef struct fctx {
 	arena *a;
 	const model *m;
 	const char *base;
-	const chart_style *charts; /* the trend sentences' words and formats */
+	const page_theme *th; /* every word of a feed is its words' (feed.*) */
 } fctx;
 
 /* One feed entry: a report, or one item's state in one report. */
@@ -51,11 +51,39 @@ atom_date(buf *b, int date)
 }
 
 static const char *
-status_words(const status_entry *s)
+status_words(const fctx *c, const status_entry *s)
 {
-	if (s->item->kind == ITEM_MEASURE)
-		return s->rag ? rag_label(s->rag) : "Not rated";
-	return s->lifecycle ? lifecycle_label(s->lifecycle) : "Not rated";
+	strings *w = c->th->words;
+	if (s->item->kind == ITEM_MEASURE && s->rag)
+		return strings_label(w, "rag", rag_id(s->rag));
+	if (s->item->kind != ITEM_MEASURE && s->lifecycle)
+		return strings_label(w, "lifecycle", lifecycle_id(s->lifecycle));
+	return strings_text(w, "feed.not_rated");
+}
+
+/* The text of key with {item} and {status} given as markup: the text's own characters are
+ * escaped, the two parameters put in as they are (private-use characters mark their places
+ * until the text is escaped). */
+static void
+markup_fmt(const fctx *c, buf *out, const char *key, const char *item_html, const char *status_html)
+{
+	static const char item_mark[] = "\xee\x80\x80", status_mark[] = "\xee\x80\x81";
+	const char *t = strings_fmt(c->a, c->th->words, key, "item", item_mark, "status",
+	                            status_mark, (char *)NULL);
+	buf esc = BUF_INIT;
+	escape_xml(&esc, t);
+	for (const char *p = buf_cstr(&esc); *p;) {
+		if (strncmp(p, item_mark, 3) == 0) {
+			buf_adds(out, item_html);
+			p += 3;
+		} else if (strncmp(p, status_mark, 3) == 0) {
+			buf_adds(out, status_html);
+			p += 3;
+		} else {
+			buf_addc(out, *p++);
+		}
+	}
+	buf_free(&esc);
 }
 
 /* Whether an item's entry in a report changes its status (its first report always does). */
@@ -79,8 +107,11 @@ static const char *
 item_label(const fctx *c, const item *it)
 {
 	const char *kind = item_kind_label(it->plan, it->kind);
-	return it->code ? arena_printf(c->a, "%s %s: %s", kind, it->code, it->title)
-	                : arena_printf(c->a, "%s: %s", kind, it->title);
+	strings *w = c->th->words;
+	return it->code ? strings_fmt(c->a, w, "feed.item", "kind", kind, "code", it->code, "title",
+	                              it->title, (char *)NULL)
+	                : strings_fmt(c->a, w, "feed.item_no_code", "kind", kind, "title",
+	                              it->title, (char *)NULL);
 }
 
 static void
@@ -90,7 +121,8 @@ write_entry(const fctx *c, buf *b, const entry *e)
 	if (!e->s) {
 		const report *r = e->r;
 		buf_adds(b, "<title>");
-		xml_text(b, arena_printf(c->a, "%s: %s", r->plan->title, r->title));
+		xml_text(b, strings_fmt(c->a, c->th->words, "feed.report_title", "plan",
+		                        r->plan->title, "report", r->title, (char *)NULL));
 		buf_adds(b, "</title>\n<id>");
 		xml_text(b, paths_permanent(c->a, c->base, r->path));
 		buf_adds(b, "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
@@ -107,19 +139,25 @@ write_entry(const fctx *c, buf *b, const entry *e)
 				continue;
 			if (!n++)
 				buf_adds(&html, "<ul>");
-			buf_adds(&html, "<li><a href=\"");
-			escape_xml(&html, paths_permanent(c->a, c->base, s->item->path));
-			buf_adds(&html, "\">");
-			escape_xml(&html, item_label(c, s->item));
-			buf_adds(&html, "</a>: ");
-			escape_xml(&html, status_words(s));
+			buf link = BUF_INIT, status = BUF_INIT;
+			buf_adds(&link, "<a href=\"");
+			escape_xml(&link, paths_permanent(c->a, c->base, s->item->path));
+			buf_adds(&link, "\">");
+			escape_xml(&link, item_label(c, s->item));
+			buf_adds(&link, "</a>");
+			escape_xml(&status, status_words(c, s));
+			buf_adds(&html, "<li>");
+			markup_fmt(c, &html, "feed.change_line", buf_cstr(&link),
+			           buf_cstr(&status));
 			buf_adds(&html, "</li>");
+			buf_free(&link);
+			buf_free(&status);
 		}
 		if (n)
 			buf_adds(&html, "</ul>");
 		buf_adds(b, "<summary>");
-		xml_text(b, arena_printf(c->a, "%s (%s): %zu status change%s.", r->title, r->period,
-		                         n, n == 1 ? "" : "s"));
+		xml_text(b, strings_plural(c->a, c->th->words, "feed.report_summary", (double)n,
+		                           "report", r->title, "period", r->period, (char *)NULL));
 		buf_adds(b, "</summary>\n");
 		if (n) {
 			buf_adds(b, "<content type=\"html\">");
@@ -131,8 +169,9 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		const status_entry *s = e->s;
 		const item *it = s->item;
 		buf_adds(b, "<title>");
-		xml_text(b, arena_printf(c->a, "%s: %s (%s)", item_label(c, it), status_words(s),
-		                         e->r->title));
+		xml_text(b, strings_fmt(c->a, c->th->words, "feed.change_title", "item",
+		                        item_label(c, it), "status", status_words(c, s), "report",
+		                        e->r->title, (char *)NULL));
 		buf_adds(b, "</title>\n<id>");
 		xml_text(b, arena_printf(c->a, "%s#report-%s",
 		                         paths_permanent(c->a, c->base, it->path), e->r->id));
@@ -145,17 +184,18 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		 * page. */
 		const char *sentence = NULL;
 		if (it->kind == ITEM_MEASURE && s == it->current && !s->suppressed)
-			sentence = charts_measure_sentence(c->a, c->charts, it);
+			sentence = charts_measure_sentence(c->a, &c->th->charts, it);
 		/* a withheld figure is summed up by its rule, never by an earlier number */
-		const char *note = s->suppressed
-		                       ? arena_printf(c->a, " Withheld: %s.", s->suppressed)
-		                   : s->note ? arena_printf(c->a, " %s", s->note)
-		                             : "";
+		const char *key = s->suppressed ? "feed.change_summary_withheld"
+		                  : s->note     ? "feed.change_summary_note"
+		                                : "feed.change_summary";
 		if (sentence)
 			xml_text(b, sentence);
 		else
-			xml_text(b, arena_printf(c->a, "%s, %s (as of the %s, %s).%s", it->title,
-			                         status_words(s), e->r->title, e->r->period, note));
+			xml_text(b, strings_fmt(c->a, c->th->words, key, "title", it->title,
+			                        "status", status_words(c, s), "report", e->r->title,
+			                        "period", e->r->period, "rule", s->suppressed,
+			                        "note", s->note, (char *)NULL));
 		buf_adds(b, "</summary>\n");
 	}
 	buf_adds(b, "</entry>\n");
@@ -221,11 +261,20 @@ change_entries(const fctx *c, const ptrvec *items, size_t *n)
 	return e;
 }
 
+/* The title of a directorate's or a group's feed. */
+static const char *
+changes_title(const fctx *c, const char *name)
+{
+	return strings_fmt(c->a, c->th->words, "feed.changes_feed_title", "name", name, "site",
+	                   c->m->site.title, (char *)NULL);
+}
+
 size_t
-feeds_collect(arena *a, const model *m, const char *base_url, const chart_style *charts,
+feeds_collect(arena *a, const model *m, const char *base_url, const page_theme *th,
               export_list *out)
 {
-	fctx c = {a, m, base_url, charts};
+	fctx c = {a, m, base_url, th};
+	strings *w = th->words;
 	/* The site: one entry per monitoring report. */
 	size_t nreports = 0;
 	for (size_t p = 0; p < m->plans.len; p++)
@@ -240,7 +289,8 @@ feeds_collect(arena *a, const model *m, const char *base_url, const chart_style 
 			n++;
 		}
 	}
-	feed(&c, out, "", arena_printf(a, "%s: monitoring reports", m->site.title), reports, n);
+	feed(&c, out, "", strings_fmt(a, w, "feed.site_title", "site", m->site.title, (char *)NULL),
+	     reports, n);
 	size_t feeds = 1;
 	/* Every item: its state in each report that changed it. */
 	for (size_t p = 0; p < m->plans.len; p++) {
@@ -251,15 +301,16 @@ feeds_collect(arena *a, const model *m, const char *base_url, const chart_style 
 			ptrvec_push(a, &one, it);
 			entry *e = change_entries(&c, &one, &n);
 			feed(&c, out, it->path,
-			     arena_printf(a, "%s – %s", item_label(&c, it), m->site.title), e, n);
+			     strings_fmt(a, w, "feed.item_feed_title", "item", item_label(&c, it),
+			                 "site", m->site.title, (char *)NULL),
+			     e, n);
 			feeds++;
 		}
 	}
 	for (size_t i = 0; i < m->directorates.len; i++) {
 		const directorate *d = m->directorates.items[i];
 		entry *e = change_entries(&c, &d->leads, &n);
-		feed(&c, out, d->path,
-		     arena_printf(a, "%s: status changes – %s", d->name, m->site.title), e, n);
+		feed(&c, out, d->path, changes_title(&c, d->name), e, n);
 		feeds++;
 	}
 	for (size_t i = 0; i < m->characteristics.len; i++) {
@@ -276,8 +327,7 @@ feeds_collect(arena *a, const model *m, const char *base_url, const chart_style 
 			}
 		}
 		entry *e = change_entries(&c, &items, &n);
-		feed(&c, out, ch->path,
-		     arena_printf(a, "%s: status changes – %s", ch->name, m->site.title), e, n);
+		feed(&c, out, ch->path, changes_title(&c, ch->name), e, n);
 		feeds++;
 	}
 	return feeds;

@@ -9,11 +9,12 @@
 #include "content/model.h"
 #include "site/charts.h"
 #include "site/exports.h"
+#include "site/pages.h"
 
 /* Every feed of m, added to out (base_url required, with its trailing slash; everything in
- * arena a). charts gives the words and formats of the measures' trend sentences
- * (charts_measure_sentence). Returns how many feeds were added. */
-size_t feeds_collect(arena *a, const model *m, const char *base_url, const chart_style *charts,
+ * arena a), in th's words (feed.*). th may be shared with other threads. Returns how many
+ * feeds were added. */
+size_t feeds_collect(arena *a, const model *m, const char *base_url, const page_theme *th,
                      export_list *out);
 
 #endif

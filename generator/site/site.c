@@ -540,20 +540,19 @@ copy_static(const theme *t, const char *out, site_stats *stats)
 	return true;
 }
 
-/* The Atom feeds and the sitemap (from the page list the build collected), into out; both
- * need the base URL. charts: the theme's chart words and formats, for the measures' trend
- * sentences. Adds to stats; false after reporting to d. */
+/* The Atom feeds and the sitemap (from the page list the build collected), into out, in the
+ * theme's words; both need the base URL. Adds to stats; false after reporting to d. */
 static bool
 write_feeds(const model *m, const char *out, const char *base_url, const page_list *pages,
-            const chart_style *charts, diag *d, site_stats *stats)
+            const page_theme *look, diag *d, site_stats *stats)
 {
 	if (!base_url)
 		return true;
 	arena a;
 	arena_init(&a);
 	export_list files = {.dir = out, .d = d, .stats = stats};
-	size_t feeds = feeds_collect(&a, m, base_url, charts, &files);
-	sitemap_collect(&a, base_url, pages, &files);
+	size_t feeds = feeds_collect(&a, m, base_url, look, &files);
+	sitemap_collect(&a, base_url, pages, look->words, &files);
 	if (!files.failed)
 		stats->feeds = feeds;
 	arena_free(&a);
@@ -567,9 +566,11 @@ typedef struct export_job {
 	const model *m;
 	const char *out, *base_url;
 	const page_list *pages;
-	const chart_style *charts; /* the feeds' trend sentences */
-	arena arena;               /* data_files' strings */
-	export_list data_files;    /* what the data page lists: paths, titles, sizes */
+	/* the build's, shared with the page threads: read-only (strings.h guards its record of
+	 * missing keys) */
+	const page_theme *look;
+	arena arena;            /* data_files' strings */
+	export_list data_files; /* what the data page lists: paths, titles, sizes */
 	diag d;
 	site_stats stats;
 	bool ok;
@@ -579,9 +580,9 @@ static void *
 export_run(void *arg)
 {
 	export_job *e = arg;
-	e->ok =
-	    exports_write(&e->arena, e->m, e->out, e->base_url, &e->data_files, &e->d, &e->stats) &&
-	    write_feeds(e->m, e->out, e->base_url, e->pages, e->charts, &e->d, &e->stats);
+	e->ok = exports_write(&e->arena, e->m, e->out, e->base_url, e->look->words, &e->data_files,
+	                      &e->d, &e->stats) &&
+	        write_feeds(e->m, e->out, e->base_url, e->pages, e->look, &e->d, &e->stats);
 	return NULL;
 }
 
@@ -694,7 +695,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			if (j->pages.pages[i].kind == PAGE_DATA)
 				j->data_page = i;
 		int threads = o->threads ? o->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
-		export_job ex = {m, fresh, j->base_url, &j->pages, &j->look.charts, .ok = false};
+		export_job ex = {m, fresh, j->base_url, &j->pages, &j->look, .ok = false};
 		arena_init(&ex.arena);
 		diag_init(&ex.d);
 		pthread_t ex_thread;
@@ -712,7 +713,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		if (ok) /* last: it lists the data files with their sizes */
 			render_data_page(j, &ex.data_files);
 		arena_free(&ex.arena);
-		strings_report_missing(j->look.words, d); /* words the pages asked for and lack */
+		strings_report_missing(j->look.words, d); /* words the pages or exports lack */
 		ok = ok && !diag_failed(d);
 		stats->pages = j->pages.n;
 		stats->files = j->pages.n + ex.stats.files;

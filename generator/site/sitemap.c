@@ -14,9 +14,17 @@ static const char sitemap_head[] =
     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
 static const char sitemap_tail[] = "</urlset>\n";
 
+/* The title of file k of a split sitemap ("Sitemap, part 2"). */
+static const char *
+part_title(arena *a, strings *words, size_t k)
+{
+	return strings_fmt(a, words, "feed.sitemap_part", "part", arena_printf(a, "%zu", k),
+	                   (char *)NULL);
+}
+
 size_t
 sitemap_collect_paths(arena *a, const char *base, const char *const *paths, size_t n,
-                      size_t max_urls, size_t max_bytes, export_list *out)
+                      size_t max_urls, size_t max_bytes, strings *words, export_list *out)
 {
 	/* The first file is held until a second is needed: one file is sitemap.xml itself. */
 	buf first = BUF_INIT, cur = BUF_INIT, loc = BUF_INIT;
@@ -38,10 +46,10 @@ sitemap_collect_paths(arena *a, const char *base, const char *const *paths, size
 				cur = tmp;
 			} else {
 				if (files == 2)
-					export_add(a, out, "sitemap-1.xml", "Sitemap, part 1",
+					export_add(a, out, "sitemap-1.xml", part_title(a, words, 1),
 					           &first);
 				export_add(a, out, arena_printf(a, "sitemap-%zu.xml", files),
-				           arena_printf(a, "Sitemap, part %zu", files), &cur);
+				           part_title(a, words, files), &cur);
 			}
 			buf_reset(&cur);
 			urls = 0;
@@ -56,7 +64,7 @@ sitemap_collect_paths(arena *a, const char *base, const char *const *paths, size
 	if (files <= 1) {
 		if (!files)
 			buf_printf(&first, "%s%s", sitemap_head, sitemap_tail);
-		export_add(a, out, "sitemap.xml", "Sitemap", &first);
+		export_add(a, out, "sitemap.xml", strings_text(words, "feed.sitemap"), &first);
 		files = 1;
 	} else {
 		buf_reset(&cur);
@@ -68,7 +76,7 @@ sitemap_collect_paths(arena *a, const char *base, const char *const *paths, size
 			buf_adds(&cur, "</loc></sitemap>\n");
 		}
 		buf_adds(&cur, "</sitemapindex>\n");
-		export_add(a, out, "sitemap.xml", "Sitemap index", &cur);
+		export_add(a, out, "sitemap.xml", strings_text(words, "feed.sitemap_index"), &cur);
 		files++;
 	}
 	buf_free(&first);
@@ -78,7 +86,8 @@ sitemap_collect_paths(arena *a, const char *base, const char *const *paths, size
 }
 
 size_t
-sitemap_collect(arena *a, const char *base, const page_list *pages, export_list *out)
+sitemap_collect(arena *a, const char *base, const page_list *pages, strings *words,
+                export_list *out)
 {
 	/* Redirects and the 404 page are not pages a crawler should list. */
 	const char **paths = arena_alloc(a, (pages->n + 1) * sizeof *paths);
@@ -88,5 +97,6 @@ sitemap_collect(arena *a, const char *base, const page_list *pages, export_list 
 		if (p->kind != PAGE_REDIRECT && p->kind != PAGE_NOT_FOUND)
 			paths[n++] = p->path;
 	}
-	return sitemap_collect_paths(a, base, paths, n, SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, out);
+	return sitemap_collect_paths(a, base, paths, n, SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, words,
+	                             out);
 }

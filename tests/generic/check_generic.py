@@ -17,6 +17,9 @@ import yaml
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 # Texts a diagnostic or the command line must say too, with why.
+SCHEMA_DOC = ("the content format's own field documentation (`plansite schema`, "
+              "content/spec.c), for content authors, which may share words with the "
+              "open data's column descriptions")
 ALLOWED = {
     # Content spellings (vocabulary ids, data keys, CSS classes) that are also the words a
     # chart's sentence says for a status in lower case (chart.in_sentence.*).
@@ -32,6 +35,18 @@ ALLOWED = {
     "not being pursued": "a diagnostic: why a lifecycle needs a reason (content/load.c)",
     "no status given": "a comment the report scaffold writes for the person filling it in",
     "Why it is deferred or not being pursued (required then).": "the content schema's description",
+    "Id of the plan shown first (default: the newest).":
+        SCHEMA_DOC,
+    "Id of the plan whose documents state it.":
+        SCHEMA_DOC,
+    "Words after the number.":
+        SCHEMA_DOC,
+    "Id of the measure of this plan it is a part of (a breakdown by group).":
+        SCHEMA_DOC,
+    "Id of the measure.":
+        SCHEMA_DOC,
+    "Period of the latest figure (Q1 2019/20).":
+        SCHEMA_DOC,
 }
 FIXED_NAMES = ["Tower Hamlets", "London", "Single Equality Framework", "SEF", "Mayor of"]
 

@@ -826,10 +826,9 @@ TEST(content_lifecycle_rules)
 		CHECK_STR(a1->current->note, "Hi");
 	}
 	CHECK_STR(lifecycle_id(LIFECYCLE_NONE), "not-reported");
-	CHECK_STR(lifecycle_label(LIFECYCLE_COMPLETED_WITH_CHANGES), "Completed with changes");
-	CHECK_STR(confidence_label(CONFIDENCE_SOME_RISK), "Some risk");
-	CHECK_STR(rag_label(RAG_DATA_ONLY), "Data only");
-	CHECK_STR(polarity_label(POLARITY_HIGHER_IS_BETTER), "Higher is better");
+	CHECK_STR(lifecycle_id(LIFECYCLE_COMPLETED_WITH_CHANGES), "completed-with-changes");
+	CHECK_STR(rag_id(RAG_DATA_ONLY), "data-only");
+	CHECK_STR(polarity_id(POLARITY_HIGHER_IS_BETTER), "higher-is-better");
 	CHECK_STR(trend_id(TREND_GETTING_WORSE), "getting-worse");
 	CHECK_STR(unit_id(UNIT_SCORE), "score");
 	CHECK_STR(person_kind_id(PERSON_OFFICER), "officer");

@@ -6,6 +6,8 @@
 
 #include "content/content.h"
 #include "site/exports.h"
+#include "site/feeds.h"
+#include "site/pages.h"
 #include "util/fs.h"
 #include "test.h"
 
@@ -24,6 +26,13 @@ static const char *const tiny_texts[] = {
     "measures:\n  - id: m\n    title: Measure\n    outcome: o1\n    unit: percent\n    history:\n"
     "      - {period: Q4 2018/19, actual: -3.5}\n      - {period: Q1 2019/20, actual: 4}\n",
 };
+
+/* The default theme's words, as a build has them (free look->words before a). */
+static strings *
+default_words(arena *a, diag *d, page_theme *look)
+{
+	return site_page_theme("themes/default", NULL, a, d, look) ? look->words : NULL;
+}
 
 static const export_file *
 find(const export_list *l, const char *path)
@@ -47,8 +56,16 @@ TEST(exports_csv_quoting_counts_and_anchors)
 		arena_free(&a);
 		return;
 	}
+	page_theme look;
+	strings *words = default_words(&a, &d, &look);
+	if (!CHECK(words != NULL)) {
+		diag_print(&d, stderr, true);
+		diag_free(&d);
+		arena_free(&a);
+		return;
+	}
 	export_list l = {0};
-	exports_data_files(&a, m, "https://x.example/", &l, NULL);
+	exports_data_files(&a, m, "https://x.example/", words, &l, NULL);
 	const export_file *act = find(&l, "data/activities.csv");
 	const export_file *del = find(&l, "data/p1/deliverables.csv");
 	const export_file *hist = find(&l, "data/measure-history.csv");
@@ -74,6 +91,21 @@ TEST(exports_csv_quoting_counts_and_anchors)
 	const export_file *fragment = find(&idx, "search/r/0.js");
 	CHECK(manifest && strncmp(manifest->data, "plansiteSearch(\"manifest\",", 26) == 0);
 	CHECK(fragment && strstr(fragment->data, "\"plans/p1/o1/a1/d1/\""));
+	/* the titles and descriptions are the theme's words */
+	const export_file *pkg = find(&l, "data/datapackage.json");
+	CHECK(act && strcmp(act->title, "Activities, all plans") == 0);
+	CHECK(del && strcmp(del->title, "Deliverables, Plan One") == 0);
+	CHECK(pkg && strstr(pkg->data, "\"The strategic plans of Tiny Council: activities,") &&
+	      strstr(pkg->data, "\"description\":\"Id of the outcome (for activities) or activity "
+	                        "(for deliverables)\"") &&
+	      strstr(pkg->data, "\"description\":\"Latest actual, in the measure's unit\""));
+	/* and so are the feeds' */
+	export_list feeds = {0};
+	CHECK(feeds_collect(&a, m, "https://x.example/", &look, &feeds) > 1);
+	CHECK(feeds.n > 1 &&
+	      strstr(feeds.files[0].data, "<title>Tiny: monitoring reports</title>"));
+	CHECK(strings_report_missing(words, &d) == 0);
+	strings_free(words);
 	diag_free(&d);
 	arena_free(&a);
 }
@@ -92,9 +124,16 @@ TEST(exports_measured_and_streamed_match_kept)
 		arena_free(&a);
 		return;
 	}
+	page_theme look;
+	strings *words = default_words(&a, &d, &look);
+	if (!CHECK(words != NULL)) {
+		diag_free(&d);
+		arena_free(&a);
+		return;
+	}
 	export_list kept = {0}, sized = {.sizes_only = true};
-	exports_data_files(&a, m, NULL, &kept, NULL);
-	exports_data_files(&a, m, NULL, &sized, NULL);
+	exports_data_files(&a, m, NULL, words, &kept, NULL);
+	exports_data_files(&a, m, NULL, words, &sized, NULL);
 	if (CHECK(kept.n == sized.n && kept.n > 3))
 		for (size_t i = 0; i < kept.n; i++) {
 			CHECK_STR(sized.files[i].path, kept.files[i].path);
@@ -105,7 +144,7 @@ TEST(exports_measured_and_streamed_match_kept)
 	if (CHECK(dir)) {
 		site_stats stats = {0};
 		export_list written = {.dir = dir, .d = &d, .stats = &stats}, listed = {0};
-		exports_data_files(&a, m, NULL, &written, &listed);
+		exports_data_files(&a, m, NULL, words, &written, &listed);
 		CHECK(!written.failed && written.n == 0 && stats.files == kept.n);
 		if (CHECK(listed.n == kept.n))
 			for (size_t i = 0; i < kept.n; i++) {
@@ -123,6 +162,7 @@ TEST(exports_measured_and_streamed_match_kept)
 		}
 		fs_remove_tree(dir);
 	}
+	strings_free(words);
 	diag_free(&d);
 	arena_free(&a);
 }

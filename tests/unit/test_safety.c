@@ -14,6 +14,7 @@
 #include "site/escape.h"
 #include "site/exports.h"
 #include "site/sitemap.h"
+#include "site/strings.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -114,16 +115,34 @@ TEST(sitemaps_split_above_the_limits_with_an_index)
 	arena a;
 	arena_init(&a);
 	const char *paths[] = {"a/", "b/", "c/", "d/", "e/"};
+	/* the files' titles are the theme's words */
+	static const char words_yaml[] = "feed: {sitemap: Map, sitemap_part: \"Map {part}\", "
+	                                 "sitemap_index: Maps}\n";
+	diag d;
+	diag_init(&d);
+	strings_file sf = {"en-GB.yaml", words_yaml, sizeof words_yaml - 1};
+	strings *words = strings_load(&a, &d, "en-GB", &sf, 1, NULL, NULL, 0);
+	if (!CHECK(words != NULL)) {
+		diag_free(&d);
+		arena_free(&a);
+		return;
+	}
 	export_list one = {0};
-	CHECK(sitemap_collect_paths(&a, "https://x.org/", paths, 5, 50000, 50u << 20, &one) == 1);
+	CHECK(sitemap_collect_paths(&a, "https://x.org/", paths, 5, 50000, 50u << 20, words,
+	                            &one) == 1);
 	CHECK(one.n == 1 && strcmp(one.files[0].path, "sitemap.xml") == 0);
+	CHECK_STR(one.files[0].title, "Map");
 	CHECK(strstr(one.files[0].data, "<loc>https://x.org/e/</loc>") != NULL);
 	export_list split = {0};
-	CHECK(sitemap_collect_paths(&a, "https://x.org/", paths, 5, 2, 50u << 20, &split) == 4);
+	CHECK(sitemap_collect_paths(&a, "https://x.org/", paths, 5, 2, 50u << 20, words, &split) ==
+	      4);
 	if (CHECK(split.n == 4)) {
 		CHECK_STR(split.files[0].path, "sitemap-1.xml");
 		CHECK_STR(split.files[2].path, "sitemap-3.xml");
 		CHECK_STR(split.files[3].path, "sitemap.xml");
+		CHECK_STR(split.files[0].title, "Map 1");
+		CHECK_STR(split.files[2].title, "Map 3");
+		CHECK_STR(split.files[3].title, "Maps");
 		CHECK(strstr(split.files[0].data, "https://x.org/b/") &&
 		      !strstr(split.files[0].data, "https://x.org/c/"));
 		CHECK(strstr(split.files[2].data, "https://x.org/e/") != NULL);
@@ -132,10 +151,14 @@ TEST(sitemaps_split_above_the_limits_with_an_index)
 	}
 	/* The byte limit: each file stays under it. */
 	export_list bytes = {0};
-	size_t files = sitemap_collect_paths(&a, "https://x.org/", paths, 5, 50000, 200, &bytes);
+	size_t files =
+	    sitemap_collect_paths(&a, "https://x.org/", paths, 5, 50000, 200, words, &bytes);
 	CHECK(files > 2);
 	for (size_t i = 0; i < bytes.n; i++)
 		CHECK(bytes.files[i].len <= 200 || strcmp(bytes.files[i].path, "sitemap.xml") == 0);
+	CHECK(strings_report_missing(words, &d) == 0);
+	strings_free(words);
+	diag_free(&d);
 	arena_free(&a);
 }
 
