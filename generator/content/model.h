@@ -353,7 +353,9 @@ struct plan {
 	int as_of;       /* the reporting date: the latest report's; without reports, given */
 	int as_of_given; /* plan.yaml's as_of, 0 if left out */
 	mark as_of_at;   /* where plan.yaml gives it */
-	const char *label[ITEM_KIND_COUNT]; /* "Theme", "Strategic priority", ... */
+	/* What plan.yaml's labels: call the levels ("Theme"); NULL where it does not say (the
+	 * theme's levels.* word them: format_kind_label) */
+	const char *label[ITEM_KIND_COUNT];
 	section *sections;
 	size_t nsections;
 	ptrvec priorities; /* item* */
@@ -437,9 +439,6 @@ const char *trend_label(trend t);
 const char *unit_id(unit u);
 const char *person_kind_id(person_kind k);
 const char *item_kind_id(item_kind k); /* "priority", "outcome", ... */
-/* What plan p calls its level k ("Theme"), or the default word ("Priority", "Outcome",
- * "Activity", "Deliverable", "Measure") when p is NULL or does not say. */
-const char *item_kind_label(const plan *p, item_kind k);
 const char *due_state_id(due_state s); /* "overdue", ... */
 const char *due_state_label(due_state s);
 

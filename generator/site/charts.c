@@ -573,7 +573,8 @@ trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, 
 	size_t n = mi->nhistory;
 	buf s = BUF_INIT;
 	if (latest < 0) {
-		const char *first = mi->history[0].period, *last = mi->history[n - 1].period;
+		const char *first = format_period(a, fmt, mi->history[0].per),
+		           *last = format_period(a, fmt, mi->history[n - 1].per);
 		if (n == 1 || !first || !last)
 			buf_printf(&s, "No results reported yet for %s",
 			           last ? last : "this measure");
@@ -591,8 +592,9 @@ trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, 
 	}
 	const history_point *h = &mi->history[latest];
 	buf_adds(&s, unit_value(a, fmt, mi, h->actual, true));
-	if (h->period)
-		buf_printf(&s, " in %s", h->period);
+	const char *h_period = format_period(a, fmt, h->per);
+	if (h_period)
+		buf_printf(&s, " in %s", h_period);
 	if (previous >= 0) {
 		const history_point *p = &mi->history[previous];
 		const char *pv = unit_value(a, fmt, mi, p->actual, false);
@@ -600,10 +602,10 @@ trend_sentence(arena *a, const format_conventions *fmt, const measure_info *mi, 
 			buf_adds(&s, ", unchanged");
 		else
 			buf_printf(&s, ", %s from %s", p->actual < h->actual ? "up" : "down", pv);
+		const char *p_period = format_period(a, fmt, p->per);
 		if (latest - previous > 1 &&
-		    p->period) /* a gap: say which period it compares with */
-			buf_printf(&s, " %s %s", p->actual == h->actual ? "since" : "in",
-			           p->period);
+		    p_period) /* a gap: say which period it compares with */
+			buf_printf(&s, " %s %s", p->actual == h->actual ? "since" : "in", p_period);
 	}
 	const char *parts[8];
 	size_t np = 0;
@@ -701,7 +703,7 @@ trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, c
 	const char **l1 = arena_alloc(a, sizeof(char *) * n),
 	           **l2 = arena_alloc(a, sizeof(char *) * n);
 	for (size_t i = 0; i < n; i++) {
-		period_lines(a, mi->history[i].period, &l1[i], &l2[i]);
+		period_lines(a, format_period(a, cs->fmt, mi->history[i].per), &l1[i], &l2[i]);
 		double w1 = chart_text_width(l1[i], SMALL_SIZE),
 		       w2 = l2[i] ? chart_text_width(l2[i], SMALL_SIZE) : 0;
 		if (w1 > period_w)
@@ -925,8 +927,8 @@ charts_measure_trend(arena *a, const chart_style *cs, const item *measure, const
 	buf_adds(&b, "</tr>\n</thead>\n<tbody>\n");
 	for (size_t i = 0; i < n; i++) {
 		buf_adds(&b, "<tr>");
-		html_cell(&b, "th", "scope=\"row\"",
-		          mi->history[i].period ? mi->history[i].period : "");
+		const char *label = format_period(a, fmt, mi->history[i].per);
+		html_cell(&b, "th", "scope=\"row\"", label ? label : "");
 		for (size_t s = 0; s < nseries; s++) {
 			if (!present[s] && s != 0)
 				continue;
@@ -1558,7 +1560,7 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 	}
 	if (!found)
 		return NULL;
-	const char *per_text = period_display_text(a, per);
+	const char *per_text = format_period(a, cs->fmt, per);
 	part_figure *pf = arena_alloc(a, sizeof *pf * n);
 	double max = 0;
 	long highest = -1, fastest = -1;
@@ -1585,7 +1587,7 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 			if (prev && prev->has_actual && !prev->suppressed) {
 				f->had = true;
 				f->before = prev->actual;
-				f->before_period = prev->period;
+				f->before_period = format_period(a, cs->fmt, prev->per);
 				if (fastest < 0 || fabs(f->value - f->before) >
 				                       fabs(pf[fastest].value - pf[fastest].before))
 					fastest = (long)i;

@@ -35,8 +35,9 @@ typedef struct spill {
 typedef struct ectx {
 	arena *a;
 	const model *m;
-	const char *base; /* base URL with trailing slash, or NULL */
-	spill *sp;        /* NULL: everything stays in the buffer */
+	const char *base;              /* base URL with trailing slash, or NULL */
+	spill *sp;                     /* NULL: everything stays in the buffer */
+	const format_conventions *fmt; /* the columns in words */
 } ectx;
 
 /* Hands b's contents over to the spill (all of them with force, else past 1 MB only). */
@@ -493,7 +494,7 @@ canonical_period(const ectx *c, const report *rep)
 {
 	char text[32];
 	if (!period_format(rep->per, text, sizeof text))
-		return rep->period;
+		return NULL;
 	return arena_strdup(c->a, text);
 }
 
@@ -528,8 +529,10 @@ item_row(const ectx *c, row *r, const item *it)
 	f_str(r, joined(c, &it->lead_officers, person_name));
 	f_str(r, joined(c, &it->directorates, dir_code));
 	f_str(r, d ? date_iso_text(c->a, d->last_day) : NULL);
-	f_str(r, d ? d->display : NULL);
-	f_str(r, it->revisions.len && it->has_deadline ? it->deadline.display : NULL);
+	f_str(r, d ? format_deadlines(c->a, c->fmt, d) : NULL);
+	f_str(r, it->revisions.len && it->has_deadline
+	             ? format_deadlines(c->a, c->fmt, &it->deadline)
+	             : NULL);
 	f_str(r, it->deadline_as_written);
 	f_int(r, (long)it->revisions.len);
 	f_str(r, status_id(it));
@@ -580,7 +583,7 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_num(r, s && s->has_target, s ? s->target : 0);
 	f_str(r, s && s->short_trend ? trend_id(s->short_trend) : NULL);
 	f_str(r, s && s->long_trend ? trend_id(s->long_trend) : NULL);
-	f_str(r, s ? s->last_update : NULL);
+	f_str(r, s && s->last_update ? format_period(c->a, c->fmt, s->figure_period) : NULL);
 	f_str(r, s ? canonical_period(c, s->report) : NULL);
 	f_str(r, s ? s->note : NULL);
 	f_str(r, s ? s->why_off_target : NULL);
@@ -617,7 +620,7 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 		char canonical[64];
 		period_format(h->per, canonical, sizeof canonical);
 		f_str(r, canonical);
-		f_str(r, h->period);
+		f_str(r, format_period(c->a, c->fmt, h->per));
 		f_num(r, h->has_actual && !h->suppressed, h->actual); /* the rule, never a number */
 		f_str(r, h->suppressed);
 		f_num(r, h->has_target, h->target);
@@ -952,10 +955,10 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 }
 
 void
-exports_data_files(arena *a, const model *m, const char *base_url, export_list *out,
-                   export_list *listed)
+exports_data_files(arena *a, const model *m, const char *base_url, const format_conventions *fmt,
+                   export_list *out, export_list *listed)
 {
-	ectx c = {a, m, base_url, NULL};
+	ectx c = {a, m, base_url, NULL, fmt};
 	/* The CSV files go where out's files go (written at once, measured or kept); their
 	 * entries are kept for datapackage.json, and then for out when it keeps entries. */
 	export_list csvs = {.sizes_only = out->sizes_only || out->dir};
@@ -1026,12 +1029,21 @@ search_file(void *ctx, const char *path, buf *contents)
 	return !f->list->failed;
 }
 
+/* A result's deadline, as pages word it. */
+static const char *
+search_deadline(void *ctx, arena *a, const deadline_set *set)
+{
+	return format_deadlines(a, ctx, set);
+}
+
 bool
-exports_search_index(arena *a, const model *m, export_list *files, size_t *bytes)
+exports_search_index(arena *a, const model *m, const format_conventions *fmt, export_list *files,
+                     size_t *bytes)
 {
 	search_index *ix = search_index_new(m->site.language, NULL);
 	search_files f = {a, files};
-	bool ok = search_add_site(ix, m) && search_index_write(ix, search_file, &f, bytes);
+	search_wording w = {search_deadline, (void *)fmt};
+	bool ok = search_add_site(ix, m, &w) && search_index_write(ix, search_file, &f, bytes);
 	search_index_free(ix);
 	return ok;
 }
@@ -1060,14 +1072,14 @@ write_one(arena *a, const char *out, const char *path, const char *data, size_t 
 
 bool
 exports_write(arena *keep, const model *m, const char *out, const char *base_url,
-              export_list *data_files, diag *d, site_stats *stats)
+              const format_conventions *fmt, export_list *data_files, diag *d, site_stats *stats)
 {
 	arena a, item_a;
 	arena_init(&a);
 	arena_init(&item_a);
 	/* Every file is written as soon as it is complete: nothing is held for later. */
 	export_list files = {.dir = out, .d = d, .stats = stats}, listed = {0};
-	exports_data_files(&a, m, base_url, &files, &listed);
+	exports_data_files(&a, m, base_url, fmt, &files, &listed);
 	/* The data page's list outlives this arena. */
 	for (size_t i = 0; i < listed.n; i++)
 		export_keep(keep, data_files,
@@ -1092,7 +1104,7 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 	 * so that other threads and processes competing for the cores do not count. */
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
-	if (!exports_search_index(&a, m, &files, &stats->search_bytes) && !files.failed) {
+	if (!exports_search_index(&a, m, fmt, &files, &stats->search_bytes) && !files.failed) {
 		diag_error(d, (mark){out, 0, 0}, "cannot build the search index");
 		files.failed = true;
 	}

@@ -14,6 +14,7 @@ typedef struct fctx {
 	arena *a;
 	const model *m;
 	const char *base;
+	const format_conventions *fmt; /* periods and the measures' sentences */
 } fctx;
 
 /* One feed entry: a report, or one item's state in one report. */
@@ -77,7 +78,7 @@ changes_status(const status_entry *s)
 static const char *
 item_label(const fctx *c, const item *it)
 {
-	const char *kind = item_kind_label(it->plan, it->kind);
+	const char *kind = format_kind_label(c->fmt->words, it->plan, it->kind);
 	return it->code ? arena_printf(c->a, "%s %s: %s", kind, it->code, it->title)
 	                : arena_printf(c->a, "%s: %s", kind, it->title);
 }
@@ -117,8 +118,9 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		if (n)
 			buf_adds(&html, "</ul>");
 		buf_adds(b, "<summary>");
-		xml_text(b, arena_printf(c->a, "%s (%s): %zu status change%s.", r->title, r->period,
-		                         n, n == 1 ? "" : "s"));
+		xml_text(b,
+		         arena_printf(c->a, "%s (%s): %zu status change%s.", r->title,
+		                      format_period(c->a, c->fmt, r->per), n, n == 1 ? "" : "s"));
 		buf_adds(b, "</summary>\n");
 		if (n) {
 			buf_adds(b, "<content type=\"html\">");
@@ -144,7 +146,7 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		 * page. */
 		const char *sentence = NULL;
 		if (it->kind == ITEM_MEASURE && s == it->current && !s->suppressed)
-			sentence = charts_measure_sentence(c->a, &format_english, it);
+			sentence = charts_measure_sentence(c->a, c->fmt, it);
 		/* a withheld figure is summed up by its rule, never by an earlier number */
 		const char *note = s->suppressed
 		                       ? arena_printf(c->a, " Withheld: %s.", s->suppressed)
@@ -154,7 +156,8 @@ write_entry(const fctx *c, buf *b, const entry *e)
 			xml_text(b, sentence);
 		else
 			xml_text(b, arena_printf(c->a, "%s, %s (as of the %s, %s).%s", it->title,
-			                         status_words(s), e->r->title, e->r->period, note));
+			                         status_words(s), e->r->title,
+			                         format_period(c->a, c->fmt, e->r->per), note));
 		buf_adds(b, "</summary>\n");
 	}
 	buf_adds(b, "</entry>\n");
@@ -221,9 +224,10 @@ change_entries(const fctx *c, const ptrvec *items, size_t *n)
 }
 
 size_t
-feeds_collect(arena *a, const model *m, const char *base_url, export_list *out)
+feeds_collect(arena *a, const model *m, const char *base_url, const format_conventions *fmt,
+              export_list *out)
 {
-	fctx c = {a, m, base_url};
+	fctx c = {a, m, base_url, fmt};
 	/* The site: one entry per monitoring report. */
 	size_t nreports = 0;
 	for (size_t p = 0; p < m->plans.len; p++)

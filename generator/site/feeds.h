@@ -11,6 +11,7 @@
 
 /* Every feed of m, added to out (base_url required, with its trailing slash; everything in
  * arena a). Returns how many feeds were added. */
-size_t feeds_collect(arena *a, const model *m, const char *base_url, export_list *out);
+size_t feeds_collect(arena *a, const model *m, const char *base_url, const format_conventions *fmt,
+                     export_list *out);
 
 #endif

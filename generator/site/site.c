@@ -458,7 +458,11 @@ theme_page_theme(theme *t, const tokens *colours, const char *lang, page_theme *
 	out->words = theme_strings(t, lang);
 	if (!out->words)
 		return false;
-	out->fmt = format_english;
+	if (!format_conventions_load(t->arena, out->words, t->diag, &out->fmt)) {
+		strings_free(out->words);
+		out->words = NULL;
+		return false;
+	}
 	tokens_chart_style(colours, &out->fmt, &out->charts);
 	return true;
 }
@@ -542,15 +546,15 @@ copy_static(const theme *t, const char *out, site_stats *stats)
 /* The Atom feeds and the sitemap (from the page list the build collected), into out; both
  * need the base URL. Adds to stats; false after reporting to d. */
 static bool
-write_feeds(const model *m, const char *out, const char *base_url, const page_list *pages, diag *d,
-            site_stats *stats)
+write_feeds(const model *m, const char *out, const char *base_url, const format_conventions *fmt,
+            const page_list *pages, diag *d, site_stats *stats)
 {
 	if (!base_url)
 		return true;
 	arena a;
 	arena_init(&a);
 	export_list files = {.dir = out, .d = d, .stats = stats};
-	size_t feeds = feeds_collect(&a, m, base_url, &files);
+	size_t feeds = feeds_collect(&a, m, base_url, fmt, &files);
 	sitemap_collect(&a, base_url, pages, &files);
 	if (!files.failed)
 		stats->feeds = feeds;
@@ -565,8 +569,9 @@ typedef struct export_job {
 	const model *m;
 	const char *out, *base_url;
 	const page_list *pages;
-	arena arena;            /* data_files' strings */
-	export_list data_files; /* what the data page lists: paths, titles, sizes */
+	const format_conventions *fmt; /* the exports' and feeds' words for dates */
+	arena arena;                   /* data_files' strings */
+	export_list data_files;        /* what the data page lists: paths, titles, sizes */
 	diag d;
 	site_stats stats;
 	bool ok;
@@ -576,9 +581,9 @@ static void *
 export_run(void *arg)
 {
 	export_job *e = arg;
-	e->ok =
-	    exports_write(&e->arena, e->m, e->out, e->base_url, &e->data_files, &e->d, &e->stats) &&
-	    write_feeds(e->m, e->out, e->base_url, e->pages, &e->d, &e->stats);
+	e->ok = exports_write(&e->arena, e->m, e->out, e->base_url, e->fmt, &e->data_files, &e->d,
+	                      &e->stats) &&
+	        write_feeds(e->m, e->out, e->base_url, e->fmt, e->pages, &e->d, &e->stats);
 	return NULL;
 }
 
@@ -691,7 +696,7 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			if (j->pages.pages[i].kind == PAGE_DATA)
 				j->data_page = i;
 		int threads = o->threads ? o->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
-		export_job ex = {m, fresh, j->base_url, &j->pages, .ok = false};
+		export_job ex = {m, fresh, j->base_url, &j->pages, &j->look.fmt, .ok = false};
 		arena_init(&ex.arena);
 		diag_init(&ex.d);
 		pthread_t ex_thread;

@@ -356,6 +356,13 @@ strings_text(strings *s, const char *key)
 	return v->str;
 }
 
+mark
+strings_mark(const strings *s, const char *key)
+{
+	const value *v = map_get(&s->flat, key);
+	return v ? v->at : (mark){s->base_file, 0, 0};
+}
+
 /* Writes text with its {name} parameters replaced from the pairs in ap. */
 static const char *
 fill(arena *a, const char *text, const char *count, va_list ap)

@@ -66,6 +66,10 @@ bool strings_check_name(const strings *s, const char *name, size_t len, mark at,
  * missing) when the theme lacks it. */
 const char *strings_text(strings *s, const char *key);
 
+/* Where key's text is written (for messages about what it says); the base language's
+ * strings file, line 0, when the theme lacks it. Records nothing. */
+mark strings_mark(const strings *s, const char *key);
+
 /* The text of key with its parameters filled in: the arguments after key are pairs of
  * parameter name and value (both strings), ended by NULL. A parameter the text names but
  * the caller does not give prints as written ({name}); the result is in arena a. */
