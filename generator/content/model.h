@@ -409,6 +409,16 @@ struct model {
 	map by_path; /* address -> item* (plan items only; not alias_paths) */
 };
 
+/* How deadlines and periods read where modules below the site stage publish them (the
+ * JSON data, the search documents): the site stage passes its theme's wording
+ * (format_wording, site/format.h); a NULL wording keeps the content stage's English
+ * (deadline_set.display, the printed periods), as `plansite dump` prints. */
+typedef struct text_wording {
+	const char *(*deadline)(void *ctx, arena *a, const deadline_set *set);
+	const char *(*period)(void *ctx, arena *a, period p);
+	void *ctx;
+} text_wording;
+
 /* ---- derived facts and names ---- */
 
 /* The current deadline: the last revision's, else the original; NULL if none. */

@@ -89,7 +89,7 @@ joined_text(arena *a, const char *x, const char *y)
 }
 
 static bool
-add_item(search_index *ix, arena *a, const search_wording *w, const item *it, bool current)
+add_item(search_index *ix, arena *a, const text_wording *w, const item *it, bool current)
 {
 	doc_builder b = {.a = a};
 	const char *desc = it->description ? markdown_to_text(a, it->description, 0) : NULL;
@@ -129,7 +129,7 @@ add_item(search_index *ix, arena *a, const search_wording *w, const item *it, bo
 }
 
 bool
-search_add_site(search_index *ix, const model *m, const search_wording *w)
+search_add_site(search_index *ix, const model *m, const text_wording *w)
 {
 	arena a; /* one document's text at a time */
 	arena_init(&a);

@@ -5,16 +5,10 @@
 #include "content/model.h"
 #include "search/search.h"
 
-/* What results say in the theme's words, which the site stage knows and search does not: a
- * deadline as readers see it ("31 March 2018"), in arena a. */
-typedef struct search_wording {
-	const char *(*deadline)(void *ctx, arena *a, const deadline_set *set);
-	void *ctx;
-} search_wording;
-
 /* Adds every plan item (the current plan's first, so they rank first on ties), equality
- * outcome, group, person and directorate of m to ix, in a fixed order, worded by w. False
+ * outcome, group, person and directorate of m to ix, in a fixed order; results word deadlines with w (the theme's words, which
+ * the site stage knows and search does not). False
  * only if the index refused a document. */
-bool search_add_site(search_index *ix, const model *m, const search_wording *w);
+bool search_add_site(search_index *ix, const model *m, const text_wording *w);
 
 #endif

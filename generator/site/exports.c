@@ -779,7 +779,9 @@ static void
 model_json(const ectx *c, buf *b)
 {
 	jw w = model_json_writer(b);
-	model_json_opts o = {.base = c->base, .flush = c->sp ? spill_flush : NULL, .ctx = c->sp};
+	text_wording words = format_wording(c->fmt);
+	model_json_opts o = {
+	    .base = c->base, .flush = c->sp ? spill_flush : NULL, .ctx = c->sp, .words = &words};
 	model_json_write(&w, c->m, &o);
 }
 
@@ -1029,20 +1031,13 @@ search_file(void *ctx, const char *path, buf *contents)
 	return !f->list->failed;
 }
 
-/* A result's deadline, as pages word it. */
-static const char *
-search_deadline(void *ctx, arena *a, const deadline_set *set)
-{
-	return format_deadlines(a, ctx, set);
-}
-
 bool
 exports_search_index(arena *a, const model *m, const format_conventions *fmt, export_list *files,
                      size_t *bytes)
 {
 	search_index *ix = search_index_new(m->site.language, NULL);
 	search_files f = {a, files};
-	search_wording w = {search_deadline, (void *)fmt};
+	text_wording w = format_wording(fmt);
 	bool ok = search_add_site(ix, m, &w) && search_index_write(ix, search_file, &f, bytes);
 	search_index_free(ix);
 	return ok;
@@ -1088,13 +1083,14 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 		                          listed.files[i].len});
 	buf b = BUF_INIT;
 	/* index.json next to every item page */
+	text_wording words = format_wording(fmt);
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
 		for (size_t i = 0; i < pl->items.len; i++) {
 			const item *it = pl->items.items[i];
 			buf_reset(&b);
 			jw w = model_json_writer(&b);
-			model_json_item(&w, it, base_url);
+			model_json_item(&w, it, base_url, &words);
 			buf_addc(&b, '\n');
 			export_add(&item_a, &files, paths_item_json(&item_a, it), NULL, &b);
 			arena_reset(&item_a);

@@ -308,6 +308,24 @@ format_deadlines(arena *a, const format_conventions *fc, const deadline_set *set
 	return text;
 }
 
+static const char *
+wording_deadline(void *fc, arena *a, const deadline_set *set)
+{
+	return format_deadlines(a, fc, set);
+}
+
+static const char *
+wording_period(void *fc, arena *a, period p)
+{
+	return format_period(a, fc, p);
+}
+
+text_wording
+format_wording(const format_conventions *fc)
+{
+	return (text_wording){wording_deadline, wording_period, (void *)fc};
+}
+
 const char *
 format_kind_label(strings *words, const plan *p, item_kind k)
 {

@@ -74,6 +74,10 @@ const char *format_deadline(arena *a, const format_conventions *fc, const deadli
  * for none. */
 const char *format_deadlines(arena *a, const format_conventions *fc, const deadline_set *set);
 
+/* fc's wording for the modules that publish text below the site stage (model.h); fc must
+ * outlive it. */
+text_wording format_wording(const format_conventions *fc);
+
 /* The word for a level of plan p: the plan's own (plan.yaml labels:), else the text
  * levels.KIND of words ("Priority"). */
 const char *format_kind_label(strings *words, const plan *p, item_kind k);
