@@ -10,7 +10,7 @@
 #include "util/buf.h"
 #include "value.h"
 
-/* The texts of key split around its one {number}: strings_fmt fills in a byte no text holds,
+/* The text of key split around its one {number}: strings_fmt fills in a byte no text holds,
  * so the theme's {{ }} escapes are undone the usual way. Reports to d when there is not
  * exactly one. A missing key is left to strings_report_missing. */
 static bool
@@ -20,7 +20,7 @@ split_number(arena *a, strings *s, diag *d, const char *key, const char *out[2])
 	const char *at = strchr(text, '\x01');
 	out[0] = at ? arena_strndup(a, text, (size_t)(at - text)) : "";
 	out[1] = at ? at + 1 : "";
-	if (strings_text(s, key) == key)
+	if (!strings_has(s, key))
 		return true;
 	if (!at || strchr(at + 1, '\x01')) {
 		diag_error(d, strings_mark(s, key), "'%s' must hold {number} once, as in \"%s\"",
@@ -44,14 +44,14 @@ format_conventions_load(arena *a, strings *s, diag *d, format_conventions *out)
 	for (int m = 0; m < 12; m++) {
 		char key[64];
 		snprintf(key, sizeof key, "format.month.%d", m + 1);
-		out->months[m] = arena_strdup(a, strings_text(s, key));
+		out->months[m] = strings_text(s, key);
 		snprintf(key, sizeof key, "format.month_short.%d", m + 1);
-		out->months_short[m] = arena_strdup(a, strings_text(s, key));
+		out->months_short[m] = strings_text(s, key);
 	}
 	const char *key = "format.group_from", *text = strings_text(s, key);
 	char *end;
 	out->group_from = strtod(text, &end);
-	if (text != key &&
+	if (strings_has(s, key) &&
 	    (end == text || *end || !isfinite(out->group_from) || out->group_from < 0)) {
 		diag_error(d, strings_mark(s, key),
 		           "'%s' must be a number: the smallest whole number written with group "
