@@ -507,8 +507,7 @@ load_plan(loader *ld, value *root, const content_file *cf)
 	if (p->start && p->end && p->end < p->start)
 		diag_error(ld->d, f[PL_END].v->at, "the plan ends (%s) before it starts (%s)",
 		           f[PL_END].s, f[PL_START].s);
-	for (int k = 0; k < ITEM_KIND_COUNT; k++)
-		p->label[k] = item_kind_label(NULL, (item_kind)k);
+	/* A level the plan does not name stays NULL: the theme words it (site/format.h). */
 	if (f[PL_LABELS].ok) {
 		field l[LAB_N];
 		record_read(ld, f[PL_LABELS].v, &spec_labels, l, LAB_N);

@@ -353,7 +353,9 @@ struct plan {
 	int as_of;       /* the reporting date: the latest report's; without reports, given */
 	int as_of_given; /* plan.yaml's as_of, 0 if left out */
 	mark as_of_at;   /* where plan.yaml gives it */
-	const char *label[ITEM_KIND_COUNT]; /* "Theme", "Strategic priority", ... */
+	/* What plan.yaml's labels: call the levels ("Theme"); NULL where it does not say (the
+	 * theme's levels.* word them: format_kind_label) */
+	const char *label[ITEM_KIND_COUNT];
 	section *sections;
 	size_t nsections;
 	ptrvec priorities; /* item* */
@@ -407,6 +409,16 @@ struct model {
 	map by_path; /* address -> item* (plan items only; not alias_paths) */
 };
 
+/* How deadlines and periods read where modules below the site stage publish them (the
+ * JSON data, the search documents): the site stage passes its theme's wording
+ * (format_wording, site/format.h); a NULL wording keeps the content stage's English
+ * (deadline_set.display, the printed periods), as `plansite dump` prints. */
+typedef struct text_wording {
+	const char *(*deadline)(void *ctx, arena *a, const deadline_set *set);
+	const char *(*period)(void *ctx, arena *a, period p);
+	void *ctx;
+} text_wording;
+
 /* ---- derived facts and names ---- */
 
 /* The current deadline: the last revision's, else the original; NULL if none. */
@@ -432,9 +444,6 @@ const char *trend_id(trend t);
 const char *unit_id(unit u);
 const char *person_kind_id(person_kind k);
 const char *item_kind_id(item_kind k); /* "priority", "outcome", ... */
-/* What plan p calls its level k ("Theme"), or the default word ("Priority", "Outcome",
- * "Activity", "Deliverable", "Measure") when p is NULL or does not say. */
-const char *item_kind_label(const plan *p, item_kind k);
 const char *due_state_id(due_state s); /* "overdue", ... */
 
 /* Formats a yyyymmdd date in UK style ("31 March 2018") into out (32 bytes): the content

@@ -408,7 +408,21 @@ rec_list(rec *o, const char *k, const ptrvec *v, name_fn name)
 typedef struct ctx {
 	arena *a;
 	const char *base;
+	const text_wording *words; /* NULL: the content stage's English */
 } ctx;
+
+/* A deadline's and a period's display text: the site's words when given, else english. */
+static const char *
+deadline_words(const ctx *c, const deadline_set *d)
+{
+	return c->words ? c->words->deadline(c->words->ctx, c->a, d) : d->display;
+}
+
+static const char *
+period_words(const ctx *c, period p, const char *english)
+{
+	return c->words ? c->words->period(c->words->ctx, c->a, p) : english;
+}
 
 /* The permanent address of a site path: absolute with a base URL, else site-relative. */
 static const char *
@@ -441,7 +455,7 @@ deadline_json(const ctx *c, rec *o, const char *k, const deadline_set *d)
 	}
 	rec r = rec_open(o->w, &r_deadline);
 	rec_str(&r, "date", date_iso_text(c->a, d->last_day));
-	rec_str(&r, "display", d->display);
+	rec_str(&r, "display", deadline_words(c, d));
 	rec_key(&r, "written");
 	jw_open(r.w, '[');
 	for (size_t i = 0; i < d->n; i++)
@@ -467,7 +481,8 @@ entry_json(const ctx *c, jw *w, const status_entry *s)
 	rec_str(&o, "rag", s->rag ? rag_id(s->rag) : NULL);
 	rec_str(&o, "short_trend", s->short_trend ? trend_id(s->short_trend) : NULL);
 	rec_str(&o, "long_trend", s->long_trend ? trend_id(s->long_trend) : NULL);
-	rec_str(&o, "last_update", s->last_update);
+	rec_str(&o, "last_update",
+	        s->last_update ? period_words(c, s->figure_period, s->last_update) : NULL);
 	rec_str(&o, "why_off_target", s->why_off_target);
 	rec_str(&o, "actions", s->actions);
 	rec_str(&o, "back_on_track", s->back_on_track);
@@ -475,11 +490,11 @@ entry_json(const ctx *c, jw *w, const status_entry *s)
 }
 
 static void
-point_json(rec *m, const measure_info *mi, size_t i, const char *anchor)
+point_json(const ctx *c, rec *m, const measure_info *mi, size_t i, const char *anchor)
 {
 	const history_point *h = &mi->history[i];
 	rec o = rec_open(m->w, &r_point);
-	rec_str(&o, "period", h->period);
+	rec_str(&o, "period", period_words(c, h->per, h->period));
 	rec_str(&o, "anchor", anchor);
 	rec_num(&o, "actual", h->has_actual && !h->suppressed, h->actual);
 	rec_str(&o, "suppressed", h->suppressed);
@@ -532,7 +547,7 @@ measure_json(const ctx *c, rec *it, const measure_info *mi)
 	jw_open(o.w, '[');
 	const char **anchors = model_history_anchors(c->a, mi);
 	for (size_t i = 0; i < mi->nhistory; i++)
-		point_json(&o, mi, i, anchors[i]);
+		point_json(c, &o, mi, i, anchors[i]);
 	jw_close(o.w, ']');
 	rec_close(&o);
 }
@@ -596,7 +611,7 @@ plan_json(const ctx *c, jw *w, const plan *pl, const model_json_opts *opts)
 	/* Each item's allocations are thrown away after it. */
 	arena ia;
 	arena_init(&ia);
-	ctx ic = {&ia, c->base};
+	ctx ic = {&ia, c->base, c->words};
 	rec o = rec_open(w, &r_plan);
 	rec_str(&o, "id", pl->id);
 	rec_str(&o, "title", pl->title);
@@ -613,7 +628,7 @@ plan_json(const ctx *c, jw *w, const plan *pl, const model_json_opts *opts)
 		rec ro = rec_open(w, &r_report);
 		rec_str(&ro, "id", r->id);
 		rec_str(&ro, "title", r->title);
-		rec_str(&ro, "period", r->period);
+		rec_str(&ro, "period", period_words(c, r->per, r->period));
 		rec_str(&ro, "as_of", date_iso_text(c->a, r->as_of));
 		rec_str(&ro, "summary", r->summary);
 		rec_str(&ro, "url", perm(c, r->path));
@@ -704,7 +719,7 @@ model_json_write(jw *w, const model *m, const model_json_opts *opts)
 {
 	arena a;
 	arena_init(&a);
-	ctx c = {&a, opts->base};
+	ctx c = {&a, opts->base, opts->words};
 	rec o = rec_open(w, &r_root);
 	rec_str(&o, "$schema", "plansite.schema.json");
 	rec_const(&o, "format");
@@ -743,11 +758,11 @@ model_json_write(jw *w, const model *m, const model_json_opts *opts)
 }
 
 void
-model_json_item(jw *w, const item *it, const char *base)
+model_json_item(jw *w, const item *it, const char *base, const text_wording *words)
 {
 	arena a;
 	arena_init(&a);
-	ctx c = {&a, base};
+	ctx c = {&a, base, words};
 	item_json(&c, w, it);
 	arena_free(&a);
 }

@@ -14,13 +14,16 @@ typedef struct model_json_opts {
 	 * empty (a large plansite.json is then never whole in memory); NULL: kept in b. */
 	void (*flush)(void *ctx, buf *b);
 	void *ctx;
+	/* How deadlines' and periods' display texts read; NULL: the content stage's English */
+	const text_wording *words;
 } model_json_opts;
 
 /* Appends the whole model (plansite.json) to w's buffer, then a newline. */
 void model_json_write(jw *w, const model *m, const model_json_opts *o);
 
-/* Appends one item exactly as plansite.json holds it (index.json), without a newline. */
-void model_json_item(jw *w, const item *it, const char *base);
+/* Appends one item exactly as plansite.json holds it (index.json), without a newline; words
+ * as in model_json_opts. */
+void model_json_item(jw *w, const item *it, const char *base, const text_wording *words);
 
 /* The layout of the data files: members on their own lines for three levels, then compact. */
 jw model_json_writer(buf *b);

@@ -111,16 +111,6 @@ item_kind_id(item_kind k)
 }
 
 const char *
-item_kind_label(const plan *p, item_kind k)
-{
-	static const char *const defaults[ITEM_KIND_COUNT] = {"Priority", "Outcome", "Activity",
-	                                                      "Deliverable", "Measure"};
-	if ((int)k < 0 || k >= ITEM_KIND_COUNT)
-		return NULL;
-	return p && p->label[k] ? p->label[k] : defaults[k];
-}
-
-const char *
 due_state_id(due_state s)
 {
 	return word_of(due_words, COUNT(due_words), 0, (int)s);

@@ -89,7 +89,7 @@ joined_text(arena *a, const char *x, const char *y)
 }
 
 static bool
-add_item(search_index *ix, arena *a, const item *it, bool current)
+add_item(search_index *ix, arena *a, const text_wording *w, const item *it, bool current)
 {
 	doc_builder b = {.a = a};
 	const char *desc = it->description ? markdown_to_text(a, it->description, 0) : NULL;
@@ -105,7 +105,7 @@ add_item(search_index *ix, arena *a, const item *it, bool current)
 	    .kind = item_kind_id(it->kind),
 	    .plan = it->plan->id,
 	    .status = item_status(it),
-	    .deadline = dl ? dl->display : NULL,
+	    .deadline = dl ? w->deadline(w->ctx, a, dl) : NULL,
 	    .summary = summary_of(a, desc ? desc : notes, SUMMARY_BYTES),
 	    .leads_shown = item_leads(a, it, false),
 	    .facets = b.facets,
@@ -129,7 +129,7 @@ add_item(search_index *ix, arena *a, const item *it, bool current)
 }
 
 bool
-search_add_site(search_index *ix, const model *m)
+search_add_site(search_index *ix, const model *m, const text_wording *w)
 {
 	arena a; /* one document's text at a time */
 	arena_init(&a);
@@ -141,7 +141,7 @@ search_add_site(search_index *ix, const model *m)
 			if ((pass == 0) != (pl == cur))
 				continue;
 			for (size_t i = 0; ok && i < pl->items.len; i++) {
-				ok = add_item(ix, &a, pl->items.items[i], pass == 0);
+				ok = add_item(ix, &a, w, pl->items.items[i], pass == 0);
 				arena_reset(&a);
 			}
 		}

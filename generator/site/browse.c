@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "search/search.h"
+#include "site/format.h"
 #include "site/paths.h"
 
 typedef struct keyed {
@@ -113,7 +114,7 @@ browse_label(arena *a, strings *words, const browse_list *l)
 		int kind = 0;
 		while (kind + 1 < ITEM_KIND_COUNT && strcmp(item_kind_id((item_kind)kind), l->key))
 			kind++;
-		return l->plan->label[kind] ? l->plan->label[kind] : l->key;
+		return format_kind_label(words, l->plan, (item_kind)kind);
 	}
 	}
 }

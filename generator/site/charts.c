@@ -615,7 +615,8 @@ static const char *
 no_results_sentence(arena *a, const chart_style *cs, const measure_info *mi)
 {
 	size_t n = mi->nhistory;
-	const char *first = mi->history[0].period, *last = mi->history[n - 1].period;
+	const char *first = format_period(a, cs->fmt, mi->history[0].per),
+	           *last = format_period(a, cs->fmt, mi->history[n - 1].per);
 	const char *text;
 	if (n == 1 || !first || !last)
 		text = last ? strings_fmt(a, cs->words, "chart.trend.no_results", "period", last,
@@ -643,14 +644,16 @@ trend_sentence(arena *a, const chart_style *cs, const measure_info *mi, long lat
 	const format_conventions *fmt = cs->fmt;
 	const history_point *h = &mi->history[latest];
 	const char *figure = unit_value(a, fmt, mi, h->actual, true);
-	const char *text = h->period ? strings_fmt(a, cs->words, "chart.trend.latest", "value",
-	                                           figure, "period", h->period, (char *)NULL)
-	                             : strings_fmt(a, cs->words, "chart.trend.latest_no_period",
-	                                           "value", figure, (char *)NULL);
+	const char *h_period = format_period(a, fmt, h->per);
+	const char *text = h_period ? strings_fmt(a, cs->words, "chart.trend.latest", "value",
+	                                          figure, "period", h_period, (char *)NULL)
+	                            : strings_fmt(a, cs->words, "chart.trend.latest_no_period",
+	                                          "value", figure, (char *)NULL);
 	if (previous >= 0) {
 		const history_point *p = &mi->history[previous];
 		/* a gap: say which period it compares with */
-		bool gap = latest - previous > 1 && p->period;
+		const char *p_period = format_period(a, fmt, p->per);
+		bool gap = latest - previous > 1 && p_period;
 		const char *key =
 		    p->actual == h->actual
 		        ? (gap ? "chart.trend.unchanged_since" : "chart.trend.unchanged")
@@ -658,7 +661,7 @@ trend_sentence(arena *a, const chart_style *cs, const measure_info *mi, long lat
 		                            : (gap ? "chart.trend.down_in" : "chart.trend.down");
 		text = strings_fmt(a, cs->words, key, "latest", text, "value",
 		                   unit_value(a, fmt, mi, p->actual, false), "period",
-		                   p->period ? p->period : "", (char *)NULL);
+		                   p_period ? p_period : "", (char *)NULL);
 	}
 	const char *parts[8];
 	size_t np = 0;
@@ -760,7 +763,7 @@ trend_drawing(arena *a, const chart_style *cs, buf *b, const measure_info *mi, c
 	const char **l1 = arena_alloc(a, sizeof(char *) * n),
 	           **l2 = arena_alloc(a, sizeof(char *) * n);
 	for (size_t i = 0; i < n; i++) {
-		period_lines(a, mi->history[i].period, &l1[i], &l2[i]);
+		period_lines(a, format_period(a, cs->fmt, mi->history[i].per), &l1[i], &l2[i]);
 		double w1 = chart_text_width(l1[i], SMALL_SIZE),
 		       w2 = l2[i] ? chart_text_width(l2[i], SMALL_SIZE) : 0;
 		if (w1 > period_w)
@@ -986,8 +989,8 @@ charts_measure_trend(arena *a, const chart_style *cs, const item *measure, const
 	buf_adds(&b, "</tr>\n</thead>\n<tbody>\n");
 	for (size_t i = 0; i < n; i++) {
 		buf_adds(&b, "<tr>");
-		html_cell(&b, "th", "scope=\"row\"",
-		          mi->history[i].period ? mi->history[i].period : "");
+		const char *label = format_period(a, fmt, mi->history[i].per);
+		html_cell(&b, "th", "scope=\"row\"", label ? label : "");
 		for (size_t s = 0; s < nseries; s++) {
 			if (!present[s] && s != 0)
 				continue;
@@ -1616,7 +1619,7 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 	}
 	if (!found)
 		return NULL;
-	const char *per_text = period_display_text(a, per);
+	const char *per_text = format_period(a, cs->fmt, per);
 	part_figure *pf = arena_alloc(a, sizeof *pf * n);
 	double max = 0;
 	long highest = -1, fastest = -1;
@@ -1643,7 +1646,7 @@ charts_breakdown(arena *a, const chart_style *cs, const item *whole, const char 
 			if (prev && prev->has_actual && !prev->suppressed) {
 				f->had = true;
 				f->before = prev->actual;
-				f->before_period = prev->period;
+				f->before_period = format_period(a, cs->fmt, prev->per);
 				if (fastest < 0 || fabs(f->value - f->before) >
 				                       fabs(pf[fastest].value - pf[fastest].before))
 					fastest = (long)i;

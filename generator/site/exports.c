@@ -35,9 +35,10 @@ typedef struct spill {
 typedef struct ectx {
 	arena *a;
 	const model *m;
-	const char *base; /* base URL with trailing slash, or NULL */
-	strings *words;   /* the theme's: titles and descriptions */
-	spill *sp;        /* NULL: everything stays in the buffer */
+	const char *base;              /* base URL with trailing slash, or NULL */
+	strings *words;                /* the theme's: titles and descriptions */
+	spill *sp;                     /* NULL: everything stays in the buffer */
+	const format_conventions *fmt; /* the columns in words */
 } ectx;
 
 /* Hands b's contents over to the spill (all of them with force, else past 1 MB only). */
@@ -461,7 +462,7 @@ canonical_period(const ectx *c, const report *rep)
 {
 	char text[32];
 	if (!period_format(rep->per, text, sizeof text))
-		return rep->period;
+		return NULL;
 	return arena_strdup(c->a, text);
 }
 
@@ -496,8 +497,10 @@ item_row(const ectx *c, row *r, const item *it)
 	f_str(r, joined(c, &it->lead_officers, person_name));
 	f_str(r, joined(c, &it->directorates, dir_code));
 	f_str(r, d ? date_iso_text(c->a, d->last_day) : NULL);
-	f_str(r, d ? d->display : NULL);
-	f_str(r, it->revisions.len && it->has_deadline ? it->deadline.display : NULL);
+	f_str(r, d ? format_deadlines(c->a, c->fmt, d) : NULL);
+	f_str(r, it->revisions.len && it->has_deadline
+	             ? format_deadlines(c->a, c->fmt, &it->deadline)
+	             : NULL);
 	f_str(r, it->deadline_as_written);
 	f_int(r, (long)it->revisions.len);
 	f_str(r, status_id(it));
@@ -548,7 +551,7 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_num(r, s && s->has_target, s ? s->target : 0);
 	f_str(r, s && s->short_trend ? trend_id(s->short_trend) : NULL);
 	f_str(r, s && s->long_trend ? trend_id(s->long_trend) : NULL);
-	f_str(r, s ? s->last_update : NULL);
+	f_str(r, s && s->last_update ? format_period(c->a, c->fmt, s->figure_period) : NULL);
 	f_str(r, s ? canonical_period(c, s->report) : NULL);
 	f_str(r, s ? s->note : NULL);
 	f_str(r, s ? s->why_off_target : NULL);
@@ -585,7 +588,7 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 		char canonical[64];
 		period_format(h->per, canonical, sizeof canonical);
 		f_str(r, canonical);
-		f_str(r, h->period);
+		f_str(r, format_period(c->a, c->fmt, h->per));
 		f_num(r, h->has_actual && !h->suppressed, h->actual); /* the rule, never a number */
 		f_str(r, h->suppressed);
 		f_num(r, h->has_target, h->target);
@@ -744,7 +747,9 @@ static void
 model_json(const ectx *c, buf *b)
 {
 	jw w = model_json_writer(b);
-	model_json_opts o = {.base = c->base, .flush = c->sp ? spill_flush : NULL, .ctx = c->sp};
+	text_wording words = format_wording(c->fmt);
+	model_json_opts o = {
+	    .base = c->base, .flush = c->sp ? spill_flush : NULL, .ctx = c->sp, .words = &words};
 	model_json_write(&w, c->m, &o);
 }
 
@@ -920,10 +925,10 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 }
 
 void
-exports_data_files(arena *a, const model *m, const char *base_url, strings *words, export_list *out,
-                   export_list *listed)
+exports_data_files(arena *a, const model *m, const char *base_url, const page_theme *th,
+                   export_list *out, export_list *listed)
 {
-	ectx c = {a, m, base_url, words, NULL};
+	ectx c = {a, m, base_url, th->words, NULL, &th->fmt};
 	/* The CSV files go where out's files go (written at once, measured or kept); their
 	 * entries are kept for datapackage.json, and then for out when it keeps entries. */
 	export_list csvs = {.sizes_only = out->sizes_only || out->dir};
@@ -939,9 +944,9 @@ exports_data_files(arena *a, const model *m, const char *base_url, strings *word
 			const char *path =
 			    paths_data_file(a, pl, arena_printf(a, "%s.csv", table_names[t]));
 			const char *title =
-			    pl ? strings_fmt(a, words, table_text(&c, (table_kind)t, "title"),
+			    pl ? strings_fmt(a, c.words, table_text(&c, (table_kind)t, "title"),
 			                     "plan", pl->title, (char *)NULL)
-			       : strings_text(words, table_text(&c, (table_kind)t, "title_all"));
+			       : strings_text(c.words, table_text(&c, (table_kind)t, "title_all"));
 			export_add(a, &csvs, path, title, &b);
 			if (out->dir) /* written here, while its contents are at hand */
 				export_add(a, out, path, NULL, &b);
@@ -952,9 +957,9 @@ exports_data_files(arena *a, const model *m, const char *base_url, strings *word
 	if (listed)
 		export_keep(a, listed,
 		            (export_file){"data/plansite.json",
-		                          strings_text(words, "data.files.model"), NULL, json_len});
-	const char *schema_title = strings_text(words, "data.files.schema");
-	const char *package_title = strings_text(words, "data.files.package");
+		                          strings_text(c.words, "data.files.model"), NULL, json_len});
+	const char *schema_title = strings_text(c.words, "data.files.schema");
+	const char *package_title = strings_text(c.words, "data.files.package");
 	buf_reset(&b);
 	model_json_schema(&b);
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
@@ -994,11 +999,13 @@ search_file(void *ctx, const char *path, buf *contents)
 }
 
 bool
-exports_search_index(arena *a, const model *m, export_list *files, size_t *bytes)
+exports_search_index(arena *a, const model *m, const format_conventions *fmt, export_list *files,
+                     size_t *bytes)
 {
 	search_index *ix = search_index_new(m->site.language, NULL);
 	search_files f = {a, files};
-	bool ok = search_add_site(ix, m) && search_index_write(ix, search_file, &f, bytes);
+	text_wording w = format_wording(fmt);
+	bool ok = search_add_site(ix, m, &w) && search_index_write(ix, search_file, &f, bytes);
 	search_index_free(ix);
 	return ok;
 }
@@ -1026,15 +1033,15 @@ write_one(arena *a, const char *out, const char *path, const char *data, size_t 
 }
 
 bool
-exports_write(arena *keep, const model *m, const char *out, const char *base_url, strings *words,
-              export_list *data_files, diag *d, site_stats *stats)
+exports_write(arena *keep, const model *m, const char *out, const char *base_url,
+              const page_theme *th, export_list *data_files, diag *d, site_stats *stats)
 {
 	arena a, item_a;
 	arena_init(&a);
 	arena_init(&item_a);
 	/* Every file is written as soon as it is complete: nothing is held for later. */
 	export_list files = {.dir = out, .d = d, .stats = stats}, listed = {0};
-	exports_data_files(&a, m, base_url, words, &files, &listed);
+	exports_data_files(&a, m, base_url, th, &files, &listed);
 	/* The data page's list outlives this arena. */
 	for (size_t i = 0; i < listed.n; i++)
 		export_keep(keep, data_files,
@@ -1043,13 +1050,14 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 		                          listed.files[i].len});
 	buf b = BUF_INIT;
 	/* index.json next to every item page */
+	text_wording words = format_wording(&th->fmt);
 	for (size_t p = 0; p < m->plans.len; p++) {
 		const plan *pl = m->plans.items[p];
 		for (size_t i = 0; i < pl->items.len; i++) {
 			const item *it = pl->items.items[i];
 			buf_reset(&b);
 			jw w = model_json_writer(&b);
-			model_json_item(&w, it, base_url);
+			model_json_item(&w, it, base_url, &words);
 			buf_addc(&b, '\n');
 			export_add(&item_a, &files, paths_item_json(&item_a, it), NULL, &b);
 			arena_reset(&item_a);
@@ -1059,7 +1067,7 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 	 * so that other threads and processes competing for the cores do not count. */
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
-	if (!exports_search_index(&a, m, &files, &stats->search_bytes) && !files.failed) {
+	if (!exports_search_index(&a, m, &th->fmt, &files, &stats->search_bytes) && !files.failed) {
 		diag_error(d, (mark){out, 0, 0}, "cannot build the search index");
 		files.failed = true;
 	}

@@ -18,6 +18,7 @@
 #include <stddef.h>
 
 #include "content/model.h"
+#include "site/format.h"
 #include "site/site.h"
 #include "site/strings.h"
 #include "util/buf.h"
@@ -49,16 +50,18 @@ typedef struct export_list {
  * columns hold site-relative addresses. The files' titles and datapackage.json's
  * descriptions are words' texts (data.*). listed, unless NULL, receives what the data page
  * lists: each file's path, title and size (data NULL), in arena a. */
-void exports_data_files(arena *a, const model *m, const char *base_url, strings *words,
+void exports_data_files(arena *a, const model *m, const char *base_url, const page_theme *th,
                         export_list *out, export_list *listed);
 
 /* Writes data/, the per-item index.json, the search index and robots.txt (with a base_url
  * its Sitemap: line) into the folder out, each file once; adds to stats (files, bytes,
- * search_bytes, search_seconds). The data files' paths, titles (from words) and sizes (data
- * NULL) are appended to data_files, in arena keep: what the data page lists. Errors go to
- * d. words may be shared with other threads (strings.h). */
+ * search_bytes, search_seconds). The data files' paths, titles and sizes (data NULL) are
+ * appended to data_files, in arena keep: what the data page lists. Every text comes from
+ * th: titles and descriptions from its words, the worded columns (deadline_display,
+ * period_label) from its formats. th may be shared with other threads (strings.h). Errors
+ * go to d. */
 bool exports_write(arena *keep, const model *m, const char *out, const char *base_url,
-                   strings *words, export_list *data_files, diag *d, site_stats *stats);
+                   const page_theme *th, export_list *data_files, diag *d, site_stats *stats);
 
 /* The in-page anchor of row i of a measure's history table ("history-q1-2019-20"); unique
  * within the measure. Used by the measure page and the measure-history CSV. */
@@ -69,7 +72,8 @@ const char **exports_history_anchors(arena *a, const measure_info *mi);
 
 /* The search index (generator/search/): search/manifest.js and its shards, added to files;
  * their bytes added to *bytes. False if the index could not be made or written. */
-bool exports_search_index(arena *a, const model *m, export_list *files, size_t *bytes);
+bool exports_search_index(arena *a, const model *m, const format_conventions *fmt,
+                          export_list *files, size_t *bytes);
 
 /* Appends a file to a list. */
 void export_add(arena *a, export_list *l, const char *path, const char *title, buf *contents);

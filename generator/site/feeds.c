@@ -106,7 +106,7 @@ changes_status(const status_entry *s)
 static const char *
 item_label(const fctx *c, const item *it)
 {
-	const char *kind = item_kind_label(it->plan, it->kind);
+	const char *kind = format_kind_label(c->th->words, it->plan, it->kind);
 	strings *w = c->th->words;
 	return it->code ? strings_fmt(c->a, w, "feed.item", "kind", kind, "code", it->code, "title",
 	                              it->title, (char *)NULL)
@@ -157,7 +157,8 @@ write_entry(const fctx *c, buf *b, const entry *e)
 			buf_adds(&html, "</ul>");
 		buf_adds(b, "<summary>");
 		xml_text(b, strings_plural(c->a, c->th->words, "feed.report_summary", (double)n,
-		                           "report", r->title, "period", r->period, (char *)NULL));
+		                           "report", r->title, "period",
+		                           format_period(c->a, &c->th->fmt, r->per), (char *)NULL));
 		buf_adds(b, "</summary>\n");
 		if (n) {
 			buf_adds(b, "<content type=\"html\">");
@@ -192,10 +193,11 @@ write_entry(const fctx *c, buf *b, const entry *e)
 		if (sentence)
 			xml_text(b, sentence);
 		else
-			xml_text(b, strings_fmt(c->a, c->th->words, key, "title", it->title,
-			                        "status", status_words(c, s), "report", e->r->title,
-			                        "period", e->r->period, "rule", s->suppressed,
-			                        "note", s->note, (char *)NULL));
+			xml_text(b,
+			         strings_fmt(c->a, c->th->words, key, "title", it->title, "status",
+			                     status_words(c, s), "report", e->r->title, "period",
+			                     format_period(c->a, &c->th->fmt, e->r->per), "rule",
+			                     s->suppressed, "note", s->note, (char *)NULL));
 		buf_adds(b, "</summary>\n");
 	}
 	buf_adds(b, "</entry>\n");

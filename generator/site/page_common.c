@@ -30,11 +30,9 @@ page_plain_summary(const ctx *c, const char *markdown)
 }
 
 const char *
-page_kind_label(const item *it)
+page_kind_label(const ctx *c, const item *it)
 {
-	/* never NULL: the loader gives every plan the default word for each level it does not
-	 * name (content/load.c) */
-	return it->plan->label[it->kind];
+	return format_kind_label(c->words, it->plan, it->kind);
 }
 
 /* "Outcome 1.1" or the plan's own word; the code when there is one. */
@@ -46,8 +44,8 @@ page_item_heading(const ctx *c, const item *it)
 	    ((*it->code >= 'A' && *it->code <= 'Z') || (*it->code >= 'a' && *it->code <= 'z')))
 		return it->code;
 	if (it->code && *it->code)
-		return arena_printf(c->a, "%s %s", page_kind_label(it), it->code);
-	return page_kind_label(it);
+		return arena_printf(c->a, "%s %s", page_kind_label(c, it), it->code);
+	return page_kind_label(c, it);
 }
 
 /* What a report shows where it gives no number ("?" in the source): said plainly. */
@@ -111,7 +109,7 @@ page_status_tag(const ctx *c, const item *it)
 	if (!s)
 		return page_state_tag(c, it->plan->reports.len ? "no_report" : "no_reports");
 	value *v = page_entry_tag(c, it, s);
-	value_set_str(c->a, v, "stated_in", s->report->period);
+	value_set_str(c->a, v, "stated_in", format_period(c->a, c->fmt, s->report->per));
 	return v;
 }
 
@@ -188,17 +186,18 @@ page_deadline(const ctx *c, const item *it)
 		return value_null(c->a);
 	value *v = value_map(c->a);
 	if (cur) {
-		value_set_str(c->a, v, "display", cur->display);
+		value_set_str(c->a, v, "display", format_deadlines(c->a, c->fmt, cur));
 		value_set_str(c->a, v, "iso", date_iso_text(c->a, cur->last_day));
 	}
 	value_set_str(c->a, v, "as_written", it->deadline_as_written);
 	if (it->revisions.len) {
-		value_set_str(c->a, v, "original", it->deadline.display);
+		value_set_str(c->a, v, "original", format_deadlines(c->a, c->fmt, &it->deadline));
 		value *revs = value_list(c->a);
 		for (size_t i = 0; i < it->revisions.len; i++) {
 			const revision *r = it->revisions.items[i];
 			value *rv = value_map(c->a);
-			value_set_str(c->a, rv, "display", r->deadline.display);
+			value_set_str(c->a, rv, "display",
+			              format_deadlines(c->a, c->fmt, &r->deadline));
 			value_set_str(c->a, rv, "reason", r->reason);
 			if (r->report)
 				value_set(c->a, rv, "report",
@@ -246,7 +245,7 @@ page_row(const ctx *c, const item *it)
 	value_set_str(c->a, v, "code", it->code);
 	value_set_str(c->a, v, "title", it->title);
 	value_set_str(c->a, v, "url", page_url(c, it->path));
-	value_set_str(c->a, v, "kind", page_kind_label(it));
+	value_set_str(c->a, v, "kind", page_kind_label(c, it));
 	value_set_str(c->a, v, "plan", it->plan->title);
 	value_set(c->a, v, "status", page_status_tag(c, it));
 	if (it->current && it->current->confidence)
@@ -259,7 +258,7 @@ page_row(const ctx *c, const item *it)
 		          page_tag(c, page_label(c, "due", due_state_id(DUE_OVERDUE)), "overdue"));
 	const deadline_set *d = item_current_deadline(it);
 	if (d)
-		value_set_str(c->a, v, "deadline", d->display);
+		value_set_str(c->a, v, "deadline", format_deadlines(c->a, c->fmt, d));
 	else if (it->deadline_as_written)
 		value_set_str(c->a, v, "deadline", it->deadline_as_written);
 	value_set_bool(c->a, v, "slipped", it->revisions.len > 0);
@@ -302,7 +301,9 @@ page_set_entry_values(const ctx *c, value *e, const item *it, const status_entry
 		if (s->has_target)
 			value_set_str(c->a, e, "target",
 			              page_measure_value(c, it->measure, s->target));
-		value_set_str(c->a, e, "figure_period", s->last_update);
+		value_set_str(c->a, e, "figure_period",
+		              s->last_update ? format_period(c->a, c->fmt, s->figure_period)
+		                             : NULL);
 	}
 	value_set_str(c->a, e, "note", page_html(c, s->note, shift));
 	value_set_str(c->a, e, "reason", s->reason);

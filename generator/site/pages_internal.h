@@ -63,8 +63,8 @@ value *page_entry_link(const ctx *c, const report *r, const item *it);
 const char *page_html(const ctx *c, const char *markdown, int shift);
 /* Markdown as plain text of at most 200 characters, for descriptions; NULL for NULL. */
 const char *page_plain_summary(const ctx *c, const char *markdown);
-/* The plan's word for the item's kind ("Priority", "Action"). */
-const char *page_kind_label(const item *it);
+/* The plan's word for the item's kind ("Action"), else the theme's ("Priority"). */
+const char *page_kind_label(const ctx *c, const item *it);
 /* "Outcome 1.1" or the plan's own word; the code when there is one. */
 const char *page_item_heading(const ctx *c, const item *it);
 /* What a report shows where it gives no number ("?" in the source). */

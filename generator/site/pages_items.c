@@ -35,7 +35,7 @@ history_value(const ctx *c, const item *it)
 		value *e = value_map(c->a);
 		value_set(c->a, e, "report",
 		          s ? page_entry_link(c, r, it) : page_link(c, r->title, r->path));
-		value_set_str(c->a, e, "period", r->period);
+		value_set_str(c->a, e, "period", format_period(c->a, c->fmt, r->per));
 		value_set_str(c->a, e, "as_of", format_date(c->a, c->fmt, r->as_of));
 		if (s)
 			page_set_entry_values(c, e, it, s, 3);
@@ -70,7 +70,7 @@ cite_value(const ctx *c, const item *it, const char *heading)
 	                      : NULL;
 	if (r) {
 		value *rv = page_link(c, r->title, r->path);
-		value_set_str(c->a, rv, "period", r->period);
+		value_set_str(c->a, rv, "period", format_period(c->a, c->fmt, r->per));
 		value_set_str(c->a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
 		value_set(c->a, v, "report", rv);
 	} else {
@@ -149,13 +149,13 @@ pages_item(const ctx *c, const item *it)
 	value_set(a, v, "group_tags", page_group_tags(c, &it->characteristics));
 	if (it->children.len) {
 		const item *first = it->children.items[0];
-		value_set_str(a, v, "children_label", page_kind_label(first));
+		value_set_str(a, v, "children_label", page_kind_label(c, first));
 		bool nested = false; /* the summary then counts more than the table lists */
 		for (size_t i = 0; i < it->children.len && !nested; i++)
 			nested = ((const item *)it->children.items[i])->children.len > 0;
 		value_set_bool(a, v, "children_nested", nested);
 		value_set(a, v, "children",
-		          page_table(c, page_kind_label(it->children.items[0]),
+		          page_table(c, page_kind_label(c, it->children.items[0]),
 		                     page_rows(c, &it->children)));
 	}
 	value_set(a, v, "measures",
@@ -264,7 +264,8 @@ pages_measure(const ctx *c, const item *it)
 		if (s->long_trend)
 			value_set_str(a, m, "long_trend",
 			              page_label(c, "trend", trend_id(s->long_trend)));
-		value_set_str(a, m, "last_update", s->last_update);
+		value_set_str(a, m, "last_update",
+		              s->last_update ? format_period(a, c->fmt, s->figure_period) : NULL);
 		value_set_str(a, m, "why_off_target", page_html(c, s->why_off_target, 2));
 		value_set_str(a, m, "actions", page_html(c, s->actions, 2));
 		value_set_str(a, m, "back_on_track", page_html(c, s->back_on_track, 2));
@@ -278,7 +279,7 @@ pages_measure(const ctx *c, const item *it)
 		for (size_t i = 0; i < mi->nhistory; i++) {
 			const history_point *h = &mi->history[i];
 			value *r = value_map(a);
-			value_set_str(a, r, "period", h->period);
+			value_set_str(a, r, "period", format_period(a, c->fmt, h->per));
 			value_set_str(a, r, "anchor", anchors[i]);
 			value_set_str(a, r, "actual",
 			              h->suppressed   ? ""

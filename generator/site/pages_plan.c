@@ -18,7 +18,7 @@ latest_report(const ctx *c, const plan *pl)
 	const report *r = pl->reports.items[pl->reports.len - 1];
 	value *rv = page_link(c, r->title, r->path);
 	value_set_str(c->a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
-	value_set_str(c->a, rv, "period", r->period);
+	value_set_str(c->a, rv, "period", format_period(c->a, c->fmt, r->per));
 	value_set_str(c->a, rv, "changes_url", page_url(c, paths_changes(c->a, r)));
 	return rv;
 }
@@ -80,7 +80,8 @@ set_print_period(const ctx *c, value *d, const plan *pl)
 {
 	if (pl->reports.len) {
 		const report *r = pl->reports.items[pl->reports.len - 1];
-		value_set_str(c->a, value_get(d, "page"), "period", r->period);
+		value_set_str(c->a, value_get(d, "page"), "period",
+		              format_period(c->a, c->fmt, r->per));
 	}
 }
 
@@ -116,7 +117,7 @@ pages_home(const ctx *c)
 			page_count_item(&sc, cur->items.items[i]);
 		value_set(a, cv, "summary", page_summary(c, &sc, cur->title));
 		value_set(a, cv, "priorities",
-		          page_table(c, item_kind_label(cur, ITEM_PRIORITY),
+		          page_table(c, format_kind_label(c->words, cur, ITEM_PRIORITY),
 		                     page_rows(c, &cur->priorities)));
 		value_set_str(a, cv, "deadlines_url", page_url(c, paths_deadlines(a, cur)));
 		value_set(a, cv, "latest_report", latest_report(c, cur));
@@ -175,9 +176,9 @@ pages_plan(const ctx *c, const plan *pl)
 		const item *p = pl->priorities.items[i];
 		value *pv = page_row(c, p);
 		value_set_str(a, pv, "heading", page_item_heading(c, p));
-		value_set(
-		    a, pv, "outcomes",
-		    page_table(c, item_kind_label(pl, ITEM_OUTCOME), page_rows(c, &p->children)));
+		value_set(a, pv, "outcomes",
+		          page_table(c, format_kind_label(c->words, pl, ITEM_OUTCOME),
+		                     page_rows(c, &p->children)));
 		value_push(a, prios, pv);
 		page_count_tree(&all, p);
 	}
@@ -187,8 +188,8 @@ pages_plan(const ctx *c, const plan *pl)
 			page_count_item(&all, msr);
 	}
 	value_set(a, v, "priorities", prios);
-	value_set_str(a, v, "priority_label", item_kind_label(pl, ITEM_PRIORITY));
-	value_set_str(a, v, "outcome_label", item_kind_label(pl, ITEM_OUTCOME));
+	value_set_str(a, v, "priority_label", format_kind_label(c->words, pl, ITEM_PRIORITY));
+	value_set_str(a, v, "outcome_label", format_kind_label(c->words, pl, ITEM_OUTCOME));
 	value_set(a, v, "measures",
 	          page_table(c, page_text(c, "common.table.measure"), page_rows(c, &pl->measures)));
 	value_set(a, v, "summary", page_summary(c, &all, pl->title));
@@ -196,7 +197,7 @@ pages_plan(const ctx *c, const plan *pl)
 	for (size_t i = pl->reports.len; i-- > 0;) {
 		const report *r = pl->reports.items[i];
 		value *rv = page_link(c, r->title, r->path);
-		value_set_str(a, rv, "period", r->period);
+		value_set_str(a, rv, "period", format_period(a, c->fmt, r->per));
 		value_set_str(a, rv, "as_of", format_date(c->a, c->fmt, r->as_of));
 		value_set_str(a, rv, "changes_url", page_url(c, paths_changes(a, r)));
 		value_push(a, reports, rv);

@@ -50,14 +50,14 @@ report_row(const ctx *c, const report *r, const item *it)
 	value_set_str(c->a, v, "code", it->code);
 	value_set_str(c->a, v, "title", it->title);
 	value_set_str(c->a, v, "url", page_url(c, it->path));
-	value_set_str(c->a, v, "kind", page_kind_label(it));
+	value_set_str(c->a, v, "kind", page_kind_label(c, it));
 	value_set_str(c->a, v, "anchor", page_report_anchor(c, it));
 	value_set_str(c->a, v, "leads", page_leads_text(c, it));
 	value_set(c->a, v, "flags", page_flags(c, it));
 	bool revised;
 	const deadline_set *d = deadline_at(it, r, &revised);
 	if (d)
-		value_set_str(c->a, v, "deadline", d->display);
+		value_set_str(c->a, v, "deadline", format_deadlines(c->a, c->fmt, d));
 	else if (it->deadline_as_written)
 		value_set_str(c->a, v, "deadline", it->deadline_as_written);
 	value_set_bool(c->a, v, "slipped", revised);
@@ -77,7 +77,8 @@ report_row(const ctx *c, const report *r, const item *it)
 	const status_entry *before = item_entry_before(it, r);
 	if (before) {
 		value *e = page_entry_tag(c, it, before);
-		value_set_str(c->a, e, "stated_in", before->report->period);
+		value_set_str(c->a, e, "stated_in",
+		              format_period(c->a, c->fmt, before->report->per));
 		value *b = value_map(c->a);
 		value_set(c->a, b, "status", e);
 		value_set(c->a, b, "report", page_entry_link(c, before->report, it));
@@ -164,8 +165,9 @@ pages_report(const ctx *c, const report *r)
 	value *v = value_map(a);
 	value_set_str(a, v, "title", r->title);
 	value_set_str(a, v, "plan", pl->title);
-	value_set_str(a, v, "period", r->period);
-	value_set_str(a, value_get(d, "page"), "period", r->period);
+	const char *per_text = format_period(a, c->fmt, r->per);
+	value_set_str(a, v, "period", per_text);
+	value_set_str(a, value_get(d, "page"), "period", per_text);
 	value_set_str(a, v, "as_of", format_date(c->a, c->fmt, r->as_of));
 	value_set_str(a, v, "summary", page_html(c, r->summary, 1));
 	value_set_str(a, v, "source_note", r->source_note);
@@ -206,7 +208,7 @@ pages_report(const ctx *c, const report *r)
 			value_set(a, ov, "activities",
 			          page_table(c,
 			                     o->children.len
-			                         ? page_kind_label(o->children.items[0])
+			                         ? page_kind_label(c, o->children.items[0])
 			                         : page_text(c, "reports.column.activity"),
 			                     acts));
 			value_set(a, ov, "measures",
@@ -321,10 +323,10 @@ pages_changes(const ctx *c, const report *r)
 			value_set_str(a, fv, "from",
 			              page_measure_value(c, it->measure, before->actual));
 			value_set_str(a, fv, "from_period",
-			              period_display_text(a, before->figure_period));
+			              format_period(a, c->fmt, before->figure_period));
 			value_set_str(a, fv, "to", page_measure_value(c, it->measure, now->actual));
 			value_set_str(a, fv, "to_period",
-			              period_display_text(a, now->figure_period));
+			              format_period(a, c->fmt, now->figure_period));
 			set_direction(c, fv, it->measure, before->actual, now->actual, now->target,
 			              now->has_target);
 			value_push(a, figures, fv);
@@ -334,9 +336,9 @@ pages_changes(const ctx *c, const report *r)
 			value *fv = page_row(c, it);
 			value_set_str(a, fv, "from",
 			              page_measure_value(c, it->measure, rp->earlier));
-			value_set_str(a, fv, "from_period", rp->period);
+			value_set_str(a, fv, "from_period", format_period(a, c->fmt, rp->per));
 			value_set_str(a, fv, "to", page_measure_value(c, it->measure, rp->actual));
-			value_set_str(a, fv, "to_period", rp->period);
+			value_set_str(a, fv, "to_period", format_period(a, c->fmt, rp->per));
 			value_set_str(a, fv, "restated", rp->restated);
 			value_push(a, figures, fv);
 		}
@@ -352,10 +354,12 @@ pages_changes(const ctx *c, const report *r)
 			if (rv->report != r)
 				continue;
 			value *mv = page_row(c, it);
-			value_set_str(a, mv, "from",
-			              j ? ((revision *)it->revisions.items[j - 1])->deadline.display
-			                : it->deadline.display);
-			value_set_str(a, mv, "to", rv->deadline.display);
+			value_set_str(
+			    a, mv, "from",
+			    format_deadlines(a, c->fmt,
+			                     j ? &((revision *)it->revisions.items[j - 1])->deadline
+			                       : &it->deadline));
+			value_set_str(a, mv, "to", format_deadlines(a, c->fmt, &rv->deadline));
 			value_set_str(a, mv, "reason", rv->reason);
 			value_push(a, moved, mv);
 		}

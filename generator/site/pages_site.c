@@ -71,14 +71,13 @@ pages_glossary(const ctx *c)
 		const plan *pl = c->m->plans.items[i];
 		value *pv = page_link(c, pl->title, pl->path);
 		value *labels = value_list(a);
-		for (int k = 0; k < ITEM_KIND_COUNT; k++)
-			if (pl->label[k]) {
-				value *lv = value_map(a);
-				value_set_bool(a, lv, item_kind_id((item_kind)k),
-				               true); /* the theme names it */
-				value_set_str(a, lv, "word", pl->label[k]);
-				value_push(a, labels, lv);
-			}
+		for (int k = 0; k < ITEM_KIND_COUNT; k++) {
+			value *lv = value_map(a);
+			value_set_bool(a, lv, item_kind_id((item_kind)k),
+			               true); /* the theme names it */
+			value_set_str(a, lv, "word", format_kind_label(c->words, pl, (item_kind)k));
+			value_push(a, labels, lv);
+		}
 		value_set(a, pv, "labels", labels);
 		if (labels->n)
 			value_push(a, plans, pv);
@@ -377,7 +376,7 @@ pages_browse(const ctx *c, const browse_list *l)
 			value_set(a, v, "status", page_status_tag(c, it));
 		const deadline_set *dl = item_current_deadline(it);
 		if (dl)
-			value_set_str(a, v, "deadline", dl->display);
+			value_set_str(a, v, "deadline", format_deadlines(a, c->fmt, dl));
 		value_push(a, items, v);
 	}
 	value_set(a, d, "items", items);

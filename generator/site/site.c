@@ -458,7 +458,11 @@ theme_page_theme(theme *t, const tokens *colours, const char *lang, page_theme *
 	out->words = theme_strings(t, lang);
 	if (!out->words)
 		return false;
-	out->fmt = format_english;
+	if (!format_conventions_load(t->arena, out->words, t->diag, &out->fmt)) {
+		strings_free(out->words);
+		out->words = NULL;
+		return false;
+	}
 	tokens_chart_style(colours, &out->fmt, &out->charts);
 	out->charts.words = out->words;
 	return true;
@@ -580,8 +584,8 @@ static void *
 export_run(void *arg)
 {
 	export_job *e = arg;
-	e->ok = exports_write(&e->arena, e->m, e->out, e->base_url, e->look->words, &e->data_files,
-	                      &e->d, &e->stats) &&
+	e->ok = exports_write(&e->arena, e->m, e->out, e->base_url, e->look, &e->data_files, &e->d,
+	                      &e->stats) &&
 	        write_feeds(e->m, e->out, e->base_url, e->pages, e->look, &e->d, &e->stats);
 	return NULL;
 }

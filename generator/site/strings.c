@@ -328,32 +328,50 @@ strings_check_name(const strings *s, const char *name, size_t len, mark at, diag
 	return false;
 }
 
-/* The leaf for key, or NULL after recording the key as missing. */
+/* The leaf for key, or NULL after recording the key as missing; *recorded (unless NULL) is
+ * then the recorded copy of key, which lives as long as s (key may be a caller's buffer). */
 static const value *
-leaf(strings *s, const char *key)
+leaf(strings *s, const char *key, const char **recorded)
 {
 	const value *v = map_get(&s->flat, key);
 	if (v)
 		return v;
 	pthread_mutex_lock(&s->lock);
-	if (!map_get(&s->missing, key)) {
-		char *copy = arena_strdup(s->a, key);
+	char *copy = map_get(&s->missing, key);
+	if (!copy) {
+		copy = arena_strdup(s->a, key);
 		map_put(&s->missing, copy, copy);
 		ptrvec_push(s->a, &s->missing_keys, copy);
 	}
 	pthread_mutex_unlock(&s->lock);
+	if (recorded)
+		*recorded = copy;
 	return NULL;
+}
+
+bool
+strings_has(const strings *s, const char *key)
+{
+	return map_get(&s->flat, key) != NULL;
 }
 
 const char *
 strings_text(strings *s, const char *key)
 {
-	const value *v = leaf(s, key);
+	const char *recorded = key;
+	const value *v = leaf(s, key, &recorded);
 	if (!v)
-		return key;
+		return recorded;
 	if (is_plural(v))
 		v = value_get(v, "other");
 	return v->str;
+}
+
+mark
+strings_mark(const strings *s, const char *key)
+{
+	const value *v = map_get(&s->flat, key);
+	return v ? v->at : (mark){s->base_file, 0, 0};
 }
 
 /* Writes text with its {name} parameters replaced from the pairs in ap. */
@@ -430,7 +448,7 @@ strings_label(strings *s, const char *vocab, const char *id)
 const char *
 strings_vplural(arena *a, strings *s, const char *key, double n, va_list ap)
 {
-	const value *v = leaf(s, key);
+	const value *v = leaf(s, key, NULL);
 	const char *text = key;
 	if (v && is_plural(v)) {
 		const value *form = value_get(v, strings_plural_category(s->lang, n));

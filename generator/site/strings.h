@@ -62,9 +62,16 @@ const value *strings_tree(const strings *s);
  * starting with "t." are not strings and pass. */
 bool strings_check_name(const strings *s, const char *name, size_t len, mark at, diag *d);
 
-/* The text of key, parameters left as written; the key itself (and the key recorded as
- * missing) when the theme lacks it. */
+/* The text of key, parameters left as written; when the theme lacks it, a copy of the key
+ * (which lives as long as s), and the key is recorded as missing. */
 const char *strings_text(strings *s, const char *key);
+
+/* Whether the theme has a text (or plural entry) for key. Records nothing. */
+bool strings_has(const strings *s, const char *key);
+
+/* Where key's text is written (for messages about what it says); the base language's
+ * strings file, line 0, when the theme lacks it. Records nothing. */
+mark strings_mark(const strings *s, const char *key);
 
 /* The text of key with its parameters filled in: the arguments after key are pairs of
  * parameter name and value (both strings), ended by NULL. A parameter the text names but

@@ -139,7 +139,7 @@ template_data_describe(const model *m, const page_theme *th, const page_kind *on
 	pages_collect(&a, m, &pages);
 	/* The data page lists the data files with their sizes, as a build passes them. */
 	export_list measured = {.sizes_only = true}, listed = {0};
-	exports_data_files(&a, m, base_url, th->words, &measured, &listed);
+	exports_data_files(&a, m, base_url, th, &measured, &listed);
 	for (size_t i = 0; i < pages.n; i++)
 		if (pages.pages[i].kind == PAGE_DATA)
 			pages.pages[i].subject = &listed;

@@ -13,6 +13,7 @@
 
 #include "content/model.h"
 #include "site/charts.h"
+#include "site/format.h"
 #include "site/strings.h"
 #include "site/tokens.h"
 #include "util/arena.h"
@@ -20,6 +21,29 @@
 #include "yaml_loader.h"
 
 #define FX_NONE NAN /* a period without a value */
+
+/* The default theme's English conventions, from themes/default/strings/en-GB.yaml (run from
+ * the repository root); aborts when they do not load. The strings live in arena a; their
+ * mutex is never destroyed, which costs nothing on the platforms the tests run on. */
+static inline const format_conventions *
+fx_format(arena *a)
+{
+	const char *path = "themes/default/strings/en-GB.yaml";
+	format_conventions *fc = arena_alloc(a, sizeof *fc);
+	diag d;
+	diag_init(&d);
+	size_t len = 0;
+	const char *text = fs_read(a, path, &len);
+	strings_file f = {path, text, len};
+	strings *s = text ? strings_load(a, &d, "en-GB", &f, 1, NULL, NULL, 0) : NULL;
+	if (!s || !format_conventions_load(a, s, &d, fc) || diag_failed(&d)) {
+		fprintf(stderr, "%s: cannot load the conventions\n", path);
+		diag_print(&d, stderr, true);
+		abort();
+	}
+	diag_free(&d);
+	return fc;
+}
 
 /* The default theme's chart colours, its words and the English conventions (run from the
  * repository root); aborts when the tokens or strings do not load, as every chart would be
@@ -46,7 +70,7 @@ fx_style(arena *a)
 		abort();
 	}
 	diag_free(&d);
-	tokens_chart_style(&t, &format_english, cs);
+	tokens_chart_style(&t, fx_format(a), cs);
 	return cs;
 }
 
@@ -75,6 +99,11 @@ fx_measure(arena *a, const char *title, unit u, const char *unit_label, polarity
 		history_point *h = &mi->history[i];
 		const double *r = rows + i * cols;
 		h->period = periods[i];
+		/* charts word the period from per; a text the content would refuse ("Q1")
+		 * leaves it PERIOD_NONE, a period without words */
+		const char *why;
+		if (periods[i] && !period_parse(periods[i], strlen(periods[i]), &h->per, &why))
+			h->per = (period){PERIOD_NONE, 0, 0};
 		h->has_actual = !isnan(r[0]);
 		h->actual = h->has_actual ? r[0] : 0;
 		h->has_target = !isnan(r[1]);

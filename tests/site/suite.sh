@@ -118,6 +118,37 @@ else
 	bad "a colour token that is not a colour is an error with its position"
 fi
 rm -f "$tmp/theme/tokens.yaml"
+# ... and single strings, down to how periods, deadlines and levels read everywhere.
+mkdir -p "$tmp/theme/strings"
+cat >"$tmp/theme/strings/en-GB.yaml" <<'YAML'
+format:
+  period: {quarter: "Chwarter {quarter} {year}"}
+  deadline: {tbc: "I'w gadarnhau"}
+levels: {measure: Mesur}
+YAML
+if "$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" \
+	--base-url https://x.example/ >"$tmp/log" 2>&1 &&
+	grep -rq 'Chwarter 1 2021/22' "$tmp/themed/plans" &&
+	grep -q "I'w gadarnhau" "$tmp/themed/data/activities.csv" "$tmp/themed/data/deliverables.csv" &&
+	grep -q 'Chwarter 1 2021/22' "$tmp/themed/data/plansite.json" &&
+	grep -rq 'Chwarter' "$tmp/themed/search" &&
+	grep -rq 'Mesur' "$tmp/themed/plans" &&
+	! grep -rq 'Q1 2021/22' "$tmp/themed/plans" "$tmp/themed/data" "$tmp/themed/search" "$tmp/themed/feed.xml"; then
+	ok "a theme words periods, deadlines and levels in pages, data and search"
+else
+	cat "$tmp/log"
+	bad "a theme words periods, deadlines and levels in pages, data and search"
+fi
+printf 'format:\n  group_from: lots\n  money: "GBP"\n' >"$tmp/theme/strings/en-GB.yaml"
+"$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" >"$tmp/log" 2>&1
+if grep -q "strings/en-GB.yaml:2:15: error: 'format.group_from' must be a number" "$tmp/log" &&
+	grep -q "strings/en-GB.yaml:3:10: error: 'format.money' must hold {number} once" "$tmp/log"; then
+	ok "malformed number conventions are errors at the strings file"
+else
+	cat "$tmp/log"
+	bad "malformed number conventions are errors at the strings file"
+fi
+rm -r "$tmp/theme/strings"
 printf 'extend: ../default\n' >"$tmp/theme/theme.yaml"
 "$BUILD/plansite" build --content tests/golden/content --theme "$tmp/theme" --out "$tmp/themed" >"$tmp/log" 2>&1
 if grep -q "theme.yaml:1:1: error: unknown theme setting 'extend' (expected 'extends', 'base_language' or 'templates')" "$tmp/log"; then

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../charts/fixtures.h"
 #include "content/content.h"
 #include "site/exports.h"
 #include "site/feeds.h"
@@ -65,7 +66,7 @@ TEST(exports_csv_quoting_counts_and_anchors)
 		return;
 	}
 	export_list l = {0};
-	exports_data_files(&a, m, "https://x.example/", words, &l, NULL);
+	exports_data_files(&a, m, "https://x.example/", &look, &l, NULL);
 	const export_file *act = find(&l, "data/activities.csv");
 	const export_file *del = find(&l, "data/p1/deliverables.csv");
 	const export_file *hist = find(&l, "data/measure-history.csv");
@@ -86,7 +87,7 @@ TEST(exports_csv_quoting_counts_and_anchors)
 	/* the search index: a manifest and shards, the deliverable in a result fragment */
 	export_list idx = {0};
 	size_t bytes = 0;
-	CHECK(exports_search_index(&a, m, &idx, &bytes) && bytes > 0);
+	CHECK(exports_search_index(&a, m, fx_format(&a), &idx, &bytes) && bytes > 0);
 	const export_file *manifest = find(&idx, "search/manifest.js");
 	const export_file *fragment = find(&idx, "search/r/0.js");
 	CHECK(manifest && strncmp(manifest->data, "plansiteSearch(\"manifest\",", 26) == 0);
@@ -132,8 +133,8 @@ TEST(exports_measured_and_streamed_match_kept)
 		return;
 	}
 	export_list kept = {0}, sized = {.sizes_only = true};
-	exports_data_files(&a, m, NULL, words, &kept, NULL);
-	exports_data_files(&a, m, NULL, words, &sized, NULL);
+	exports_data_files(&a, m, NULL, &look, &kept, NULL);
+	exports_data_files(&a, m, NULL, &look, &sized, NULL);
 	if (CHECK(kept.n == sized.n && kept.n > 3))
 		for (size_t i = 0; i < kept.n; i++) {
 			CHECK_STR(sized.files[i].path, kept.files[i].path);
@@ -144,7 +145,7 @@ TEST(exports_measured_and_streamed_match_kept)
 	if (CHECK(dir)) {
 		site_stats stats = {0};
 		export_list written = {.dir = dir, .d = &d, .stats = &stats}, listed = {0};
-		exports_data_files(&a, m, NULL, words, &written, &listed);
+		exports_data_files(&a, m, NULL, &look, &written, &listed);
 		CHECK(!written.failed && written.n == 0 && stats.files == kept.n);
 		if (CHECK(listed.n == kept.n))
 			for (size_t i = 0; i < kept.n; i++) {
@@ -185,7 +186,7 @@ TEST(exports_search_index_language_from_site_settings)
 		model *m = content_load_files(&a, &d, tiny_paths, texts, NULL, 4);
 		if (CHECK(m != NULL)) {
 			export_list idx = {0};
-			CHECK(exports_search_index(&a, m, &idx, NULL));
+			CHECK(exports_search_index(&a, m, fx_format(&a), &idx, NULL));
 			const export_file *mf = find(&idx, "search/manifest.js");
 			const export_file *v = find(&idx, "search/v/0.js");
 			CHECK(mf &&

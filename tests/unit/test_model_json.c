@@ -175,8 +175,8 @@ TEST(model_json_matches_its_schema)
 			buf one = BUF_INIT;
 			jw iw = model_json_writer(&one);
 			const plan *p = m->plans.items[0];
-			model_json_item(&iw, p->items.items[p->items.len - 1],
-			                "https://x.example/");
+			model_json_item(&iw, p->items.items[p->items.len - 1], "https://x.example/",
+			                NULL);
 			value *iv = yaml_load(&a, &d, "index.json", one.data, one.len);
 			if (CHECK(iv && item_def)) {
 				check_value(&c, iv, item_def, "index.json");

@@ -68,6 +68,26 @@ TEST(strings_nested_keys_and_child_override)
 	done(&f);
 }
 
+TEST(strings_has_mark_and_missing_keys_outlive_the_caller)
+{
+	const char *base[] = {"nav:\n  home: Home\n"};
+	fixture f;
+	load(&f, NULL, base, 1, NULL, 0);
+	CHECK(strings_has(f.s, "nav.home"));
+	CHECK(!strings_has(f.s, "nav.away") && !strings_has(f.s, "nav"));
+	mark at = strings_mark(f.s, "nav.home");
+	CHECK_STR(at.file, "theme0/strings/en-GB.yaml");
+	CHECK(at.line == 2 && at.col == 9);
+	CHECK(strings_mark(f.s, "nav.away").line == 0);
+	/* a missing key built in a caller's buffer: the text returned is a lasting copy */
+	char key[16];
+	snprintf(key, sizeof key, "nav.%s", "away");
+	const char *text = strings_text(f.s, key);
+	snprintf(key, sizeof key, "changed");
+	CHECK_STR(text, "nav.away");
+	done(&f);
+}
+
 TEST(strings_parameters)
 {
 	const char *base[] = {"due: '{item} is due on {date}; {{literal}} {unknown}'\n"};

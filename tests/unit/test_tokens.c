@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../charts/fixtures.h"
 #include "site/tokens.h"
 #include "test.h"
 #include "util/buf.h"
@@ -57,10 +58,11 @@ TEST(tokens_a_child_theme_overrides_single_tokens)
 	          "");
 	CHECK(tokens_check(&t, &d, (mark){"child", 0, 0}));
 	chart_style cs;
-	tokens_chart_style(&t, &format_english, &cs);
+	const format_conventions *fc = fx_format(&a);
+	tokens_chart_style(&t, fc, &cs);
 	CHECK_STR(cs.colours[CHART_STATUS_COMPLETED], "#1b6e3a");
 	CHECK_STR(cs.colours[CHART_SERIES_TARGET], "#1a7f37");
-	CHECK(cs.fmt == &format_english);
+	CHECK(cs.fmt == fc);
 	const char *css = tokens_css(&t, &a, NULL);
 	CHECK(strstr(css, "\t--status-completed: #1b6e3a;\n") != NULL);
 	CHECK(strstr(css, "\t--brand: #123;\n") != NULL);
