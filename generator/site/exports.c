@@ -957,7 +957,8 @@ exports_data_files(arena *a, const model *m, const char *base_url, const page_th
 	if (listed)
 		export_keep(a, listed,
 		            (export_file){"data/plansite.json",
-		                          strings_text(c.words, "data.files.model"), NULL, json_len});
+		                          strings_text(c.words, "data.files.model"), NULL,
+		                          json_len});
 	const char *schema_title = strings_text(c.words, "data.files.schema");
 	const char *package_title = strings_text(c.words, "data.files.package");
 	buf_reset(&b);
