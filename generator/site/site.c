@@ -750,9 +750,17 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 	size_t first_source = d->nsources;
 	arena a;
 	arena_init(&a);
-	theme t = {.arena = &a};
+	theme t = {.arena = &a, .diag = d};
 	bool ok = theme_load(&t, d, theme_dir);
+	/* The theme's words in its base language, as `t` and `language` beside data's keys. */
+	strings *words = ok ? theme_strings(&t, NULL) : NULL;
+	ok = ok && words;
 	if (ok) {
+		value *all = value_map(&a);
+		for (size_t i = 0; data && i < data->n; i++)
+			value_set_key(&a, all, data->keys[i], data->items[i]);
+		value_set(&a, all, "t", (value *)strings_tree(words));
+		value_set_str(&a, all, "language", strings_language(words));
 		mustache_env *env = mustache_env_new(&a, d, theme_resolve, &t, true);
 		size_t len;
 		const char *path;
@@ -765,10 +773,15 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 		} else {
 			diag_copy_source(d, path, text, len);
 			mustache_template *tpl = mustache_compile(env, path, text, len);
-			ok = tpl && mustache_render(env, tpl, data, out);
+			name_check check = {words, d, true};
+			if (tpl)
+				mustache_each_name(tpl, check_name, &check);
+			ok = tpl && check.ok && mustache_render(env, tpl, all, out);
 		}
 	}
 	keep_quoted_sources(d, first_source);
+	if (words)
+		strings_free(words);
 	arena_free(&a);
 	return ok;
 }
