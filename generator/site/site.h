@@ -50,7 +50,9 @@ int site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **ou
 
 /* Renders the theme's template `name` (templates/NAME.mustache, with the theme's partials)
  * with data, appending to out: pages that are not part of the site, such as the error page
- * `plansite serve` shows. Returns false after reporting to d when the theme or the template
+ * `plansite serve` shows. The template also receives the theme's strings in its base
+ * language as `t` and that language as `language`, and its t.* names are checked as in a
+ * build. Returns false after reporting to d when the theme, its strings or the template
  * cannot be loaded or rendered. */
 bool site_render_template(const char *theme_dir, const char *name, const value *data, buf *out,
                           diag *d);
