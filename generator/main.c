@@ -327,6 +327,17 @@ cmd_check(int argc, char **argv, bool dump)
 	return status;
 }
 
+/* The content and theme folders a command reads; says which is missing. */
+static bool
+folders_exist(const char *content, const char *theme)
+{
+	if (fs_is_dir(content) && fs_is_dir(theme))
+		return true;
+	fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
+	        fs_is_dir(content) ? "theme" : "content", fs_is_dir(content) ? theme : content);
+	return false;
+}
+
 static int
 cmd_build(int argc, char **argv)
 {
@@ -343,12 +354,8 @@ cmd_build(int argc, char **argv)
 		fputs("'\n", stderr);
 		return EXIT_USAGE;
 	}
-	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
-		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
-		        fs_is_dir(o.content) ? "theme" : "content",
-		        fs_is_dir(o.content) ? o.theme : o.content);
+	if (!folders_exist(o.content, o.theme))
 		return EXIT_USAGE;
-	}
 	double start = now();
 	arena a;
 	arena_init(&a);
@@ -421,12 +428,8 @@ cmd_serve(int argc, char **argv)
 	if (!parse_options(argc, argv, "content theme port host base-url strict jobs", usage_serve,
 	                   &o))
 		return EXIT_USAGE;
-	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
-		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
-		        fs_is_dir(o.content) ? "theme" : "content",
-		        fs_is_dir(o.content) ? o.theme : o.content);
+	if (!folders_exist(o.content, o.theme))
 		return EXIT_USAGE;
-	}
 	serve_options so = {.content = o.content,
 	                    .theme = o.theme,
 	                    .host = o.host,
@@ -453,12 +456,8 @@ cmd_template_data(int argc, char **argv)
 		fputs(")\n", stderr);
 		return EXIT_USAGE;
 	}
-	if (!fs_is_dir(o.content) || !fs_is_dir(o.theme)) {
-		fprintf(stderr, "plansite: error: %s folder '%s' not found\n",
-		        fs_is_dir(o.content) ? "theme" : "content",
-		        fs_is_dir(o.content) ? o.theme : o.content);
+	if (!folders_exist(o.content, o.theme))
 		return EXIT_USAGE;
-	}
 	arena a;
 	arena_init(&a);
 	diag d;
