@@ -719,8 +719,9 @@ fx_part(arena *a, item *whole, const char *title, const char *group, const doubl
         size_t n, const char *rule)
 {
 	static const char *const periods[] = {"Q1 2019/20", "Q2 2019/20", "Q3 2019/20"};
-	double rows[9];
-	for (size_t i = 0; i < n; i++) {
+	double rows[9] = {FX_NONE, FX_NONE, FX_NONE, FX_NONE, FX_NONE,
+	                  FX_NONE, FX_NONE, FX_NONE, FX_NONE};
+	for (size_t i = 0; i < n && i < 3; i++) {
 		rows[3 * i] = actuals[i];
 		rows[3 * i + 1] = rows[3 * i + 2] = FX_NONE;
 	}
