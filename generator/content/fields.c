@@ -814,9 +814,9 @@ read_translation(loader *ld, const value *key, value *v, const record_spec *spec
 	}
 	if (t.n != base->n) {
 		diag_error(ld->d, v->at,
-		           "'%s' has %zu texts but '%s' has %zu: give one translation per text, in "
-		           "the same order",
-		           shorten(ld->a, key->str), t.n, name, base->n);
+		           "'%s' has %zu of the %zu texts of '%s': give one translation per text, "
+		           "in the same order",
+		           shorten(ld->a, key->str), t.n, base->n, name);
 		return;
 	}
 	for (size_t i = 0; i < t.n; i++)

@@ -154,7 +154,6 @@ translate_languages(loader *ld, const field *languages, const field *language)
 	}
 	const char **tags = arena_alloc(ld->a, languages->n * sizeof *tags);
 	size_t n = 0;
-	bool ok = true;
 	for (size_t i = 0; i < languages->n; i++) {
 		const value *v = languages->items[i];
 		if (!tag_valid(v->str)) {
@@ -163,7 +162,6 @@ translate_languages(loader *ld, const field *languages, const field *language)
 			    "invalid language tag '%s': write a BCP 47 tag, a language code of "
 			    "2 or 3 letters and optional subtags joined by '-' (en-GB, cy)%s",
 			    v->str, did_you_mean(ld, tag_fix(ld->a, v->str)));
-			ok = false;
 			continue;
 		}
 		size_t j = 0;
@@ -172,13 +170,13 @@ translate_languages(loader *ld, const field *languages, const field *language)
 		if (j < i) {
 			diag_error(ld->d, v->at, "language '%s' is listed twice (first at %s)",
 			           v->str, mark_text(ld, languages->items[j]->at));
-			ok = false;
 			continue;
 		}
 		tags[n++] = v->str;
 	}
-	if (!ok)
-		return; /* with no languages, translations are errors: better none than a guess */
+	if (!n)
+		return;
+	/* The valid tags stand, so translations into them are still read and checked. */
 	if (language->ok && language->s && strcmp(language->s, tags[0]) != 0)
 		diag_error(ld->d, language->v->at,
 		           "'language' is '%s' but the first of 'languages' is '%s', the default "
