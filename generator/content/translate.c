@@ -79,6 +79,14 @@ insert(arena *a, translations *t, tr_entry *e)
 
 /* ---- languages ---- */
 
+static translations *
+table(loader *ld)
+{
+	if (!ld->m->translations)
+		ld->m->translations = arena_alloc(ld->a, sizeof *ld->m->translations);
+	return ld->m->translations;
+}
+
 bool
 field_translatable(const field_spec *fs)
 {
@@ -184,17 +192,11 @@ translate_languages(loader *ld, const field *languages, const field *language)
 		           language->s, tags[0]);
 	s->languages = tags;
 	s->nlanguages = n;
+	if (n > 1) /* so switching works (and says so) even before a text is registered */
+		table(ld);
 }
 
 /* ---- registering texts ---- */
-
-static translations *
-table(loader *ld)
-{
-	if (!ld->m->translations)
-		ld->m->translations = arena_alloc(ld->a, sizeof *ld->m->translations);
-	return ld->m->translations;
-}
 
 void
 translate_text(loader *ld, const char *text, mark at, const record_spec *spec, const field_spec *fs,
