@@ -694,6 +694,155 @@ unknown_field(loader *ld, const value *key, const value *v, const record_spec *s
 	buf_free(&b);
 }
 
+/* ---- translations: FIELD@LANG beside FIELD ---- */
+
+static const char *
+translatable_names(loader *ld, const record_spec *spec)
+{
+	buf b = BUF_INIT;
+	for (size_t i = 0; i < spec->nfields; i++)
+		if (spec->fields[i].name && field_translatable(&spec->fields[i]))
+			buf_printf(&b, "%s%s", b.len ? ", " : "", spec->fields[i].name);
+	const char *s = arena_strdup(ld->a, b.len ? buf_cstr(&b) : "none");
+	buf_free(&b);
+	return s;
+}
+
+/* The field FIELD of FIELD@LANG, or NULL after reporting. */
+static const field_spec *
+translated_field(loader *ld, const value *key, const char *name, const record_spec *spec,
+                 size_t nout, size_t *idx)
+{
+	const char *names[64] = {0};
+	size_t n = 0;
+	for (size_t i = 0; i < spec->nfields; i++) {
+		const field_spec *fs = &spec->fields[i];
+		if (!fs->name)
+			continue;
+		if (strcmp(fs->name, name) == 0 && i < nout) {
+			if (field_translatable(fs)) {
+				*idx = i;
+				return fs;
+			}
+			diag_error(
+			    ld->d, key->at,
+			    "'%s': '%s' has no translations: it is written once for every "
+			    "language (only texts such as titles, descriptions and notes are "
+			    "translated)",
+			    shorten(ld->a, key->str), name);
+			return NULL;
+		}
+		if (n < 64)
+			names[n++] = fs->name;
+	}
+	const char *sugg = suggest_word(name, names, n);
+	if (sugg)
+		diag_error(ld->d, key->at, "'%s' translates an unknown field '%s' of %s%s",
+		           shorten(ld->a, key->str), shorten(ld->a, name), spec->what,
+		           did_you_mean(ld, sugg));
+	else
+		diag_error(ld->d, key->at,
+		           "'%s' translates an unknown field '%s' of %s (fields with translations: "
+		           "%s)",
+		           shorten(ld->a, key->str), shorten(ld->a, name), spec->what,
+		           translatable_names(ld, spec));
+	return NULL;
+}
+
+/* The index of LANG of FIELD@LANG among the site's languages (>= 1), or -1 after reporting. */
+static int
+translation_language(loader *ld, const value *key, const char *name, const char *tag)
+{
+	const site_config *s = &ld->m->site;
+	int li = translate_language_index(ld->m, tag);
+	if (li == 0) {
+		diag_error(ld->d, key->at,
+		           "'%s': %s is the site's default language, whose text is '%s' itself",
+		           shorten(ld->a, key->str), tag, name);
+		return -1;
+	}
+	if (li > 0)
+		return li;
+	if (s->nlanguages < 2) {
+		diag_error(ld->d, key->at,
+		           "'%s': the site has one language; list its languages in site.yaml first "
+		           "(languages: [%s, %s])",
+		           shorten(ld->a, key->str), s->nlanguages ? s->languages[0] : "en-GB",
+		           shorten(ld->a, tag));
+		return -1;
+	}
+	buf b = BUF_INIT;
+	for (size_t i = 0; i < s->nlanguages; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", s->languages[i]);
+	diag_error(ld->d, key->at, "'%s': '%s' is not one of the site's languages (%s)%s",
+	           shorten(ld->a, key->str), shorten(ld->a, tag), buf_cstr(&b),
+	           did_you_mean(ld, suggest_word(tag, s->languages, s->nlanguages)));
+	buf_free(&b);
+	return -1;
+}
+
+static void
+read_translation(loader *ld, const value *key, value *v, const record_spec *spec, field *out,
+                 size_t nout)
+{
+	const char *at = strchr(key->str, '@');
+	const char *name = arena_strndup(ld->tmp, key->str, (size_t)(at - key->str));
+	size_t idx = 0;
+	const field_spec *fs = translated_field(ld, key, name, spec, nout, &idx);
+	if (!fs)
+		return;
+	int li = translation_language(ld, key, name, at + 1);
+	if (li < 0 || v->kind == VALUE_NULL) /* `title@cy:` with nothing: as if left out */
+		return;
+	const field *base = &out[idx];
+	if (!base->v) {
+		diag_error(ld->d, key->at,
+		           "'%s' translates '%s', which is not given: write %s: (the %s text) too",
+		           shorten(ld->a, key->str), name, name, ld->m->site.languages[0]);
+		return;
+	}
+	/* The translation is read as the field itself, under its own name in messages. */
+	field_spec tfs = *fs;
+	tfs.name = key->str;
+	field t;
+	memset(&t, 0, sizeof t);
+	if (!read_value(ld, &tfs, &t, v) || !base->ok)
+		return;
+	if (fs->type != FT_LINES) {
+		translate_add(ld, base->s, (size_t)li, t.s);
+		return;
+	}
+	if (t.n != base->n) {
+		diag_error(ld->d, v->at,
+		           "'%s' has %zu of the %zu texts of '%s': give one translation per text, "
+		           "in the same order",
+		           shorten(ld->a, key->str), t.n, base->n, name);
+		return;
+	}
+	for (size_t i = 0; i < t.n; i++)
+		translate_add(ld, base->items[i]->str, (size_t)li, t.items[i]->str);
+}
+
+/* Registers the default-language texts of a record's text fields, then reads the
+ * translations beside them. */
+static void
+read_translations(loader *ld, const value *rec, const record_spec *spec, field *out, size_t nout)
+{
+	for (size_t i = 0; i < spec->nfields && i < nout; i++) {
+		const field_spec *fs = &spec->fields[i];
+		const field *f = &out[i];
+		if (!fs->name || !f->ok || !field_translatable(fs))
+			continue;
+		if (fs->type != FT_LINES)
+			translate_text(ld, f->s, f->key->at, spec, fs, true);
+		for (size_t j = 0; fs->type == FT_LINES && j < f->n; j++)
+			translate_text(ld, f->items[j]->str, f->key->at, spec, fs, j == 0);
+	}
+	for (size_t k = 0; k < rec->n; k++)
+		if (strchr(rec->keys[k]->str, '@'))
+			read_translation(ld, rec->keys[k], rec->items[k], spec, out, nout);
+}
+
 bool
 record_read(loader *ld, const value *rec, const record_spec *spec, field *out, size_t nout)
 {
@@ -705,6 +854,8 @@ record_read(loader *ld, const value *rec, const record_spec *spec, field *out, s
 	}
 	for (size_t k = 0; k < rec->n; k++) {
 		value *key = rec->keys[k], *v = rec->items[k];
+		if (strchr(key->str, '@'))
+			continue; /* a translation: read once the fields are */
 		const field_spec *fs = NULL;
 		size_t idx = 0;
 		for (size_t i = 0; i < spec->nfields && !fs; i++)
@@ -731,6 +882,10 @@ record_read(loader *ld, const value *rec, const record_spec *spec, field *out, s
 			diag_error(ld->d, rec->at, "missing required field '%s' in %s", fs->name,
 			           spec->what);
 	}
+	/* site.yaml's own translations need its languages: */
+	if (spec == &spec_site && nout > SITE_LANGUAGES)
+		translate_languages(ld, &out[SITE_LANGUAGES], &out[SITE_LANGUAGE]);
+	read_translations(ld, rec, spec, out, nout);
 	return true;
 }
 

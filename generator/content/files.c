@@ -72,6 +72,7 @@ finish(loader *ld, content_file *files, size_t n, size_t errors0, size_t warning
 	if (n > 1)
 		qsort(files, n, sizeof *files, compare_files);
 	content_load_sorted(ld, files, n);
+	translate_finish(ld);
 	content_resolve(ld);
 	content_validate(ld);
 	content_quote_sources(ld, files, n, msgs0);

@@ -81,7 +81,9 @@ typedef enum {
 	FT_URL,        /* http:// or https:// */
 } field_type;
 
-enum { F_REQUIRED = 1 };
+/* F_SHARED: a text field written once for every language (codes, addresses, spellings
+ * found in the sources): it takes no FIELD@LANG translations. */
+enum { F_REQUIRED = 1, F_SHARED = 2 };
 
 typedef struct record_spec record_spec;
 
@@ -107,7 +109,7 @@ struct record_spec {
 /* clang-format off */
 enum { SITE_TITLE, SITE_COUNCIL, SITE_BASE_URL, SITE_LOGO, SITE_COLOURS, SITE_LICENCE,
        SITE_LICENCE_URL, SITE_CURRENT_PLAN, SITE_ALLOW_RAW_HTML, SITE_ABOUT, SITE_ACCESSIBILITY,
-       SITE_LANGUAGE, SITE_FLAGS, SITE_N };
+       SITE_LANGUAGE, SITE_LANGUAGES, SITE_FLAGS, SITE_N };
 enum { FL_ID, FL_LABEL, FL_NAME, FL_DESCRIPTION, FL_N };
 enum { ACC_COMPLIANCE, ACC_NON_ACCESSIBLE, ACC_PREPARED, ACC_REVIEWED, ACC_METHOD, ACC_TESTED,
        ACC_TESTED_BY, ACC_CONTACT_FORM, ACC_EMAIL, ACC_PHONE, ACC_RESPONSE_TIME,
@@ -271,6 +273,27 @@ const char *suggest_id(loader *ld, const map *m, const char *word);
 const char *suggest_item(loader *ld, const map *m, const char *word, int kind);
 /* " (did you mean 'x'?)" or "", in arena memory. */
 const char *did_you_mean(loader *ld, const char *suggestion);
+
+/* ---- translations (translate.c) ---- */
+
+/* Whether a field's text is given per language (FIELD@LANG): text fields not F_SHARED. */
+bool field_translatable(const field_spec *fs);
+/* Reads site.yaml's languages: into the model, checking it against language:. */
+void translate_languages(loader *ld, const field *languages, const field *language);
+/* The index of a tag among the site's languages, or -1. */
+int translate_language_index(const model *m, const char *tag);
+/* Registers the default-language text of a text field of spec (at: the field's key);
+ * parity: whether a missing translation of it is a warning (the first text of a list). */
+void translate_text(loader *ld, const char *text, mark at, const record_spec *spec,
+                    const field_spec *fs, bool parity);
+/* Records translation as text's in language lang (>= 1). */
+void translate_add(loader *ld, const char *text, size_t lang, const char *translation);
+/* The parity warnings and counts, once every file is loaded. */
+void translate_finish(loader *ld);
+/* For tests of the walk over the model's text fields: how many registered texts
+ * content_use_language did not reach, and whether it reached one of field `name` of spec. */
+size_t translate_unreached(model *m);
+bool translate_reached(const model *m, const record_spec *spec, const char *name);
 
 /* ---- steps ---- */
 

@@ -29,6 +29,7 @@ typedef struct directorate directorate;
 typedef struct characteristic characteristic;
 typedef struct equality_outcome equality_outcome;
 typedef struct flag flag;
+typedef struct translations translations;
 typedef struct status_entry status_entry;
 
 /* ---- vocabularies (0 always means "not given") ---- */
@@ -394,6 +395,10 @@ typedef struct site_config {
 	const char *licence, *licence_url,
 	    *about;           /* licence: CONTENT_DEFAULT_LICENCE if not given */
 	const char *language; /* for search stemming: "en", "welsh"; NULL means English */
+	/* The site's languages (translate.h): languages: in site.yaml, else language: alone;
+	 * [0] is the default. nlanguages is 0 when site.yaml names neither. */
+	const char **languages;
+	size_t nlanguages;
 	plan *current_plan;
 	bool allow_raw_html;
 	accessibility_info accessibility;
@@ -406,7 +411,9 @@ struct model {
 	site_config site;
 	ptrvec plans; /* plan*, newest first by start date */
 	ptrvec people, directorates, characteristics, equality_outcomes;
-	map by_path; /* address -> item* (plan items only; not alias_paths) */
+	map by_path;                /* address -> item* (plan items only; not alias_paths) */
+	translations *translations; /* every text's translations (translate.c); NULL for a site
+	                               in one language */
 };
 
 /* How deadlines and periods read where modules below the site stage publish them (the

@@ -7,8 +7,11 @@
 #include <string.h>
 
 #include "content/internal.h"
+#include "content/translate.h"
 
 #define ID_PATTERN "^[a-z0-9][a-z0-9-]*$"
+/* A BCP 47 tag as site.yaml's languages: takes it (translate.c: tag_valid). */
+#define TAG_PATTERN "[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*"
 
 /* Which keys mark a file kind, tried in this order; the last kind is the default. */
 static const struct {
@@ -306,6 +309,32 @@ static void
 value_schema(jw *w, buf *tmp, const field_spec *fs)
 {
 	jw_open(w, '{');
+	if (fs->type == FT_LINES && strcmp(fs->name, "languages") == 0) {
+		/* site.yaml's languages: distinct tags, the default first; one may stand alone */
+		jw_key(w, "anyOf");
+		jw_open(w, '[');
+		jw_open(w, '{');
+		key_str(w, "type", "string");
+		key_str(w, "pattern", "^" TAG_PATTERN "$");
+		jw_close(w, '}');
+		jw_open(w, '{');
+		key_str(w, "type", "array");
+		jw_key(w, "items");
+		jw_open(w, '{');
+		key_str(w, "type", "string");
+		key_str(w, "pattern", "^" TAG_PATTERN "$");
+		jw_close(w, '}');
+		jw_key(w, "minItems");
+		jw_num(w, 1);
+		jw_key(w, "maxItems");
+		jw_num(w, CONTENT_MAX_LANGUAGES);
+		jw_key(w, "uniqueItems");
+		jw_bool(w, true);
+		jw_close(w, '}');
+		jw_close(w, ']');
+		jw_close(w, '}');
+		return;
+	}
 	switch (fs->type) {
 	case FT_WORD:
 		jw_key(w, "enum");
@@ -364,6 +393,42 @@ field_schema(jw *w, buf *tmp, const field_spec *fs, bool plan_scope)
 		jw_close(w, '}');
 	}
 	jw_close(w, '}');
+}
+
+/* FIELD@LANG for each text field: the field's value in another language. Which languages
+ * are the site's is site.yaml's to say, so any tag matches here. */
+static void
+translation_schemas(jw *w, buf *tmp, const record_spec *spec)
+{
+	bool any = false;
+	for (size_t i = 0; i < spec->nfields; i++) {
+		const field_spec *fs = &spec->fields[i];
+		if (!fs->name || !field_translatable(fs))
+			continue;
+		if (!any) {
+			jw_key(w, "patternProperties");
+			jw_open(w, '{');
+			any = true;
+		}
+		buf_reset(tmp);
+		buf_printf(tmp, "^%s@" TAG_PATTERN "$", fs->name);
+		jw_key(w, buf_cstr(tmp));
+		jw_open(w, '{');
+		buf_reset(tmp);
+		buf_printf(tmp, "%s in another of the site's languages (%s@cy): %s", fs->name,
+		           fs->name, fs->doc);
+		key_str(w, "description", buf_cstr(tmp));
+		jw_key(w, "anyOf");
+		jw_open(w, '[');
+		value_schema(w, tmp, fs);
+		jw_open(w, '{');
+		key_str(w, "type", "null");
+		jw_close(w, '}');
+		jw_close(w, ']');
+		jw_close(w, '}');
+	}
+	if (any)
+		jw_close(w, '}');
 }
 
 /* Rules between two fields of one record that check enforces and draft-07 can say. */
@@ -461,6 +526,7 @@ record_schema(jw *w, buf *tmp, const record_spec *spec)
 		if (spec->fields[i].name)
 			field_schema(w, tmp, &spec->fields[i], plan_scope);
 	jw_close(w, '}');
+	translation_schemas(w, tmp, spec);
 	bool any = false;
 	for (size_t i = 0; i < spec->nfields; i++) {
 		if (!spec->fields[i].name || !(spec->fields[i].flags & F_REQUIRED))

@@ -7,6 +7,7 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 #define REQ F_REQUIRED
+#define SHARED F_SHARED
 #define SPEC(var, key_, what_, fields_, doc_)                                                      \
 	const record_spec var = {key_, what_, fields_, COUNT(fields_), doc_}
 
@@ -42,17 +43,18 @@ static const field_spec accessibility_fields[] = {
     [ACC_METHOD] = {"method", FT_WORD, 0, &vocab_test_method, NULL,
                     "How the site was tested: self-assessment or third-party."},
     [ACC_TESTED] = {"tested", FT_DATE, 0, NULL, NULL, "When the site was last tested."},
-    [ACC_TESTED_BY] = {"tested_by", FT_LINE, 0, NULL, NULL,
+    [ACC_TESTED_BY] = {"tested_by", FT_LINE, SHARED, NULL, NULL,
                        "Who tested it (the third party's name)."},
     [ACC_CONTACT_FORM] = {"contact_form", FT_URL, 0, NULL, NULL,
                           "Address of the council's contact form."},
-    [ACC_EMAIL] = {"email", FT_LINE, 0, NULL, NULL, "Email address for accessibility requests."},
-    [ACC_PHONE] = {"phone", FT_LINE, 0, NULL, NULL, "Telephone number, as written."},
+    [ACC_EMAIL] = {"email", FT_LINE, SHARED, NULL, NULL,
+                   "Email address for accessibility requests."},
+    [ACC_PHONE] = {"phone", FT_LINE, SHARED, NULL, NULL, "Telephone number, as written."},
     [ACC_RESPONSE_TIME] = {"response_time", FT_LINE, 0, NULL, NULL,
                            "How soon the council replies (5 working days)."},
     [ACC_COMPLAINTS_URL] = {"complaints_url", FT_URL, 0, NULL, NULL,
                             "Address of the council's complaints procedure."},
-    [ACC_FEEDBACK_URL] = {"feedback_url", FT_LINE, 0, NULL, NULL,
+    [ACC_FEEDBACK_URL] = {"feedback_url", FT_LINE, SHARED, NULL, NULL,
                           "Where \"report a problem with this page\" goes: an https:// or "
                           "mailto: address in which {url} stands for the page's address."},
 };
@@ -77,7 +79,7 @@ static const field_spec site_fields[] = {
                       "The organisation that publishes the plans."},
     [SITE_BASE_URL] = {"base_url", FT_URL, 0, NULL, NULL,
                        "Absolute address of the site, for canonical links and feeds."},
-    [SITE_LOGO] = {"logo", FT_LINE, 0, NULL, NULL, "A file in the theme's static folder."},
+    [SITE_LOGO] = {"logo", FT_LINE, SHARED, NULL, NULL, "A file in the theme's static folder."},
     [SITE_COLOURS] = {"colours", FT_RECORD, 0, NULL, &spec_colours, "Theme colours."},
     [SITE_LICENCE] = {"licence", FT_LINE, 0, NULL, NULL,
                       "Licence of the content (default: " CONTENT_DEFAULT_LICENCE ")."},
@@ -89,9 +91,12 @@ static const field_spec site_fields[] = {
     [SITE_ABOUT] = {"about", FT_MARKDOWN, 0, NULL, NULL, "Markdown for the About page."},
     [SITE_ACCESSIBILITY] = {"accessibility", FT_RECORD, 0, NULL, &spec_accessibility,
                             "The accessibility statement's facts (see content/README.md)."},
-    [SITE_LANGUAGE] = {"language", FT_LINE, 0, NULL, NULL,
+    [SITE_LANGUAGE] = {"language", FT_LINE, SHARED, NULL, NULL,
                        "Language of the content, an ISO 639 code or Snowball name (default en): "
                        "search stems words in it if Snowball can, else only folds them."},
+    [SITE_LANGUAGES] = {"languages", FT_LINES, SHARED, NULL, NULL,
+                        "The site's languages, BCP 47 tags (en-GB, cy), the default first: "
+                        "text fields give the others' texts as FIELD@TAG (title@cy)."},
     [SITE_FLAGS] = {"flags", FT_LIST, 0, NULL, &spec_flag,
                     "The marks the council gives items (Corporate priority), in display order."},
 };
@@ -105,7 +110,8 @@ static const field_spec person_fields[] = {
     [PER_KIND] = {"kind", FT_WORD, REQ, &vocab_person_kind, NULL,
                   "officer, post (a job title without its holder), councillor or portfolio."},
     [PER_ROLE] = {"role", FT_LINE, 0, NULL, NULL, "Job title, only if a source says it."},
-    [PER_AKA] = {"also_known_as", FT_LINES, 0, NULL, NULL, "Other spellings found in the sources."},
+    [PER_AKA] = {"also_known_as", FT_LINES, SHARED, NULL, NULL,
+                 "Other spellings found in the sources."},
     [PER_SOURCE_NOTE] = {"source_note", FT_TEXT, 0, NULL, NULL,
                          "Where the sources are wrong, ambiguous or incomplete."},
 };
@@ -113,10 +119,11 @@ SPEC(spec_person, "person", "a person", person_fields, "One real person, post or
 
 static const field_spec directorate_fields[] = {
     [DIR_ID] = {"id", FT_ID, REQ, NULL, NULL, "Permanent id; the directorate's address."},
-    [DIR_CODE] = {"code", FT_LINE, 0, NULL, NULL, "As the sources abbreviate it (PLACE)."},
+    [DIR_CODE] = {"code", FT_LINE, SHARED, NULL, NULL, "As the sources abbreviate it (PLACE)."},
     [DIR_NAME] = {"name", FT_LINE, 0, NULL, NULL,
                   "Full name; left out when the sources give only the code."},
-    [DIR_AKA] = {"also_known_as", FT_LINES, 0, NULL, NULL, "Other spellings found in the sources."},
+    [DIR_AKA] = {"also_known_as", FT_LINES, SHARED, NULL, NULL,
+                 "Other spellings found in the sources."},
     [DIR_SOURCE_NOTE] = {"source_note", FT_TEXT, 0, NULL, NULL,
                          "Where the sources are wrong, ambiguous or incomplete."},
 };
@@ -191,7 +198,7 @@ SPEC(spec_section, "section", "a section", section_fields, "A narrative section 
 /* clang-format off */
 #define ITEM_ID [IT_ID] = {"id", FT_ID, REQ, NULL, NULL, \
 	"Permanent id, unique in its scope; the item's address."}
-#define ITEM_CODE [IT_CODE] = {"code", FT_LINE, 0, NULL, NULL, \
+#define ITEM_CODE [IT_CODE] = {"code", FT_LINE, SHARED, NULL, NULL, \
 	"The item's number as printed (quote it: \"1.1\")."}
 #define ITEM_TITLE [IT_TITLE] = {"title", FT_LINE, REQ, NULL, NULL, "One line of plain text."}
 #define ITEM_DESCRIPTION [IT_DESCRIPTION] = {"description", FT_MARKDOWN, 0, NULL, NULL, "Markdown."}
