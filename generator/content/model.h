@@ -407,6 +407,9 @@ struct model {
 	ptrvec plans; /* plan*, newest first by start date */
 	ptrvec people, directorates, characteristics, equality_outcomes;
 	map by_path; /* address -> item* (plan items only; not alias_paths) */
+	/* The site's languages and every text field's translations (translate.h); NULL: the
+	 * site has one language. */
+	struct translations *translations;
 };
 
 /* How deadlines and periods read where modules below the site stage publish them (the

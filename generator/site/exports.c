@@ -3,6 +3,7 @@
 #include "site/exports.h"
 
 #include "content/model_json.h"
+#include "content/translate.h"
 #include "json.h"
 
 #include <errno.h>
@@ -80,9 +81,8 @@ plain(const ectx *c, const char *markdown)
 static bool write_one(arena *a, const char *out, const char *path, const char *data, size_t len,
                       diag *d, site_stats *stats);
 
-/* Appends an entry as it is (data may be NULL). */
-static void
-export_keep(arena *a, export_list *l, export_file f)
+void
+export_add_entry(arena *a, export_list *l, export_file f)
 {
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 64;
@@ -104,10 +104,10 @@ export_add(arena *a, export_list *l, const char *path, const char *title, buf *c
 			l->failed = true;
 		return;
 	}
-	export_keep(a, l,
-	            (export_file){path, title,
-	                          l->sizes_only ? NULL : arena_strndup(a, data, contents->len),
-	                          contents->len});
+	export_add_entry(a, l,
+	                 (export_file){path, title,
+	                               l->sizes_only ? NULL : arena_strndup(a, data, contents->len),
+	                               contents->len});
 }
 
 static const char *
@@ -911,7 +911,7 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 	if (sp.fd >= 0 && close(sp.fd) != 0 && !sp.err)
 		sp.err = errno;
 	if (!out->dir) {
-		export_keep(c->a, out, (export_file){path, title, NULL, sp.done});
+		export_add_entry(c->a, out, (export_file){path, title, NULL, sp.done});
 		return sp.done;
 	}
 	if (sp.err) {
@@ -955,31 +955,32 @@ exports_data_files(arena *a, const model *m, const char *base_url, const page_th
 	buf_reset(&b);
 	size_t json_len = model_json_export(&c, out, &b);
 	if (listed)
-		export_keep(a, listed,
-		            (export_file){"data/plansite.json",
-		                          strings_text(c.words, "data.files.model"), NULL,
-		                          json_len});
+		export_add_entry(a, listed,
+		                 (export_file){"data/plansite.json",
+		                               strings_text(c.words, "data.files.model"), NULL,
+		                               json_len});
 	const char *schema_title = strings_text(c.words, "data.files.schema");
 	const char *package_title = strings_text(c.words, "data.files.package");
 	buf_reset(&b);
 	model_json_schema(&b);
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
 	if (listed)
-		export_keep(a, listed,
-		            (export_file){"data/plansite.schema.json", schema_title, NULL, b.len});
+		export_add_entry(
+		    a, listed,
+		    (export_file){"data/plansite.schema.json", schema_title, NULL, b.len});
 	buf_reset(&b);
 	datapackage(&c, &csvs, kinds, &b);
 	export_add(a, out, "data/datapackage.json", package_title, &b);
 	if (listed)
-		export_keep(a, listed,
-		            (export_file){"data/datapackage.json", package_title, NULL, b.len});
+		export_add_entry(
+		    a, listed, (export_file){"data/datapackage.json", package_title, NULL, b.len});
 	for (size_t i = 0; i < csvs.n; i++) {
 		if (!out->dir) /* written above already */
-			export_keep(a, out, csvs.files[i]);
+			export_add_entry(a, out, csvs.files[i]);
 		if (listed)
-			export_keep(a, listed,
-			            (export_file){csvs.files[i].path, csvs.files[i].title, NULL,
-			                          csvs.files[i].len});
+			export_add_entry(a, listed,
+			                 (export_file){csvs.files[i].path, csvs.files[i].title,
+			                               NULL, csvs.files[i].len});
 	}
 	buf_free(&b);
 }
@@ -1003,7 +1004,12 @@ bool
 exports_search_index(arena *a, const model *m, const format_conventions *fmt, export_list *files,
                      size_t *bytes)
 {
-	search_index *ix = search_index_new(m->site.language, NULL);
+	/* Another language's tree stems its words by its tag's primary subtag ("cy"): Snowball
+	 * knows languages by their ISO 639 codes too, and folds only where it has no stemmer. */
+	size_t lang = content_language_in_use(m);
+	const char *tag = lang ? content_language(m, lang) : m->site.language;
+	search_index *ix =
+	    search_index_new(lang && tag ? arena_strndup(a, tag, strcspn(tag, "-_")) : tag, NULL);
 	search_files f = {a, files};
 	text_wording w = format_wording(fmt);
 	bool ok = search_add_site(ix, m, &w) && search_index_write(ix, search_file, &f, bytes);
@@ -1042,13 +1048,16 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 	arena_init(&item_a);
 	/* Every file is written as soon as it is complete: nothing is held for later. */
 	export_list files = {.dir = out, .d = d, .stats = stats}, listed = {0};
-	exports_data_files(&a, m, base_url, th, &files, &listed);
+	/* data/ and robots.txt once, at the root: another language's tree links to them */
+	bool root = content_language_in_use(m) == 0;
+	if (root)
+		exports_data_files(&a, m, base_url, th, &files, &listed);
 	/* The data page's list outlives this arena. */
 	for (size_t i = 0; i < listed.n; i++)
-		export_keep(keep, data_files,
-		            (export_file){arena_strdup(keep, listed.files[i].path),
-		                          arena_strdup(keep, listed.files[i].title), NULL,
-		                          listed.files[i].len});
+		export_add_entry(keep, data_files,
+		                 (export_file){arena_strdup(keep, listed.files[i].path),
+		                               arena_strdup(keep, listed.files[i].title), NULL,
+		                               listed.files[i].len});
 	buf b = BUF_INIT;
 	/* index.json next to every item page */
 	text_wording words = format_wording(&th->fmt);
@@ -1079,7 +1088,10 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 	buf_adds(&b, "User-agent: *\nAllow: /\n");
 	if (base_url)
 		buf_printf(&b, "Sitemap: %ssitemap.xml\n", base_url);
-	export_add(&a, &files, "robots.txt", NULL, &b);
+	for (size_t k = 1; base_url && k < content_languages(m); k++)
+		buf_printf(&b, "Sitemap: %s%s/sitemap.xml\n", base_url, content_language(m, k));
+	if (root)
+		export_add(&a, &files, "robots.txt", NULL, &b);
 	buf_free(&b);
 	arena_free(&item_a);
 	arena_free(&a);

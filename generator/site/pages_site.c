@@ -422,7 +422,11 @@ pages_open_data(const ctx *c, const export_list *files)
 		value *fv = value_map(a);
 		value_set_str(a, fv, "title", f->title);
 		value_set_str(a, fv, "name", f->path + strlen("data/"));
-		value_set_str(a, fv, "url", f->path + strlen("data/")); /* the page is in data/ */
+		/* the page is in data/; the files are the root tree's */
+		value_set_str(a, fv, "url",
+		              c->languages && c->languages->current
+		                  ? arena_printf(a, "%s%s", page_site_root(c), f->path)
+		                  : f->path + strlen("data/"));
 		value_set_str(a, fv, "size", file_size(c, f->len));
 		const char *dot = strrchr(f->path, '.');
 		value_set_str(a, fv, "format",
