@@ -562,7 +562,10 @@ page_languages_value(const ctx *c, value *pg, const char *path)
 	for (size_t k = 0; k < n; k++) {
 		const char *tag = l ? l->tags[k] : strings_language(c->words);
 		const char *tree = k ? arena_printf(a, "%s/", tag) : "";
-		const char *up = current ? "../" : ""; /* from this tree's root to the site's */
+		/* this tree's own page, or up to the site's root and down into tree k */
+		const char *up = current ? "../" : "";
+		if (k == current)
+			up = tree = "";
 		value *v = value_map(a);
 		value_set_str(a, v, "tag", tag);
 		value_set_str(a, v, "name", l ? l->names[k] : page_text(c, "language.name"));

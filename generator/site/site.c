@@ -478,7 +478,10 @@ site_page_data(arena *a, const model *m, const page *p, const char *base_url, co
 	value *data = pages_data(a, m, p, base_url, th);
 	value_set_str(a, data, "live_reload", live_reload);
 	value_set(a, data, "t", (value *)strings_tree(th->words));
-	value_set_str(a, data, "language", strings_language(th->words));
+	/* the tree's language, even where the theme's strings fall back to another's */
+	value_set_str(a, data, "language",
+	              th->languages ? th->languages->tags[th->languages->current]
+	                            : strings_language(th->words));
 	return data;
 }
 
