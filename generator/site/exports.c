@@ -1028,7 +1028,7 @@ exports_data_files(arena *a, const model *m, const char *base_url, const page_th
 	const char *schema_title = strings_text(c.words, "data.files.schema");
 	const char *package_title = strings_text(c.words, "data.files.package");
 	buf_reset(&b);
-	model_json_schema(&b);
+	model_json_schema_languages(&b, content_languages(m));
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
 	if (listed)
 		export_add_entry(

@@ -136,6 +136,12 @@ TEST(languages_one_tree_per_language)
 	const char *package = read_out(&a, out, "data/datapackage.json");
 	CHECK(strstr(package, "\"name\":\"title_cy\"") != NULL ||
 	      strstr(package, "\"name\": \"title_cy\"") != NULL);
+	/* plansite.json: translated texts beside the record, declared in the schema */
+	const char *json = read_out(&a, out, "data/plansite.json");
+	CHECK(strstr(json, "\"translations\":{\"cy\":{\"title\":\"Adeiladu tai\"}}") != NULL);
+	CHECK(strstr(json, "\"translations\":{\"cy\":{\"title\":\"Cynllun Un\"}}") != NULL);
+	const char *schema = read_out(&a, out, "data/plansite.schema.json");
+	CHECK(strstr(schema, "\"translations\"") != NULL);
 	/* the Welsh data page links to the root's files */
 	const char *data_cy = read_out(&a, out, "cy/data/index.html");
 	CHECK(strstr(data_cy, "href=\"../../data/activities.csv\"") != NULL);
