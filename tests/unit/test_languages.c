@@ -148,6 +148,23 @@ TEST(languages_one_tree_per_language)
 	const char *a_cy = read_out(&a, out, arena_printf(&a, "cy/%sindex.html", activity->path));
 	CHECK(strstr(a_cy, "../data/p1/activities.csv\"") != NULL);
 
+	/* with a base URL: each tree's feeds and sitemap under its own address */
+	o.base_url = "https://plans.example.gov.uk/";
+	site_stats again = {0};
+	CHECK(site_build(m, &o, &d, &again));
+	const char *robots = read_out(&a, out, "robots.txt");
+	CHECK(strstr(robots, "Sitemap: https://plans.example.gov.uk/sitemap.xml\n") != NULL);
+	CHECK(strstr(robots, "Sitemap: https://plans.example.gov.uk/cy/sitemap.xml\n") != NULL);
+	const char *sitemap = read_out(&a, out, "cy/sitemap.xml");
+	CHECK(strstr(sitemap, "<loc>https://plans.example.gov.uk/cy/plans/p1/</loc>") != NULL);
+	CHECK(fs_is_file(fs_join(&a, out, "cy/feed.xml")));
+	en = read_out(&a, out, "plans/p1/index.html");
+	CHECK(strstr(en, "<link rel=\"alternate\" hreflang=\"cy\" "
+	                 "href=\"https://plans.example.gov.uk/cy/plans/p1/\">") != NULL);
+	cy = read_out(&a, out, "cy/plans/p1/index.html");
+	CHECK(strstr(cy, "<link rel=\"canonical\" "
+	                 "href=\"https://plans.example.gov.uk/cy/plans/p1/\">") != NULL);
+
 	if (!getenv("KEEP"))
 		fs_remove_tree(tmp);
 	diag_free(&d);
