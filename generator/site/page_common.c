@@ -561,18 +561,20 @@ page_languages_value(const ctx *c, value *pg, const char *path)
 	const char *default_href = NULL;
 	for (size_t k = 0; k < n; k++) {
 		const char *tag = l ? l->tags[k] : strings_language(c->words);
-		const char *tree = k ? arena_printf(a, "%s/", tag) : "";
+		const char *folder = k ? arena_printf(a, "%s/", tag) : ""; /* tree k's */
 		/* this tree's own page, or up to the site's root and down into tree k */
-		const char *up = current ? "../" : "";
-		if (k == current)
-			up = tree = "";
+		const char *url = k == current ? arena_printf(a, "%s%s", c->root, rel)
+		                               : arena_printf(a, "%s%s%s%s", c->root,
+		                                              current ? "../" : "", folder, rel);
+		if (!path) /* the not-found page is served at any address: from the host's root */
+			url = arena_printf(a, "%s%s404.html", l && l->base_url ? l->base_url : "/",
+			                   folder);
 		value *v = value_map(a);
 		value_set_str(a, v, "tag", tag);
 		value_set_str(a, v, "name", l ? l->names[k] : page_text(c, "language.name"));
-		const char *url = arena_printf(a, "%s%s%s%s", c->root, up, tree, rel);
 		value_set_str(a, v, "url", url);
 		const char *href = l && l->base_url && path
-		                       ? arena_printf(a, "%s%s%s", l->base_url, tree, path)
+		                       ? arena_printf(a, "%s%s%s", l->base_url, folder, path)
 		                       : url;
 		value_set_str(a, v, "href", href);
 		value_set_bool(a, v, "current", k == current);

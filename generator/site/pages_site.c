@@ -31,6 +31,8 @@ pages_not_found(const ctx *c)
 	/* Served at any address, so its links must not be relative to where it sits. */
 	ctx abs = *c;
 	abs.root = c->base_url ? c->base_url : "/";
+	if (!c->base_url && c->languages && c->languages->current) /* its tree's root */
+		abs.root = arena_printf(c->a, "/%s/", c->languages->tags[c->languages->current]);
 	return simple_page(&abs, page_text(c, "site_pages.not_found"), NULL, NULL);
 }
 

@@ -162,6 +162,13 @@ TEST(languages_one_tree_per_language)
 	CHECK(strstr(en, "<link rel=\"alternate\" hreflang=\"cy\" "
 	                 "href=\"https://plans.example.gov.uk/cy/plans/p1/\">") != NULL);
 	cy = read_out(&a, out, "cy/plans/p1/index.html");
+	CHECK(strstr(cy, "<link rel=\"alternate\" hreflang=\"cy\" "
+	                 "href=\"https://plans.example.gov.uk/cy/plans/p1/\">") != NULL);
+	CHECK(strstr(cy, "<link rel=\"alternate\" hreflang=\"x-default\" "
+	                 "href=\"https://plans.example.gov.uk/plans/p1/\">") != NULL);
+	const char *nf = read_out(&a, out, "cy/404.html");
+	CHECK(strstr(nf, "<link rel=\"alternate\" hreflang=\"cy\" "
+	                 "href=\"https://plans.example.gov.uk/cy/404.html\">") != NULL);
 	CHECK(strstr(cy, "<link rel=\"canonical\" "
 	                 "href=\"https://plans.example.gov.uk/cy/plans/p1/\">") != NULL);
 
