@@ -2,7 +2,9 @@
  * once; write the exports (which return the data files' sizes), then the feeds and the
  * sitemap from that page list, on a thread of their own while the other pages render in
  * parallel; render the data page from those sizes; swap the new folder in only when
- * everything succeeded. See site.h. */
+ * everything succeeded. A site in several languages repeats the page, export, feed and
+ * sitemap steps once per language, into its own tree, with that language in use in the
+ * model. See site.h. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "site/site.h"
 
@@ -458,6 +460,7 @@ theme_load_tokens(const theme *t, tokens *out)
 static bool
 theme_page_theme(theme *t, const tokens *colours, const char *lang, page_theme *out)
 {
+	out->languages = NULL; /* one language, unless the build says otherwise */
 	out->words = theme_strings(t, lang);
 	if (!out->words)
 		return false;
