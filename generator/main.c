@@ -397,6 +397,13 @@ cmd_build(int argc, char **argv)
 		       "feeds) to %s in %.2fs\n",
 		       stats.pages, stats.files, (double)stats.bytes / 1e6,
 		       (double)stats.search_bytes / 1e3, stats.feeds, o.out, now() - start);
+		/* a site in several languages: the parity the Welsh Language Standards ask for */
+		for (size_t i = 0; stats.languages > 1 && i < stats.languages; i++)
+			printf("plansite: %s: %zu pages (%s), %zu text fields without a "
+			       "translation\n",
+			       stats.per_language[i].tag, stats.per_language[i].pages,
+			       i ? arena_printf(&a, "%s/", stats.per_language[i].tag) : "the root",
+			       stats.per_language[i].untranslated);
 		if (!stats.feeds)
 			printf("plansite: no Atom feeds or sitemap.xml: they need absolute "
 			       "addresses; set base_url "

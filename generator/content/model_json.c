@@ -14,6 +14,7 @@
 
 #include "content/content.h"
 #include "content/internal.h"
+#include "content/translate.h"
 
 /* ---- the tables ---- */
 
@@ -32,9 +33,20 @@ typedef enum json_type {
 	JT_RECORD,     /* one record (null too when the record kind is nullable) */
 	JT_LIST,       /* a list of records */
 	JT_NUMBER_MAP, /* name -> number or null */
+	/* language tag -> {field -> text}: a record's translated texts (translate.h) */
+	JT_TRANSLATIONS,
 } json_type;
 
-enum { F_NULL = 1, F_OPTIONAL = 2 };
+/* F_TRANSLATIONS: declared only in the schema of a site in several languages, so a site in
+ * one language publishes the schema it always has. */
+enum { F_NULL = 1, F_OPTIONAL = 2, F_TRANSLATIONS = 4 };
+
+#define TRANSLATIONS_FIELD                                                                         \
+	{                                                                                          \
+		"translations", JT_TRANSLATIONS, F_OPTIONAL | F_TRANSLATIONS, NULL, NULL, NULL,    \
+		    "The record's texts in the site's other languages, by language tag and field " \
+		    "({\"cy\": {\"title\": ...}}); only on records with translated texts"          \
+	}
 
 /* The words of an enum: extra first, then each vocabulary's. */
 typedef struct json_words {
@@ -184,6 +196,7 @@ static const json_field item_fields[] = {
     {"measures", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
     {"history", JT_LIST, 0, NULL, &r_entry, NULL, NULL},
     {"measure", JT_RECORD, 0, NULL, &r_measure, NULL, NULL},
+    TRANSLATIONS_FIELD,
 };
 RECORD(r_item, "item", item_fields, true, false);
 
@@ -208,6 +221,7 @@ static const json_field plan_fields[] = {
     {"url", JT_STRING, 0, NULL, NULL, NULL, NULL},
     {"reports", JT_LIST, 0, NULL, &r_report, NULL, NULL},
     {"items", JT_LIST, 0, NULL, &r_item, NULL, NULL},
+    TRANSLATIONS_FIELD,
 };
 RECORD(r_plan, "plan", plan_fields, true, false);
 
@@ -266,6 +280,7 @@ static const json_field equality_outcome_fields[] = {
     {"description", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"url", JT_STRING, 0, NULL, NULL, NULL, NULL},
     {"links", JT_STRINGS, 0, NULL, NULL, NULL, "Addresses (path) of the linked items"},
+    TRANSLATIONS_FIELD,
 };
 RECORD(r_equality_outcome, "equality outcome", equality_outcome_fields, false, false);
 
@@ -409,7 +424,41 @@ typedef struct ctx {
 	arena *a;
 	const char *base;
 	const text_wording *words; /* NULL: the content stage's English */
+	const model *m;            /* for translations; NULL: none are written */
 } ctx;
+
+/* A record's "translations": for each other language of the site, the translation of each
+ * of its text fields texts[i] (named names[i]) that has one; left out when none has. */
+static void
+rec_translations(rec *o, const ctx *c, const char *const *names, const char *const *texts, size_t n)
+{
+	if (o->i >= o->r->n || strcmp(o->r->fields[o->i].name, "translations") != 0)
+		drift(o, "translations");
+	size_t nlang = c->m ? content_languages(c->m) : 1;
+	bool any = false;
+	for (size_t l = 1; l < nlang && !any; l++)
+		for (size_t i = 0; i < n && !any; i++)
+			any = content_translation(c->m, texts[i], l) != NULL;
+	if (!any) {
+		o->i++; /* optional: left out */
+		return;
+	}
+	rec_key(o, "translations");
+	jw_open(o->w, '{');
+	for (size_t l = 1; l < nlang; l++) {
+		jw_key(o->w, content_language(c->m, l));
+		jw_open(o->w, '{');
+		for (size_t i = 0; i < n; i++) {
+			const char *tr = content_translation(c->m, texts[i], l);
+			if (tr) {
+				jw_key(o->w, names[i]);
+				jw_str(o->w, tr);
+			}
+		}
+		jw_close(o->w, '}');
+	}
+	jw_close(o->w, '}');
+}
 
 /* A deadline's and a period's display text: the site's words when given, else english. */
 static const char *
@@ -602,6 +651,9 @@ item_json(const ctx *c, jw *w, const item *it)
 		entry_json(c, w, it->history.items[i]);
 	jw_close(w, ']');
 	measure_json(c, &o, it->measure);
+	static const char *const names[] = {"title", "description", "notes", "source_note"};
+	const char *texts[] = {it->title, it->description, it->notes, it->source_note};
+	rec_translations(&o, c, names, texts, 4);
 	rec_close(&o);
 }
 
@@ -611,7 +663,7 @@ plan_json(const ctx *c, jw *w, const plan *pl, const model_json_opts *opts)
 	/* Each item's allocations are thrown away after it. */
 	arena ia;
 	arena_init(&ia);
-	ctx ic = {&ia, c->base, c->words};
+	ctx ic = {&ia, c->base, c->words, c->m};
 	rec o = rec_open(w, &r_plan);
 	rec_str(&o, "id", pl->id);
 	rec_str(&o, "title", pl->title);
@@ -644,6 +696,9 @@ plan_json(const ctx *c, jw *w, const plan *pl, const model_json_opts *opts)
 			opts->flush(opts->ctx, w->b);
 	}
 	jw_close(w, ']');
+	static const char *const names[] = {"title", "subtitle"};
+	const char *texts[] = {pl->title, pl->subtitle};
+	rec_translations(&o, c, names, texts, 2);
 	rec_close(&o);
 	arena_free(&ia);
 }
@@ -709,6 +764,9 @@ equality_json(const ctx *c, rec *root, const model *m)
 		rec_str(&o, "description", eo->description);
 		rec_str(&o, "url", perm(c, eo->path));
 		rec_list(&o, "links", &eo->links, item_path_of);
+		static const char *const names[] = {"title", "description"};
+		const char *texts[] = {eo->title, eo->description};
+		rec_translations(&o, c, names, texts, 2);
 		rec_close(&o);
 	}
 	jw_close(w, ']');
@@ -719,7 +777,7 @@ model_json_write(jw *w, const model *m, const model_json_opts *opts)
 {
 	arena a;
 	arena_init(&a);
-	ctx c = {&a, opts->base, opts->words};
+	ctx c = {&a, opts->base, opts->words, m};
 	rec o = rec_open(w, &r_root);
 	rec_str(&o, "$schema", "plansite.schema.json");
 	rec_const(&o, "format");
@@ -762,7 +820,7 @@ model_json_item(jw *w, const item *it, const char *base, const text_wording *wor
 {
 	arena a;
 	arena_init(&a);
-	ctx c = {&a, base, words};
+	ctx c = {&a, base, words, NULL};
 	item_json(&c, w, it);
 	arena_free(&a);
 }
@@ -872,20 +930,20 @@ type_maybe_null(jw *w, const char *type, bool nullable)
 	jw_close(w, ']');
 }
 
-static void record_body(jw *w, const json_record *r);
+static void record_body(jw *w, const json_record *r, bool tr);
 
 /* A record where a field holds it: its definition's reference, or the record itself. */
 static void
-record_use(jw *w, const json_record *r)
+record_use(jw *w, const json_record *r, bool tr)
 {
 	if (r->def)
 		ref_to(w, r->name);
 	else
-		record_body(w, r);
+		record_body(w, r, tr);
 }
 
 static void
-field_schema(jw *w, const json_field *f)
+field_schema(jw *w, const json_field *f, bool tr)
 {
 	jw_key(w, f->name);
 	jw_open(w, '{');
@@ -936,13 +994,13 @@ field_schema(jw *w, const json_field *f)
 		jw_num(w, strtod(f->konst, NULL));
 		break;
 	case JT_RECORD:
-		record_use(w, f->record);
+		record_use(w, f->record, tr);
 		break;
 	case JT_LIST:
 		key_str(w, "type", "array");
 		jw_key(w, "items");
 		jw_open(w, '{');
-		record_use(w, f->record);
+		record_use(w, f->record, tr);
 		jw_close(w, '}');
 		break;
 	case JT_NUMBER_MAP:
@@ -952,13 +1010,24 @@ field_schema(jw *w, const json_field *f)
 		ref_to(w, "number");
 		jw_close(w, '}');
 		break;
+	case JT_TRANSLATIONS:
+		key_str(w, "type", "object");
+		jw_key(w, "additionalProperties");
+		jw_open(w, '{');
+		key_str(w, "type", "object");
+		jw_key(w, "additionalProperties");
+		jw_open(w, '{');
+		key_str(w, "type", "string");
+		jw_close(w, '}');
+		jw_close(w, '}');
+		break;
 	}
 	jw_close(w, '}');
 }
 
 /* The members of a record's schema, inside its braces. */
 static void
-record_body(jw *w, const json_record *r)
+record_body(jw *w, const json_record *r, bool tr)
 {
 	type_maybe_null(w, "object", r->nullable);
 	jw_key(w, "additionalProperties");
@@ -972,16 +1041,17 @@ record_body(jw *w, const json_record *r)
 	jw_key(w, "properties");
 	jw_open(w, '{');
 	for (size_t i = 0; i < r->n; i++)
-		field_schema(w, &r->fields[i]);
+		if (tr || !(r->fields[i].flags & F_TRANSLATIONS))
+			field_schema(w, &r->fields[i], tr);
 	jw_close(w, '}');
 }
 
 static void
-definition(jw *w, const json_record *r)
+definition(jw *w, const json_record *r, bool tr)
 {
 	jw_key(w, r->name);
 	jw_open(w, '{');
-	record_body(w, r);
+	record_body(w, r, tr);
 	jw_close(w, '}');
 }
 
@@ -999,6 +1069,13 @@ value_definition(jw *w, const char *name, const char *type, bool nullable, const
 void
 model_json_schema(buf *out)
 {
+	model_json_schema_languages(out, 1);
+}
+
+void
+model_json_schema_languages(buf *out, size_t languages)
+{
+	bool tr = languages > 1;
 	jw w = {.b = out, .indent = 2, .colon = ": "};
 	jw_open(&w, '{');
 	key_str(&w, "$schema", "http://json-schema.org/draft-07/schema#");
@@ -1009,7 +1086,7 @@ model_json_schema(buf *out)
 	    "The whole published model (plansite.json); definitions/item also describes each "
 	    "item's index.json. Text fields documented as Markdown are CommonMark. Dates are ISO "
 	    "8601. Absent values are null.");
-	record_body(&w, &r_root);
+	record_body(&w, &r_root, tr);
 	jw_key(&w, "definitions");
 	jw_open(&w, '{');
 	value_definition(&w, "id", "string", false, "^[a-z0-9][a-z0-9-]*$");
@@ -1024,9 +1101,9 @@ model_json_schema(buf *out)
 	key_str(&w, "type", "string");
 	jw_close(&w, '}');
 	jw_close(&w, '}');
-	definition(&w, &r_deadline);
-	definition(&w, &r_plan);
-	definition(&w, &r_item);
+	definition(&w, &r_deadline, tr);
+	definition(&w, &r_plan, tr);
+	definition(&w, &r_item, tr);
 	jw_close(&w, '}');
 	jw_close(&w, '}');
 	buf_addc(out, '\n');

@@ -31,6 +31,9 @@ jw model_json_writer(buf *b);
 /* Appends the JSON Schema (draft-07) of plansite.json and of every item's index.json, with
  * its newline. */
 void model_json_schema(buf *out);
+/* The same for a site with that many languages: with several, the records with texts may
+ * have "translations" (the other languages' texts by tag and field). */
+void model_json_schema_languages(buf *out, size_t languages);
 
 /* The published status of an item (the data's "status", the CSV files' status column):
  * NULL for priorities and outcomes; not-reported when no report mentions it, not-rated when

@@ -315,11 +315,21 @@ is_page_request(serve_path_kind kind, const char *rel)
 	return kind == SERVE_PATH_DIRECTORY || (n >= 5 && strcmp(rel + n - 5, ".html") == 0);
 }
 
+/* The site's 404.html; below a language's tree (rel "cy/…"), that tree's own. rel may be
+ * NULL. */
 static enum MHD_Result
-answer_not_found(struct MHD_Connection *c, const generation *g)
+answer_not_found(struct MHD_Connection *c, const generation *g, const char *rel)
 {
 	bool is_dir;
-	int fd = serve_open_beneath(g->dir_fd, "404.html", false, &is_dir);
+	int fd = -1;
+	const char *slash = rel ? strchr(rel, '/') : NULL;
+	if (slash && slash > rel && (size_t)(slash - rel) < 64) {
+		char tree[80];
+		snprintf(tree, sizeof tree, "%.*s/404.html", (int)(slash - rel), rel);
+		fd = serve_open_beneath(g->dir_fd, tree, false, &is_dir);
+	}
+	if (fd < 0)
+		fd = serve_open_beneath(g->dir_fd, "404.html", false, &is_dir);
 	if (fd < 0)
 		return send_text(c, MHD_HTTP_NOT_FOUND, "not found\n");
 	return send_file(c, MHD_HTTP_NOT_FOUND, fd, "404.html");
@@ -389,14 +399,14 @@ answer_from(server *s, struct MHD_Connection *c, const char *url, generation *g,
 	if (!g)
 		return send_text(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the site is being built\n");
 	if (kind == SERVE_PATH_OUTSIDE)
-		return answer_not_found(c, g);
+		return answer_not_found(c, g, NULL);
 	bool is_dir;
 	int fd = serve_open_beneath(g->dir_fd, rel, kind == SERVE_PATH_DIRECTORY, &is_dir);
 	if (fd >= 0)
 		return send_file(c, MHD_HTTP_OK, fd,
 		                 kind == SERVE_PATH_DIRECTORY ? "index.html" : rel);
 	if (!is_dir || kind != SERVE_PATH_FILE)
-		return answer_not_found(c, g);
+		return answer_not_found(c, g, rel);
 	/* Pages link relative to their folder: /about must become /about/. */
 	size_t n = strlen(url);
 	char *to = xmalloc(n + 2);

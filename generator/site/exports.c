@@ -3,6 +3,7 @@
 #include "site/exports.h"
 
 #include "content/model_json.h"
+#include "content/translate.h"
 #include "json.h"
 
 #include <errno.h>
@@ -80,9 +81,8 @@ plain(const ectx *c, const char *markdown)
 static bool write_one(arena *a, const char *out, const char *path, const char *data, size_t len,
                       diag *d, site_stats *stats);
 
-/* Appends an entry as it is (data may be NULL). */
-static void
-export_keep(arena *a, export_list *l, export_file f)
+void
+export_add_entry(arena *a, export_list *l, export_file f)
 {
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 64;
@@ -104,10 +104,10 @@ export_add(arena *a, export_list *l, const char *path, const char *title, buf *c
 			l->failed = true;
 		return;
 	}
-	export_keep(a, l,
-	            (export_file){path, title,
-	                          l->sizes_only ? NULL : arena_strndup(a, data, contents->len),
-	                          contents->len});
+	export_add_entry(a, l,
+	                 (export_file){path, title,
+	                               l->sizes_only ? NULL : arena_strndup(a, data, contents->len),
+	                               contents->len});
 }
 
 static const char *
@@ -171,6 +171,10 @@ typedef struct column {
 	const char *name;
 	ftype type;
 	const char *key;
+	/* a text field's: in a site in several languages, each other language's translation
+	 * follows it in a column of its own (NAME_TAG) */
+	bool text;
+	size_t lang; /* the translation's language in such a column, else 0 */
 } column;
 
 /* The import column set: the columns `plansite report import` reads back, as
@@ -268,9 +272,13 @@ table_column_words(table_kind t)
 static const char *
 column_description(const ectx *c, table_kind t, const column *col)
 {
-	return strings_text(c->words,
-	                    arena_printf(c->a, "data.columns.%s.%s", table_column_words(t),
-	                                 col->key ? col->key : col->name));
+	const char *d =
+	    strings_text(c->words, arena_printf(c->a, "data.columns.%s.%s", table_column_words(t),
+	                                        col->key ? col->key : col->name));
+	if (!col->lang)
+		return d;
+	return strings_fmt(c->a, c->words, "data.translated_column", "description", d, "language",
+	                   content_language(c->m, col->lang), (char *)NULL);
 }
 
 /* The key of a table's text: "title", "title_all" or "description". */
@@ -281,107 +289,107 @@ table_text(const ectx *c, table_kind t, const char *what)
 }
 
 static const column item_cols[] = {
-    {"plan", F_STRING, NULL},
-    {"id", F_STRING, NULL},
-    {"ref", F_STRING, NULL},
-    {"code", F_STRING, NULL},
-    {"title", F_STRING, NULL},
-    {"parent_id", F_STRING, NULL},
-    {"parent_code", F_STRING, NULL},
-    {"parent_url", F_STRING, NULL},
-    {"lead_members", F_STRING, NULL},
-    {"lead_officers", F_STRING, NULL},
-    {"directorates", F_STRING, NULL},
-    {"deadline", F_DATE, NULL},
-    {"deadline_display", F_STRING, NULL},
-    {"original_deadline", F_STRING, NULL},
-    {"deadline_as_written", F_STRING, NULL},
-    {"deadline_moves", F_INTEGER, NULL},
-    {"status", F_STRING, NULL},
-    {"confidence", F_STRING, NULL},
-    {"reason", F_STRING, NULL},
-    {"period", F_STRING, NULL},
-    {"due", F_STRING, NULL},
-    {"flags", F_STRING, NULL},
-    {"equality", F_STRING, NULL},
-    {"latest_report", F_STRING, NULL},
-    {"latest_report_date", F_DATE, NULL},
-    {"note", F_STRING, NULL},
-    {"revised_deadline", F_STRING, NULL},
-    {"revision_reason", F_STRING, NULL},
-    {"url", F_STRING, NULL},
+    {"plan", F_STRING, NULL, false, 0},
+    {"id", F_STRING, NULL, false, 0},
+    {"ref", F_STRING, NULL, false, 0},
+    {"code", F_STRING, NULL, false, 0},
+    {"title", F_STRING, NULL, true, 0},
+    {"parent_id", F_STRING, NULL, false, 0},
+    {"parent_code", F_STRING, NULL, false, 0},
+    {"parent_url", F_STRING, NULL, false, 0},
+    {"lead_members", F_STRING, NULL, false, 0},
+    {"lead_officers", F_STRING, NULL, false, 0},
+    {"directorates", F_STRING, NULL, false, 0},
+    {"deadline", F_DATE, NULL, false, 0},
+    {"deadline_display", F_STRING, NULL, false, 0},
+    {"original_deadline", F_STRING, NULL, false, 0},
+    {"deadline_as_written", F_STRING, NULL, false, 0},
+    {"deadline_moves", F_INTEGER, NULL, false, 0},
+    {"status", F_STRING, NULL, false, 0},
+    {"confidence", F_STRING, NULL, false, 0},
+    {"reason", F_STRING, NULL, true, 0},
+    {"period", F_STRING, NULL, false, 0},
+    {"due", F_STRING, NULL, false, 0},
+    {"flags", F_STRING, NULL, false, 0},
+    {"equality", F_STRING, NULL, false, 0},
+    {"latest_report", F_STRING, NULL, false, 0},
+    {"latest_report_date", F_DATE, NULL, false, 0},
+    {"note", F_STRING, NULL, true, 0},
+    {"revised_deadline", F_STRING, NULL, false, 0},
+    {"revision_reason", F_STRING, NULL, true, 0},
+    {"url", F_STRING, NULL, false, 0},
 };
 
 static const column measure_cols[] = {
-    {"plan", F_STRING, NULL},          {"id", F_STRING, NULL},
-    {"ref", F_STRING, NULL},           {"code", F_STRING, NULL},
-    {"title", F_STRING, NULL},         {"parent_id", F_STRING, NULL},
-    {"parent_code", F_STRING, NULL},   {"parent_url", F_STRING, NULL},
-    {"unit", F_STRING, NULL},          {"unit_label", F_STRING, NULL},
-    {"polarity", F_STRING, NULL},      {"type", F_STRING, NULL},
-    {"lead_members", F_STRING, NULL},  {"lead_officers", F_STRING, NULL},
-    {"directorates", F_STRING, NULL},  {"flags", F_STRING, NULL},
-    {"equality", F_STRING, NULL},      {"characteristics", F_STRING, NULL},
-    {"part_of", F_STRING, NULL},       {"rag", F_STRING, NULL},
-    {"actual", F_NUMBER, NULL},        {"actual_as_written", F_STRING, NULL},
-    {"suppressed", F_STRING, NULL},    {"target", F_NUMBER, NULL},
-    {"short_trend", F_STRING, NULL},   {"long_trend", F_STRING, NULL},
-    {"last_update", F_STRING, NULL},   {"period", F_STRING, NULL},
-    {"note", F_STRING, NULL},          {"why_off_target", F_STRING, NULL},
-    {"actions", F_STRING, NULL},       {"back_on_track", F_STRING, NULL},
-    {"latest_report", F_STRING, NULL}, {"latest_report_date", F_DATE, NULL},
-    {"url", F_STRING, NULL},
+    {"plan", F_STRING, NULL, false, 0},          {"id", F_STRING, NULL, false, 0},
+    {"ref", F_STRING, NULL, false, 0},           {"code", F_STRING, NULL, false, 0},
+    {"title", F_STRING, NULL, true, 0},          {"parent_id", F_STRING, NULL, false, 0},
+    {"parent_code", F_STRING, NULL, false, 0},   {"parent_url", F_STRING, NULL, false, 0},
+    {"unit", F_STRING, NULL, false, 0},          {"unit_label", F_STRING, NULL, true, 0},
+    {"polarity", F_STRING, NULL, false, 0},      {"type", F_STRING, NULL, false, 0},
+    {"lead_members", F_STRING, NULL, false, 0},  {"lead_officers", F_STRING, NULL, false, 0},
+    {"directorates", F_STRING, NULL, false, 0},  {"flags", F_STRING, NULL, false, 0},
+    {"equality", F_STRING, NULL, false, 0},      {"characteristics", F_STRING, NULL, false, 0},
+    {"part_of", F_STRING, NULL, false, 0},       {"rag", F_STRING, NULL, false, 0},
+    {"actual", F_NUMBER, NULL, false, 0},        {"actual_as_written", F_STRING, NULL, false, 0},
+    {"suppressed", F_STRING, NULL, false, 0},    {"target", F_NUMBER, NULL, false, 0},
+    {"short_trend", F_STRING, NULL, false, 0},   {"long_trend", F_STRING, NULL, false, 0},
+    {"last_update", F_STRING, NULL, false, 0},   {"period", F_STRING, NULL, false, 0},
+    {"note", F_STRING, NULL, true, 0},           {"why_off_target", F_STRING, NULL, true, 0},
+    {"actions", F_STRING, NULL, true, 0},        {"back_on_track", F_STRING, NULL, true, 0},
+    {"latest_report", F_STRING, NULL, false, 0}, {"latest_report_date", F_DATE, NULL, false, 0},
+    {"url", F_STRING, NULL, false, 0},
 };
 
 static const column history_head[] = {
-    {"plan", F_STRING, NULL},
-    {"measure_id", F_STRING, NULL},
-    {"measure_title", F_STRING, NULL},
-    {"period", F_STRING, NULL},
-    {"period_label", F_STRING, NULL},
-    {"actual", F_NUMBER, NULL},
-    {"suppressed", F_STRING, NULL},
-    {"target", F_NUMBER, NULL},
-    {"red", F_NUMBER, NULL},
-    {"report", F_STRING, NULL},
-    {"restated_reason", F_STRING, NULL},
-    {"earlier_actual", F_NUMBER, NULL},
-    {"earlier_report", F_STRING, NULL},
+    {"plan", F_STRING, NULL, false, 0},
+    {"measure_id", F_STRING, NULL, false, 0},
+    {"measure_title", F_STRING, NULL, true, 0},
+    {"period", F_STRING, NULL, false, 0},
+    {"period_label", F_STRING, NULL, false, 0},
+    {"actual", F_NUMBER, NULL, false, 0},
+    {"suppressed", F_STRING, NULL, false, 0},
+    {"target", F_NUMBER, NULL, false, 0},
+    {"red", F_NUMBER, NULL, false, 0},
+    {"report", F_STRING, NULL, false, 0},
+    {"restated_reason", F_STRING, NULL, true, 0},
+    {"earlier_actual", F_NUMBER, NULL, false, 0},
+    {"earlier_report", F_STRING, NULL, false, 0},
 };
 static const column history_tail[] = {
-    {"measure_url", F_STRING, NULL},
-    {"url", F_STRING, NULL},
+    {"measure_url", F_STRING, NULL, false, 0},
+    {"url", F_STRING, NULL, false, 0},
 };
 
 static const column eo_cols[] = {
-    {"id", F_STRING, NULL},          {"title", F_STRING, NULL},
-    {"plan", F_STRING, NULL},        {"characteristics", F_STRING, NULL},
-    {"description", F_STRING, NULL}, {"links", F_INTEGER, NULL},
-    {"url", F_STRING, NULL},
+    {"id", F_STRING, NULL, false, 0},         {"title", F_STRING, NULL, true, 0},
+    {"plan", F_STRING, NULL, false, 0},       {"characteristics", F_STRING, NULL, false, 0},
+    {"description", F_STRING, NULL, true, 0}, {"links", F_INTEGER, NULL, false, 0},
+    {"url", F_STRING, NULL, false, 0},
 };
 
 static const column link_cols[] = {
-    {"equality_outcome_id", F_STRING, NULL},
-    {"equality_outcome_url", F_STRING, NULL},
-    {"plan", F_STRING, NULL},
-    {"kind", F_STRING, NULL},
-    {"item_id", F_STRING, NULL},
-    {"item_code", F_STRING, NULL},
-    {"item_title", F_STRING, NULL},
-    {"item_url", F_STRING, NULL},
+    {"equality_outcome_id", F_STRING, NULL, false, 0},
+    {"equality_outcome_url", F_STRING, NULL, false, 0},
+    {"plan", F_STRING, NULL, false, 0},
+    {"kind", F_STRING, NULL, false, 0},
+    {"item_id", F_STRING, NULL, false, 0},
+    {"item_code", F_STRING, NULL, false, 0},
+    {"item_title", F_STRING, NULL, true, 0},
+    {"item_url", F_STRING, NULL, false, 0},
 };
 
 static const column ch_link_cols[] = {
-    {"characteristic_id", F_STRING, NULL},
-    {"characteristic_url", F_STRING, NULL},
-    {"route", F_STRING, NULL},
-    {"equality_outcome_id", F_STRING, NULL},
-    {"plan", F_STRING, NULL},
-    {"kind", F_STRING, NULL},
-    {"item_id", F_STRING, NULL},
-    {"item_code", F_STRING, NULL},
-    {"item_title", F_STRING, NULL},
-    {"item_url", F_STRING, NULL},
+    {"characteristic_id", F_STRING, NULL, false, 0},
+    {"characteristic_url", F_STRING, NULL, false, 0},
+    {"route", F_STRING, NULL, false, 0},
+    {"equality_outcome_id", F_STRING, NULL, false, 0},
+    {"plan", F_STRING, NULL, false, 0},
+    {"kind", F_STRING, NULL, false, 0},
+    {"item_id", F_STRING, NULL, false, 0},
+    {"item_code", F_STRING, NULL, false, 0},
+    {"item_title", F_STRING, NULL, true, 0},
+    {"item_url", F_STRING, NULL, false, 0},
 };
 
 static size_t
@@ -399,9 +407,9 @@ max_comparators(const model *m)
 	return k;
 }
 
-/* The columns of a table, in arena memory. */
+/* The columns of a table as one language has them, in arena memory. */
 static const column *
-table_columns(const ectx *c, table_kind t, size_t *n)
+base_columns(const ectx *c, table_kind t, size_t *n)
 {
 	switch (t) {
 	case T_ACTIVITIES:
@@ -427,10 +435,10 @@ table_columns(const ectx *c, table_kind t, size_t *n)
 		memcpy(cols, history_head, sizeof history_head);
 		for (size_t i = 0; i < k; i++) {
 			cols[h + 2 * i] = (column){arena_printf(c->a, "comparator_%zu_name", i + 1),
-			                           F_STRING, "comparator_name"};
+			                           F_STRING, "comparator_name", false, 0};
 			cols[h + 2 * i + 1] =
 			    (column){arena_printf(c->a, "comparator_%zu_value", i + 1), F_NUMBER,
-			             "comparator_value"};
+			             "comparator_value", false, 0};
 		}
 		memcpy(cols + h + 2 * k, history_tail, sizeof history_tail);
 		*n = h + 2 * k + tl;
@@ -441,6 +449,64 @@ table_columns(const ectx *c, table_kind t, size_t *n)
 	}
 	*n = 0;
 	return NULL;
+}
+
+/* The columns of a table: in a site in several languages, every text column followed by
+ * one per other language ("title", "title_cy"), so that one file holds every language. */
+static const column *
+table_columns(const ectx *c, table_kind t, size_t *n)
+{
+	size_t nbase, nlang = content_languages(c->m);
+	const column *base = base_columns(c, t, &nbase);
+	*n = nbase;
+	if (nlang < 2)
+		return base;
+	size_t ntext = 0;
+	for (size_t i = 0; i < nbase; i++)
+		ntext += base[i].text;
+	column *cols = arena_alloc(c->a, (nbase + ntext * (nlang - 1)) * sizeof *cols);
+	size_t k = 0;
+	for (size_t i = 0; i < nbase; i++) {
+		cols[k++] = base[i];
+		for (size_t l = 1; base[i].text && l < nlang; l++) {
+			char *tag = arena_strdup(c->a, content_language(c->m, l));
+			for (char *p = tag; *p; p++)
+				if (*p == '-')
+					*p = '_'; /* a column name stays one identifier */
+			cols[k] = base[i];
+			cols[k].name = arena_printf(c->a, "%s_%s", base[i].name, tag);
+			cols[k].key = base[i].key ? base[i].key : base[i].name;
+			cols[k++].lang = l;
+		}
+	}
+	*n = k;
+	return cols;
+}
+
+/* A text field's column, then its translation in each other language of the site (NULL
+ * for none: an empty cell, never the default language's text). as_plain: Markdown, written
+ * as plain text. */
+static void
+f_text_as(const ectx *c, row *r, const char *text, bool as_plain)
+{
+	f_str(r, as_plain ? plain(c, text) : text);
+	size_t nlang = content_languages(c->m);
+	for (size_t l = 1; l < nlang; l++) {
+		const char *tr = content_translation(c->m, text, l);
+		f_str(r, as_plain ? plain(c, tr) : tr);
+	}
+}
+
+static void
+f_text(const ectx *c, row *r, const char *text)
+{
+	f_text_as(c, r, text, false);
+}
+
+static void
+f_plain(const ectx *c, row *r, const char *markdown)
+{
+	f_text_as(c, r, markdown, true);
 }
 
 /* What a report entry's ref says for an activity or deliverable: ids alone are not unique
@@ -489,7 +555,7 @@ item_row(const ectx *c, row *r, const item *it)
 	f_str(r, it->id);
 	f_str(r, report_ref(c, it));
 	f_str(r, it->code);
-	f_str(r, it->title);
+	f_text(c, r, it->title);
 	f_str(r, p ? p->id : NULL);
 	f_str(r, p ? p->code : NULL);
 	f_str(r, p ? perm(c, p->path) : NULL);
@@ -505,16 +571,16 @@ item_row(const ectx *c, row *r, const item *it)
 	f_int(r, (long)it->revisions.len);
 	f_str(r, status_id(it));
 	f_str(r, s && s->confidence ? confidence_id(s->confidence) : NULL);
-	f_str(r, s ? s->reason : NULL);
+	f_text(c, r, s ? s->reason : NULL);
 	f_str(r, s ? canonical_period(c, s->report) : NULL);
 	f_str(r, due_state_id(it->due));
 	f_str(r, joined(c, &it->flags, flag_id));
 	f_str(r, joined(c, &it->equality, eo_id));
 	f_str(r, s ? s->report->id : NULL);
 	f_str(r, s ? date_iso_text(c->a, s->report->as_of) : NULL);
-	f_str(r, s ? plain(c, s->note) : NULL);
+	f_plain(c, r, s ? s->note : NULL);
 	f_str(r, rev ? deadline_texts(c, &rev->deadline) : NULL);
-	f_str(r, rev ? rev->reason : NULL);
+	f_text(c, r, rev ? rev->reason : NULL);
 	f_str(r, perm(c, it->path));
 	row_end(r);
 }
@@ -529,12 +595,12 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_str(r, it->id);
 	f_str(r, it->id);
 	f_str(r, it->code);
-	f_str(r, it->title);
+	f_text(c, r, it->title);
 	f_str(r, p ? p->id : NULL);
 	f_str(r, p ? p->code : NULL);
 	f_str(r, p ? perm(c, p->path) : NULL);
 	f_str(r, mi && mi->unit ? unit_id(mi->unit) : NULL);
-	f_str(r, mi ? mi->unit_label : NULL);
+	f_text(c, r, mi ? mi->unit_label : NULL);
 	f_str(r, mi && mi->polarity ? polarity_id(mi->polarity) : NULL);
 	f_str(r, mi ? mi->type : NULL);
 	f_str(r, joined(c, &it->lead_members, person_name));
@@ -553,10 +619,10 @@ measure_row(const ectx *c, row *r, const item *it)
 	f_str(r, s && s->long_trend ? trend_id(s->long_trend) : NULL);
 	f_str(r, s && s->last_update ? format_period(c->a, c->fmt, s->figure_period) : NULL);
 	f_str(r, s ? canonical_period(c, s->report) : NULL);
-	f_str(r, s ? s->note : NULL);
-	f_str(r, s ? s->why_off_target : NULL);
-	f_str(r, s ? s->actions : NULL);
-	f_str(r, s ? s->back_on_track : NULL);
+	f_text(c, r, s ? s->note : NULL);
+	f_text(c, r, s ? s->why_off_target : NULL);
+	f_text(c, r, s ? s->actions : NULL);
+	f_text(c, r, s ? s->back_on_track : NULL);
 	f_str(r, s ? s->report->id : NULL);
 	f_str(r, s ? date_iso_text(c->a, s->report->as_of) : NULL);
 	f_str(r, perm(c, it->path));
@@ -584,7 +650,7 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 		const history_point *h = &mi->history[i];
 		f_str(r, it->plan->id);
 		f_str(r, it->id);
-		f_str(r, it->title);
+		f_text(c, r, it->title);
 		char canonical[64];
 		period_format(h->per, canonical, sizeof canonical);
 		f_str(r, canonical);
@@ -595,7 +661,7 @@ history_rows(const ectx *c, row *r, const item *it, size_t k)
 		f_num(r, h->has_red, h->red);
 		bool restated = h->restated && h->has_earlier && h->earlier_report;
 		f_str(r, h->report ? h->report->id : NULL);
-		f_str(r, restated ? h->restated : NULL);
+		f_text(c, r, restated ? h->restated : NULL);
 		f_num(r, restated, h->earlier);
 		f_str(r, restated ? h->earlier_report->id : NULL);
 		for (size_t j = 0; j < k; j++) {
@@ -621,7 +687,7 @@ ch_link_row(const ectx *c, row *r, const characteristic *ch, const equality_outc
 	f_str(r, item_kind_id(it->kind));
 	f_str(r, it->id);
 	f_str(r, it->code);
-	f_str(r, it->title);
+	f_text(c, r, it->title);
 	f_str(r, perm(c, it->path));
 	row_end(r);
 }
@@ -669,10 +735,10 @@ table_csv(const ectx *c, table_kind t, const plan *only, buf *b)
 				if (only && eo->plan != only)
 					continue;
 				f_str(&r, eo->id);
-				f_str(&r, eo->title);
+				f_text(c, &r, eo->title);
 				f_str(&r, eo->plan ? eo->plan->id : NULL);
 				f_str(&r, joined(c, &eo->characteristics, ch_id));
-				f_str(&r, plain(c, eo->description));
+				f_plain(c, &r, eo->description);
 				f_int(&r, (long)eo->links.len);
 				f_str(&r, perm(c, eo->path));
 				row_end(&r);
@@ -688,7 +754,7 @@ table_csv(const ectx *c, table_kind t, const plan *only, buf *b)
 				f_str(&r, item_kind_id(it->kind));
 				f_str(&r, it->id);
 				f_str(&r, it->code);
-				f_str(&r, it->title);
+				f_text(c, &r, it->title);
 				f_str(&r, perm(c, it->path));
 				row_end(&r);
 			}
@@ -911,7 +977,7 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 	if (sp.fd >= 0 && close(sp.fd) != 0 && !sp.err)
 		sp.err = errno;
 	if (!out->dir) {
-		export_keep(c->a, out, (export_file){path, title, NULL, sp.done});
+		export_add_entry(c->a, out, (export_file){path, title, NULL, sp.done});
 		return sp.done;
 	}
 	if (sp.err) {
@@ -955,31 +1021,32 @@ exports_data_files(arena *a, const model *m, const char *base_url, const page_th
 	buf_reset(&b);
 	size_t json_len = model_json_export(&c, out, &b);
 	if (listed)
-		export_keep(a, listed,
-		            (export_file){"data/plansite.json",
-		                          strings_text(c.words, "data.files.model"), NULL,
-		                          json_len});
+		export_add_entry(a, listed,
+		                 (export_file){"data/plansite.json",
+		                               strings_text(c.words, "data.files.model"), NULL,
+		                               json_len});
 	const char *schema_title = strings_text(c.words, "data.files.schema");
 	const char *package_title = strings_text(c.words, "data.files.package");
 	buf_reset(&b);
-	model_json_schema(&b);
+	model_json_schema_languages(&b, content_languages(m));
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
 	if (listed)
-		export_keep(a, listed,
-		            (export_file){"data/plansite.schema.json", schema_title, NULL, b.len});
+		export_add_entry(
+		    a, listed,
+		    (export_file){"data/plansite.schema.json", schema_title, NULL, b.len});
 	buf_reset(&b);
 	datapackage(&c, &csvs, kinds, &b);
 	export_add(a, out, "data/datapackage.json", package_title, &b);
 	if (listed)
-		export_keep(a, listed,
-		            (export_file){"data/datapackage.json", package_title, NULL, b.len});
+		export_add_entry(
+		    a, listed, (export_file){"data/datapackage.json", package_title, NULL, b.len});
 	for (size_t i = 0; i < csvs.n; i++) {
 		if (!out->dir) /* written above already */
-			export_keep(a, out, csvs.files[i]);
+			export_add_entry(a, out, csvs.files[i]);
 		if (listed)
-			export_keep(a, listed,
-			            (export_file){csvs.files[i].path, csvs.files[i].title, NULL,
-			                          csvs.files[i].len});
+			export_add_entry(a, listed,
+			                 (export_file){csvs.files[i].path, csvs.files[i].title,
+			                               NULL, csvs.files[i].len});
 	}
 	buf_free(&b);
 }
@@ -1003,7 +1070,12 @@ bool
 exports_search_index(arena *a, const model *m, const format_conventions *fmt, export_list *files,
                      size_t *bytes)
 {
-	search_index *ix = search_index_new(m->site.language, NULL);
+	/* Another language's tree stems its words by its tag's primary subtag ("cy"): Snowball
+	 * knows languages by their ISO 639 codes too, and folds only where it has no stemmer. */
+	size_t lang = content_language_in_use(m);
+	const char *tag = lang ? content_language(m, lang) : m->site.language;
+	search_index *ix =
+	    search_index_new(lang && tag ? arena_strndup(a, tag, strcspn(tag, "-_")) : tag, NULL);
 	search_files f = {a, files};
 	text_wording w = format_wording(fmt);
 	bool ok = search_add_site(ix, m, &w) && search_index_write(ix, search_file, &f, bytes);
@@ -1042,13 +1114,16 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 	arena_init(&item_a);
 	/* Every file is written as soon as it is complete: nothing is held for later. */
 	export_list files = {.dir = out, .d = d, .stats = stats}, listed = {0};
-	exports_data_files(&a, m, base_url, th, &files, &listed);
+	/* data/ and robots.txt once, at the root: another language's tree links to them */
+	bool root = content_language_in_use(m) == 0;
+	if (root)
+		exports_data_files(&a, m, base_url, th, &files, &listed);
 	/* The data page's list outlives this arena. */
 	for (size_t i = 0; i < listed.n; i++)
-		export_keep(keep, data_files,
-		            (export_file){arena_strdup(keep, listed.files[i].path),
-		                          arena_strdup(keep, listed.files[i].title), NULL,
-		                          listed.files[i].len});
+		export_add_entry(keep, data_files,
+		                 (export_file){arena_strdup(keep, listed.files[i].path),
+		                               arena_strdup(keep, listed.files[i].title), NULL,
+		                               listed.files[i].len});
 	buf b = BUF_INIT;
 	/* index.json next to every item page */
 	text_wording words = format_wording(&th->fmt);
@@ -1079,7 +1154,10 @@ exports_write(arena *keep, const model *m, const char *out, const char *base_url
 	buf_adds(&b, "User-agent: *\nAllow: /\n");
 	if (base_url)
 		buf_printf(&b, "Sitemap: %ssitemap.xml\n", base_url);
-	export_add(&a, &files, "robots.txt", NULL, &b);
+	for (size_t k = 1; base_url && k < content_languages(m); k++)
+		buf_printf(&b, "Sitemap: %s%s/sitemap.xml\n", base_url, content_language(m, k));
+	if (root)
+		export_add(&a, &files, "robots.txt", NULL, &b);
 	buf_free(&b);
 	arena_free(&item_a);
 	arena_free(&a);

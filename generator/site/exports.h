@@ -75,6 +75,9 @@ const char **exports_history_anchors(arena *a, const measure_info *mi);
 bool exports_search_index(arena *a, const model *m, const format_conventions *fmt,
                           export_list *files, size_t *bytes);
 
+/* Appends an entry as it is (data may be NULL), never writing it. */
+void export_add_entry(arena *a, export_list *l, export_file f);
+
 /* Appends a file to a list. */
 void export_add(arena *a, export_list *l, const char *path, const char *title, buf *contents);
 

@@ -13,6 +13,16 @@ ld_url(const ctx *c, const char *path)
 	return paths_permanent(c->a, c->base_url ? c->base_url : c->root, path);
 }
 
+/* A data file: the root tree's, whichever language's tree the page is in. */
+static const char *
+ld_data_url(const ctx *c, const char *path)
+{
+	const page_languages *l = c->languages;
+	if (!l || !l->current)
+		return ld_url(c, path);
+	return paths_permanent(c->a, l->base_url ? l->base_url : page_site_root(c), path);
+}
+
 static void
 ld_pair(buf *b, const char *key, const char *val, bool comma)
 {
@@ -74,7 +84,7 @@ jsonld_graph(const ctx *c, bool with_dataset)
 			buf_adds(&b, i ? ",{\"@type\":\"DataDownload\","
 			               : "{\"@type\":\"DataDownload\",");
 			ld_pair(&b, "encodingFormat", files[i][1], true);
-			ld_pair(&b, "contentUrl", ld_url(c, files[i][0]), false);
+			ld_pair(&b, "contentUrl", ld_data_url(c, files[i][0]), false);
 			buf_addc(&b, '}');
 		}
 		buf_adds(&b, "]}");

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "content/translate.h"
 #include "markdown.h"
 #include "util/buf.h"
 #include "site/charts.h"
@@ -18,9 +19,29 @@
 /* ---- text and numbers ---- */
 
 const char *
+page_lang(const ctx *c, const char *text)
+{
+	if (!c->languages || !content_untranslated(c->m, text))
+		return NULL;
+	return c->languages->tags[0];
+}
+
+void
+page_set_lang(const ctx *c, value *v, const char *key, const char *text)
+{
+	const char *lang = page_lang(c, text);
+	value_set(c->a, v, key, lang ? value_string(c->a, lang) : value_null(c->a));
+}
+
+const char *
 page_html(const ctx *c, const char *markdown, int shift)
 {
-	return markdown ? markdown_to_html(c->a, markdown, c->m->site.allow_raw_html, shift) : NULL;
+	if (!markdown)
+		return NULL;
+	const char *html = markdown_to_html(c->a, markdown, c->m->site.allow_raw_html, shift);
+	const char *lang = page_lang(c, markdown);
+	/* the reader's software reads it in the language it is written in */
+	return lang ? arena_printf(c->a, "<div lang=\"%s\">\n%s</div>\n", lang, html) : html;
 }
 
 const char *
@@ -244,6 +265,7 @@ page_row(const ctx *c, const item *it)
 	value_set_str(c->a, v, "id", it->id);
 	value_set_str(c->a, v, "code", it->code);
 	value_set_str(c->a, v, "title", it->title);
+	page_set_lang(c, v, "title_lang", it->title);
 	value_set_str(c->a, v, "url", page_url(c, it->path));
 	value_set_str(c->a, v, "kind", page_kind_label(c, it));
 	value_set_str(c->a, v, "plan", it->plan->title);
@@ -524,6 +546,47 @@ feedback_value(const ctx *c, const char *path)
 
 /* ---- what every page has ---- */
 
+/* page.languages: this page in every language of the site, for the layout's hreflang links
+ * and its language switcher (shown only when page.multilingual). The links are relative, so
+ * the site works from file://, and absolute in href where there is a base URL. */
+static void
+page_languages_value(const ctx *c, value *pg, const char *path)
+{
+	arena *a = c->a;
+	const page_languages *l = c->languages;
+	size_t n = l ? l->n : 1, current = l ? l->current : 0;
+	/* the not-found page has no folder: it is 404.html at each tree's root */
+	const char *rel = path ? arena_printf(a, "%sindex.html", path) : "404.html";
+	value *list = value_list(a);
+	const char *default_href = NULL;
+	for (size_t k = 0; k < n; k++) {
+		const char *tag = l ? l->tags[k] : strings_language(c->words);
+		const char *folder = k ? arena_printf(a, "%s/", tag) : ""; /* tree k's */
+		/* this tree's own page, or up to the site's root and down into tree k */
+		const char *url = k == current ? arena_printf(a, "%s%s", c->root, rel)
+		                               : arena_printf(a, "%s%s%s%s", c->root,
+		                                              current ? "../" : "", folder, rel);
+		if (!path) /* the not-found page is served at any address: from the host's root */
+			url = arena_printf(a, "%s%s404.html", l && l->base_url ? l->base_url : "/",
+			                   folder);
+		value *v = value_map(a);
+		value_set_str(a, v, "tag", tag);
+		value_set_str(a, v, "name", l ? l->names[k] : page_text(c, "language.name"));
+		value_set_str(a, v, "url", url);
+		const char *href = l && l->base_url && path
+		                       ? arena_printf(a, "%s%s%s", l->base_url, folder, path)
+		                       : url;
+		value_set_str(a, v, "href", href);
+		value_set_bool(a, v, "current", k == current);
+		value_push(a, list, v);
+		if (!k)
+			default_href = href;
+	}
+	value_set(a, pg, "languages", list);
+	value_set_bool(a, pg, "multilingual", n > 1);
+	value_set_str(a, pg, "default_language_href", default_href);
+}
+
 void
 page_common(const ctx *c, value *data, const char *title, const char *path, const char *description)
 {
@@ -542,12 +605,14 @@ page_common(const ctx *c, value *data, const char *title, const char *path, cons
 	value_set_str(a, data, "home_url", page_url(c, ""));
 	value *pg = value_map(a);
 	value_set_str(a, pg, "title", title);
+	page_set_lang(c, pg, "title_lang", title);
 	value_set_str(a, pg, "description", description);
 	if (c->base_url && path)
 		value_set_str(a, pg, "canonical", paths_permanent(a, c->base_url, path));
 	value_set(a, pg, "feedback", feedback_value(c, path));
 	value_set_str(a, pg, "address", page_address(c, path)); /* for print: traceable paper */
 	value_set(a, pg, "period", value_null(a)); /* set by pages that quote a report */
+	page_languages_value(c, pg, path);
 	value_set(a, data, "page", pg);
 	value *nav = value_list(a);
 	value_push(a, nav, page_link(c, page_text(c, "nav.plans"), ""));

@@ -52,7 +52,8 @@ pages_data(arena *a, const model *m, const page *p, const char *base_url, const 
 static value *
 page_data(arena *a, const model *m, const page *p, const char *base_url, const page_theme *th)
 {
-	ctx c = {a, m, paths_root(a, p->path), base_url, th->words, &th->fmt, &th->charts};
+	ctx c = {a,        m,           paths_root(a, p->path), base_url, th->words,
+	         &th->fmt, &th->charts, th->languages};
 	switch (p->kind) {
 	case PAGE_HOME:
 		return pages_home(&c);

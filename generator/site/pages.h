@@ -6,6 +6,7 @@
 #define PLANSITE_PAGES_H
 
 #include "content/model.h"
+#include "content/translate.h"
 #include "site/charts.h"
 #include "site/format.h"
 #include "site/strings.h"
@@ -63,12 +64,24 @@ void pages_collect(arena *a, const model *m, page_list *out);
  * which names the template that renders it. */
 const char *pages_kind_name(page_kind kind);
 
+/* The site's languages as one tree of pages sees them (site.c): language 0's tree at the
+ * site root, each other's in a folder named by its tag ("cy/"), the same pages below it. */
+typedef struct page_languages {
+	size_t n;       /* 2 or more */
+	size_t current; /* the tree these pages are in */
+	const char *tags[CONTENT_MAX_LANGUAGES];
+	const char *names[CONTENT_MAX_LANGUAGES]; /* each in its own words (language.name) */
+	const char *base_url; /* the site's (language 0's tree), with its slash, or NULL */
+} page_languages;
+
 /* What the theme gives every page besides its templates (site.c loads it): its words, the
- * formatting conventions, and the chart colours (whose fmt points at fmt: keep it in place). */
+ * formatting conventions, and the chart colours (whose fmt points at fmt: keep it in place);
+ * and the site's languages, NULL for a site in one language. */
 typedef struct page_theme {
 	strings *words;
 	format_conventions fmt;
 	chart_style charts;
+	const page_languages *languages;
 } page_theme;
 
 /* The data for one page's template; everything in arena a. base_url may be NULL; every text

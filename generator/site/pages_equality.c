@@ -78,6 +78,7 @@ pages_equality_outcome(const ctx *c, const equality_outcome *eo)
 	value_set(a, d, "breadcrumbs", page_crumbs(c, page_text(c, "equality.title"), "equality/"));
 	value *v = value_map(a);
 	value_set_str(a, v, "title", eo->title);
+	page_set_lang(c, v, "title_lang", eo->title);
 	value_set_str(a, v, "description", page_html(c, eo->description, 1));
 	value_set_str(a, v, "source_note", eo->source_note);
 	if (eo->plan)

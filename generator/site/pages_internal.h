@@ -18,11 +18,12 @@
 typedef struct ctx {
 	arena *a;
 	const model *m;
-	const char *root;              /* "../../" from this page to the site root */
-	const char *base_url;          /* with a trailing slash, or NULL */
-	strings *words;                /* the theme's strings: every word the page says */
-	const format_conventions *fmt; /* numbers, money and dates as pages show them */
-	const chart_style *charts;     /* the theme's colours for the charts, and fmt */
+	const char *root;                /* "../../" from this page to the site root */
+	const char *base_url;            /* with a trailing slash, or NULL */
+	strings *words;                  /* the theme's strings: every word the page says */
+	const format_conventions *fmt;   /* numbers, money and dates as pages show them */
+	const chart_style *charts;       /* the theme's colours for the charts, and fmt */
+	const page_languages *languages; /* NULL: the site has one language */
 } ctx;
 
 /* ---- flags: the council's own tags, declared in site.yaml ---- */
@@ -46,6 +47,9 @@ const char *page_label(const ctx *c, const char *vocab, const char *id);
 
 /* ---- links (paths.c) ---- */
 
+/* From this page to the site's root, where data/ is: its tree's root, and above it in the
+ * tree of a language other than the default. */
+const char *page_site_root(const ctx *c);
 /* The page at path, relative to this page. */
 const char *page_url(const ctx *c, const char *path);
 /* {title, url}: a link to the page at path. */
@@ -59,7 +63,14 @@ value *page_entry_link(const ctx *c, const report *r, const item *it);
 
 /* ---- text and numbers (page_common.c) ---- */
 
-/* Markdown as HTML, headings shifted down by shift levels; NULL for NULL. */
+/* The default language's tag when text is a text field's that has no translation in the
+ * language of these pages (content_untranslated), else NULL: what a lang attribute on it
+ * says. */
+const char *page_lang(const ctx *c, const char *text);
+/* Sets key on v to page_lang(text), or to null (so a row never shows its page's). */
+void page_set_lang(const ctx *c, value *v, const char *key, const char *text);
+/* Markdown as HTML, headings shifted down by shift levels; NULL for NULL. Untranslated text
+ * comes in a <div> with its lang. */
 const char *page_html(const ctx *c, const char *markdown, int shift);
 /* Markdown as plain text of at most 200 characters, for descriptions; NULL for NULL. */
 const char *page_plain_summary(const ctx *c, const char *markdown);

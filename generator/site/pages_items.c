@@ -94,9 +94,9 @@ download_value(const ctx *c, const item *it)
 	const char *file = files[it->kind];
 	if (file) {
 		value_set_str(c->a, v, "csv_file", file);
-		value_set_str(
-		    c->a, v, "csv_url",
-		    arena_printf(c->a, "%s%s", c->root, paths_data_file(c->a, it->plan, file)));
+		value_set_str(c->a, v, "csv_url",
+		              arena_printf(c->a, "%s%s", page_site_root(c),
+		                           paths_data_file(c->a, it->plan, file)));
 	} else {
 		value_set(c->a, v, "csv_file", value_null(c->a));
 	}
@@ -119,6 +119,7 @@ pages_item(const ctx *c, const item *it)
 	value_set_str(a, v, "kind", item_kind_id(it->kind));
 	value_set_str(a, v, "heading", heading);
 	value_set_str(a, v, "title", it->title);
+	page_set_lang(c, v, "title_lang", it->title);
 	value_set_str(a, v, "plan", it->plan->title);
 	value_set(a, v, "plan_link", page_link(c, it->plan->title, it->plan->path));
 	value_set_str(a, v, "description", page_html(c, it->description, 1));

@@ -153,6 +153,7 @@ pages_plan(const ctx *c, const plan *pl)
 	value *v = value_map(a);
 	value_set_str(a, v, "id", pl->id);
 	value_set_str(a, v, "title", pl->title);
+	page_set_lang(c, v, "title_lang", pl->title);
 	value_set_str(a, v, "subtitle", pl->subtitle);
 	value_set_str(a, v, "source", pl->source);
 	value_set_str(a, v, "start", format_date(c->a, c->fmt, pl->start));

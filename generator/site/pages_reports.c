@@ -49,6 +49,7 @@ report_row(const ctx *c, const report *r, const item *it)
 	value_set_str(c->a, v, "id", it->id);
 	value_set_str(c->a, v, "code", it->code);
 	value_set_str(c->a, v, "title", it->title);
+	page_set_lang(c, v, "title_lang", it->title);
 	value_set_str(c->a, v, "url", page_url(c, it->path));
 	value_set_str(c->a, v, "kind", page_kind_label(c, it));
 	value_set_str(c->a, v, "anchor", page_report_anchor(c, it));
@@ -164,6 +165,7 @@ pages_report(const ctx *c, const report *r)
 	value_set(a, d, "breadcrumbs", page_crumbs(c, pl->title, pl->path));
 	value *v = value_map(a);
 	value_set_str(a, v, "title", r->title);
+	page_set_lang(c, v, "title_lang", r->title);
 	value_set_str(a, v, "plan", pl->title);
 	const char *per_text = format_period(a, c->fmt, r->per);
 	value_set_str(a, v, "period", per_text);

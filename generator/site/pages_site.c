@@ -31,6 +31,8 @@ pages_not_found(const ctx *c)
 	/* Served at any address, so its links must not be relative to where it sits. */
 	ctx abs = *c;
 	abs.root = c->base_url ? c->base_url : "/";
+	if (!c->base_url && c->languages && c->languages->current) /* its tree's root */
+		abs.root = arena_printf(c->a, "/%s/", c->languages->tags[c->languages->current]);
 	return simple_page(&abs, page_text(c, "site_pages.not_found"), NULL, NULL);
 }
 
@@ -422,7 +424,11 @@ pages_open_data(const ctx *c, const export_list *files)
 		value *fv = value_map(a);
 		value_set_str(a, fv, "title", f->title);
 		value_set_str(a, fv, "name", f->path + strlen("data/"));
-		value_set_str(a, fv, "url", f->path + strlen("data/")); /* the page is in data/ */
+		/* the page is in data/; the files are the root tree's */
+		value_set_str(a, fv, "url",
+		              c->languages && c->languages->current
+		                  ? arena_printf(a, "%s%s", page_site_root(c), f->path)
+		                  : f->path + strlen("data/"));
 		value_set_str(a, fv, "size", file_size(c, f->len));
 		const char *dot = strrchr(f->path, '.');
 		value_set_str(a, fv, "format",

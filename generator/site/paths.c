@@ -196,6 +196,14 @@ paths_report_anchor(arena *a, const item *it)
 /* ---- links from one page (pages_internal.h) ---- */
 
 const char *
+page_site_root(const ctx *c)
+{
+	if (!c->languages || !c->languages->current)
+		return c->root;
+	return arena_printf(c->a, "%s../", c->root);
+}
+
+const char *
 page_url(const ctx *c, const char *path)
 {
 	return paths_url(c->a, c->root, path);

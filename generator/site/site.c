@@ -2,7 +2,9 @@
  * once; write the exports (which return the data files' sizes), then the feeds and the
  * sitemap from that page list, on a thread of their own while the other pages render in
  * parallel; render the data page from those sizes; swap the new folder in only when
- * everything succeeded. See site.h. */
+ * everything succeeded. A site in several languages repeats the page, export, feed and
+ * sitemap steps once per language, into its own tree, with that language in use in the
+ * model. See site.h. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "site/site.h"
 
@@ -16,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "content/translate.h"
 #include "mustache/mustache.h"
 #include "site/exports.h"
 #include "site/feeds.h"
@@ -331,7 +334,9 @@ typedef struct job {
 	atomic_size_t bytes;
 	pthread_mutex_t lock; /* guards diag */
 	diag *diag;
-	page_theme look; /* the theme's words, formats and chart colours, read by every page */
+	/* the theme's words, formats and chart colours in the language of the tree being
+	 * written, read by every page */
+	const page_theme *look;
 } job;
 
 static bool
@@ -358,7 +363,7 @@ static void
 render_page(job *j, size_t i, arena *a, buf *out, diag *d)
 {
 	const page *p = &j->pages.pages[i];
-	value *data = site_page_data(a, j->m, p, j->base_url, &j->look, j->o->live_reload_script);
+	value *data = site_page_data(a, j->m, p, j->base_url, j->look, j->o->live_reload_script);
 	buf_reset(out);
 	if (mustache_render_diag(j->env, j->templates[p->kind], data, out, d)) {
 		const char *dir = *p->path ? fs_join(a, j->out, p->path) : j->out;
@@ -455,6 +460,7 @@ theme_load_tokens(const theme *t, tokens *out)
 static bool
 theme_page_theme(theme *t, const tokens *colours, const char *lang, page_theme *out)
 {
+	out->languages = NULL; /* one language, unless the build says otherwise */
 	out->words = theme_strings(t, lang);
 	if (!out->words)
 		return false;
@@ -475,7 +481,10 @@ site_page_data(arena *a, const model *m, const page *p, const char *base_url, co
 	value *data = pages_data(a, m, p, base_url, th);
 	value_set_str(a, data, "live_reload", live_reload);
 	value_set(a, data, "t", (value *)strings_tree(th->words));
-	value_set_str(a, data, "language", strings_language(th->words));
+	/* the tree's language, even where the theme's strings fall back to another's */
+	value_set_str(a, data, "language",
+	              th->languages ? th->languages->tags[th->languages->current]
+	                            : strings_language(th->words));
 	return data;
 }
 
@@ -625,8 +634,110 @@ keep_quoted_sources(diag *d, size_t first)
 	}
 }
 
+/* Everything one language's tree needs, loaded before any tree is written: the theme's
+ * words in that language and where the tree goes. */
+typedef struct tree {
+	page_theme look;
+	page_languages langs; /* the site's languages, this tree current */
+	const char *dir;      /* the new folder, or its TAG/ folder */
+	const char *base_url; /* the site's, or its TAG/ below it; NULL without one */
+} tree;
+
+/* The theme's strings in every language of m, and each tree's place; false after
+ * reporting. trees[0] is the default language's: the site's root. */
+static bool
+trees_load(theme *t, const tokens *colours, const model *m, const char *site_base, tree *trees,
+           size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!theme_page_theme(t, colours, content_language(m, i), &trees[i].look)) {
+			for (size_t k = 0; k < i; k++)
+				strings_free(trees[k].look.words);
+			return false;
+		}
+		const char *tag = content_language(m, i);
+		trees[i].base_url =
+		    site_base && i ? arena_printf(t->arena, "%s%s/", site_base, tag) : site_base;
+	}
+	if (n < 2)
+		return true;
+	page_languages langs = {.n = n, .base_url = site_base};
+	for (size_t k = 0; k < n; k++) {
+		langs.tags[k] = content_language(m, k);
+		langs.names[k] = strings_text(trees[k].look.words, "language.name");
+	}
+	for (size_t i = 0; i < n; i++) {
+		trees[i].langs = langs;
+		trees[i].langs.current = i;
+		trees[i].look.languages = &trees[i].langs;
+	}
+	return true;
+}
+
+/* Writes the tree of language `lang` (in use in m) into tr->dir: its pages on the build's
+ * threads while its exports, feeds and sitemap are written on one more; the data page
+ * last. The data files are the root tree's alone: root_files, the list every tree's data
+ * page links to, is filled in by tree 0. Adds to stats; false after reporting to d. */
+static bool
+write_tree(job *j, const tree *tr, int threads, arena *files_arena, export_list *root_files,
+           site_stats *stats)
+{
+	j->out = tr->dir;
+	j->base_url = tr->base_url;
+	j->look = &tr->look;
+	atomic_store(&j->next, 0);
+	export_job ex = {j->m, tr->dir, tr->base_url, &j->pages, &tr->look, .ok = false};
+	arena_init(&ex.arena);
+	diag_init(&ex.d);
+	pthread_t ex_thread;
+	bool ex_started = threads > 1 && pthread_create(&ex_thread, NULL, export_run, &ex) == 0;
+	if (!ex_started) /* one thread: the exports first, then the pages */
+		export_run(&ex);
+	bool ok = true;
+	if (ex_started || ex.ok)
+		ok = render_pages(j, threads);
+	if (ex_started)
+		pthread_join(ex_thread, NULL);
+	diag_merge(j->diag, &ex.d);
+	diag_free(&ex.d);
+	ok = ok && ex.ok;
+	if (content_language_in_use(j->m) == 0)
+		for (size_t i = 0; i < ex.data_files.n; i++) {
+			const export_file *f = &ex.data_files.files[i];
+			export_add_entry(files_arena, root_files,
+			                 (export_file){arena_strdup(files_arena, f->path),
+			                               arena_strdup(files_arena, f->title), NULL,
+			                               f->len});
+		}
+	if (ok) /* last: it lists the data files with their sizes */
+		render_data_page(j, root_files);
+	arena_free(&ex.arena);
+	strings_report_missing(tr->look.words, j->diag); /* words the pages or exports lack */
+	stats->pages += j->pages.n;
+	stats->files += j->pages.n + ex.stats.files;
+	stats->search_bytes += ex.stats.search_bytes;
+	stats->search_seconds += ex.stats.search_seconds;
+	stats->feeds += ex.stats.feeds;
+	stats->bytes += ex.stats.bytes;
+	return ok && !diag_failed(j->diag);
+}
+
+/* The theme's static files and its colours as a stylesheet (the CSP forbids inline
+ * styles) into dir/static: every tree has its own, so its pages link as they always do. */
+static bool
+write_static(const theme *t, const tokens *colours, const model *m, const char *dir,
+             site_stats *stats)
+{
+	if (!copy_static(t, dir, stats))
+		return false;
+	const char *css = tokens_css(colours, t->arena, m->site.brand_colour);
+	stats->files++;
+	stats->bytes += strlen(css);
+	return write_file(fs_join(t->arena, dir, "static"), "brand.css", css, strlen(css), t->diag);
+}
+
 bool
-site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
+site_build(model *m, const site_options *o, diag *d, site_stats *stats)
 {
 	double start = seconds();
 	size_t first_source = d->nsources;
@@ -647,10 +758,15 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	j->o = o;
 	j->diag = d;
 	pthread_mutex_init(&j->lock, NULL);
-	const char *base = o->base_url ? o->base_url : m->site.base_url;
+	const char *base = o->base_url ? o->base_url : m->site.base_url, *site_base = NULL;
 	if (base && *base)
-		j->base_url = base[strlen(base) - 1] == '/' ? base : arena_printf(&a, "%s/", base);
-	ok = ok && theme_page_theme(&t, &colours, m->site.language, &j->look);
+		site_base = base[strlen(base) - 1] == '/' ? base : arena_printf(&a, "%s/", base);
+	size_t ntrees = content_languages(m);
+	if (ntrees > CONTENT_MAX_LANGUAGES)
+		ntrees = CONTENT_MAX_LANGUAGES;
+	tree *trees = arena_alloc(&a, ntrees * sizeof *trees);
+	bool trees_loaded = ok && trees_load(&t, &colours, m, site_base, trees, ntrees);
+	ok = ok && trees_loaded;
 	if (ok) {
 		j->env = mustache_env_new(&a, d, theme_resolve, &t, true);
 		for (int k = 0; k < PAGE_KIND_COUNT; k++) {
@@ -682,7 +798,8 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 			diag_copy_source(d, path, text, len); /* the theme arena is freed below */
 			j->templates[k] = mustache_compile(j->env, path, text, len);
 			ok = ok && j->templates[k];
-			name_check check = {j->look.words, d, true};
+			/* every language's strings have the base language's keys */
+			name_check check = {trees[0].look.words, d, true};
 			if (j->templates[k])
 				mustache_each_name(j->templates[k], check_name, &check);
 			ok = ok && check.ok;
@@ -692,50 +809,35 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 	const char *fresh = od.fresh;
 	double prepared = seconds();
 	if (ok) {
-		j->out = fresh;
 		pages_collect(&a, m, &j->pages);
 		j->data_page = j->pages.n;
 		for (size_t i = 0; i < j->pages.n; i++)
 			if (j->pages.pages[i].kind == PAGE_DATA)
 				j->data_page = i;
 		int threads = o->threads ? o->threads : (int)sysconf(_SC_NPROCESSORS_ONLN);
-		export_job ex = {m, fresh, j->base_url, &j->pages, &j->look, .ok = false};
-		arena_init(&ex.arena);
-		diag_init(&ex.d);
-		pthread_t ex_thread;
-		bool ex_started =
-		    threads > 1 && pthread_create(&ex_thread, NULL, export_run, &ex) == 0;
-		if (!ex_started) /* one thread: the exports first, then the pages */
-			export_run(&ex);
-		if (ex_started || ex.ok)
-			ok = render_pages(j, threads);
-		if (ex_started)
-			pthread_join(ex_thread, NULL);
-		diag_merge(d, &ex.d);
-		diag_free(&ex.d);
-		ok = ok && ex.ok;
-		if (ok) /* last: it lists the data files with their sizes */
-			render_data_page(j, &ex.data_files);
-		arena_free(&ex.arena);
-		strings_report_missing(j->look.words, d); /* words the pages or exports lack */
-		ok = ok && !diag_failed(d);
-		stats->pages = j->pages.n;
-		stats->files = j->pages.n + ex.stats.files;
-		stats->bytes = atomic_load(&j->bytes) + ex.stats.bytes;
-		stats->search_bytes = ex.stats.search_bytes;
-		stats->search_seconds = ex.stats.search_seconds;
-		stats->feeds = ex.stats.feeds;
+		arena files_arena; /* the root's data files, which every tree's data page lists */
+		arena_init(&files_arena);
+		export_list root_files = {0};
+		stats->languages = ntrees;
+		/* One language at a time, the default's first: its data files are every tree's. */
+		for (size_t lang = 0; ok && lang < ntrees; lang++) {
+			trees[lang].dir =
+			    lang ? fs_join(&a, fresh, content_language(m, lang)) : fresh;
+			content_use_language(m, lang);
+			size_t pages_before = stats->pages;
+			ok = write_tree(j, &trees[lang], threads, &files_arena, &root_files, stats);
+			stats->per_language[lang].tag = content_language(m, lang);
+			stats->per_language[lang].pages = stats->pages - pages_before;
+			stats->per_language[lang].untranslated =
+			    content_missing_translations(m, lang);
+		}
+		content_use_language(m, 0); /* m as it was loaded */
+		arena_free(&files_arena);
+		stats->bytes += atomic_load(&j->bytes);
 	}
 	double rendered = seconds();
-	ok = ok && copy_static(&t, fresh, stats);
-	if (ok) {
-		/* The theme's colours and site.yaml's brand colour, as a stylesheet: the CSP
-		 * forbids inline styles. */
-		const char *css = tokens_css(&colours, &a, m->site.brand_colour);
-		ok = write_file(fs_join(&a, fresh, "static"), "brand.css", css, strlen(css), d);
-		stats->files++;
-		stats->bytes += strlen(css);
-	}
+	for (size_t i = 0; ok && i < ntrees; i++)
+		ok = write_static(&t, &colours, m, trees[i].dir, stats);
 	ok = ok && outdir_publish(&od, d);
 	outdir_close(&od, d); /* a failed build's temporary folder goes, and the lock */
 	if (o->timings)
@@ -743,10 +845,11 @@ site_build(const model *m, const site_options *o, diag *d, site_stats *stats)
 		        "timing: theme %.3fs, render and write %zu pages, the data exports, feeds "
 		        "and sitemap %.3fs (of which the search index %.3fs of CPU), static and "
 		        "swap %.3fs\n",
-		        prepared - start, j->pages.n, rendered - prepared, stats->search_seconds,
+		        prepared - start, stats->pages, rendered - prepared, stats->search_seconds,
 		        seconds() - rendered);
 	pthread_mutex_destroy(&j->lock);
-	strings_free(j->look.words);
+	for (size_t i = 0; trees_loaded && i < ntrees; i++)
+		strings_free(trees[i].look.words);
 	keep_quoted_sources(d, first_source);
 	arena_free(&a);
 	return ok;

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "content/model.h"
+#include "content/translate.h"
 #include "site/pages.h"
 #include "site/strings.h"
 #include "util/buf.h"
@@ -31,6 +32,12 @@ typedef struct site_stats {
 	size_t search_bytes;   /* search/: manifest, shards and fragments */
 	double search_seconds; /* CPU time making and writing them (in the exports thread) */
 	size_t feeds;          /* Atom feeds written (0 without a base URL) */
+	size_t languages;      /* trees written: one per language (translate.h) */
+	struct {
+		const char *tag;     /* content_language: the model's memory */
+		size_t pages;        /* pages of its tree */
+		size_t untranslated; /* text fields without a translation in it */
+	} per_language[CONTENT_MAX_LANGUAGES];
 } site_stats;
 
 /* Renders every page of m into a private new folder beside o->out_dir and swaps it into
@@ -41,8 +48,15 @@ typedef struct site_stats {
  * error the previous site is untouched and the new folder removed. Refuses an output that
  * is, holds or lies inside the theme or o->content_dir, and a second build into the same
  * parent folder (util/outdir.h). Errors go to d; file-system errors are diag_io_error (exit
- * status 2). */
-bool site_build(const model *m, const site_options *o, diag *d, site_stats *stats);
+ * status 2).
+ *
+ * A site in several languages (translate.h) gets one tree of pages per language, each
+ * written with that language in use in m (content_use_language; m holds language 0's texts
+ * again on return): the default language's at the root, each other's in a folder named by
+ * its tag ("cy/") with the same pages, index.json files, search index, feeds and sitemap
+ * (under its own base URL, BASE/cy/) and its own static/; data/ and robots.txt only at the
+ * root, the data in every language's columns. */
+bool site_build(model *m, const site_options *o, diag *d, site_stats *stats);
 
 /* The folders of a theme and of the themes it extends, most specific first, at most max, in
  * arena a (what `plansite serve` watches). Returns how many; problems go to d. */
