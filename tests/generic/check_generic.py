@@ -36,6 +36,9 @@ ALLOWED = {
        for u in ("days", "weeks", "months", "years")},
     **{("generator/site/format.c", w): _PARAMETERS for w in ("day", "month", "year")},
     ("generator/site/charts.c", "month"): "the parameter name of chart.deadlines texts",
+    ("generator/content/translate.c", "English"):
+        "a language's name in the parity warnings to the person running the command "
+        "(no English (en-GB) text for ...)",
     ("generator/site/pages_plan.c", "month"): "a key of the deadlines page's data",
     ("generator/site/pages_plan.c", "months"): "a key of the deadlines page's data",
     # Said to whoever writes the content.
