@@ -44,8 +44,7 @@ enum { F_NULL = 1, F_OPTIONAL = 2, F_TRANSLATIONS = 4 };
 #define TRANSLATIONS_FIELD                                                                         \
 	{                                                                                          \
 		"translations", JT_TRANSLATIONS, F_OPTIONAL | F_TRANSLATIONS, NULL, NULL, NULL,    \
-		    "The record's texts in the site's other languages, by language tag and field " \
-		    "({\"cy\": {\"title\": ...}}); only on records with translated texts"          \
+		    "translations"                                                                 \
 	}
 
 /* The words of an enum: extra first, then each vocabulary's. */
@@ -64,7 +63,7 @@ typedef struct json_field {
 	const json_words *words;   /* JT_ENUM */
 	const json_record *record; /* JT_RECORD, JT_LIST */
 	const char *konst;         /* JT_CONST, JT_CONST_INT */
-	const char *doc;           /* description for data users, or NULL */
+	const char *doc;           /* the key of its description for data users, or NULL */
 } json_field;
 
 struct json_record {
@@ -93,8 +92,7 @@ static const json_words w_item_kind = {NULL, 0, {&vocab_item_kind, NULL}};
 static const json_words w_person_kind = {NULL, 0, {&vocab_person_kind, NULL}};
 
 static const json_field deadline_fields[] = {
-    {"date", JT_DATE, 0, NULL, NULL, NULL,
-     "Last day the deadline allows; null when to be confirmed"},
+    {"date", JT_DATE, 0, NULL, NULL, NULL, "deadline.date"},
     {"display", JT_STRING, 0, NULL, NULL, NULL, NULL},
     {"written", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
 };
@@ -116,8 +114,7 @@ static const json_field entry_fields[] = {
     {"note", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"actual", JT_NUMBER, 0, NULL, NULL, NULL, NULL},
     {"actual_as_written", JT_TEXT, 0, NULL, NULL, NULL, NULL},
-    {"suppressed", JT_TEXT, 0, NULL, NULL, NULL,
-     "The rule a withheld small figure falls under; actual is then null"},
+    {"suppressed", JT_TEXT, 0, NULL, NULL, NULL, "entry.suppressed"},
     {"target", JT_NUMBER, 0, NULL, NULL, NULL, NULL},
     {"rag", JT_ENUM, F_NULL, &w_rag, NULL, NULL, NULL},
     {"short_trend", JT_ENUM, F_NULL, &w_trend, NULL, NULL, NULL},
@@ -155,11 +152,9 @@ static const json_field measure_fields[] = {
     {"polarity", JT_ENUM, F_NULL, &w_polarity, NULL, NULL, NULL},
     {"type", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"comparators", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
-    {"part_of", JT_TEXT, 0, NULL, NULL, NULL,
-     "Address (path) of the measure this one is a part of: a breakdown by group"},
-    {"parts", JT_STRINGS, 0, NULL, NULL, NULL, "Addresses (path) of its parts, one per group"},
-    {"parts_overlap", JT_BOOL, 0, NULL, NULL, NULL,
-     "true when the parts need not add up to the whole: never read them as shares of it"},
+    {"part_of", JT_TEXT, 0, NULL, NULL, NULL, "measure.part_of"},
+    {"parts", JT_STRINGS, 0, NULL, NULL, NULL, "measure.parts"},
+    {"parts_overlap", JT_BOOL, 0, NULL, NULL, NULL, "measure.parts_overlap"},
     {"history", JT_LIST, 0, NULL, &r_point, NULL, NULL},
 };
 RECORD(r_measure, "measure", measure_fields, false, true);
@@ -168,9 +163,8 @@ static const json_field item_fields[] = {
     {"kind", JT_ENUM, 0, &w_item_kind, NULL, NULL, NULL},
     {"id", JT_ID, 0, NULL, NULL, NULL, NULL},
     {"plan", JT_ID, 0, NULL, NULL, NULL, NULL},
-    {"path", JT_STRING, 0, NULL, NULL, NULL, "Address below the site root; never changes"},
-    {"url", JT_STRING, 0, NULL, NULL, NULL,
-     "Permanent address (absolute when the site has a base URL)"},
+    {"path", JT_STRING, 0, NULL, NULL, NULL, "item.path"},
+    {"url", JT_STRING, 0, NULL, NULL, NULL, "item.url"},
     {"code", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"title", JT_STRING, 0, NULL, NULL, NULL, NULL},
     {"parent", JT_TEXT, 0, NULL, NULL, NULL, NULL},
@@ -178,13 +172,12 @@ static const json_field item_fields[] = {
     {"notes", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"source_note", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"aliases", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
-    {"flags", JT_STRINGS, 0, NULL, NULL, NULL, "Ids of the flags it carries (site.flags)"},
+    {"flags", JT_STRINGS, 0, NULL, NULL, NULL, "item.flags"},
     {"lead_members", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
     {"lead_officers", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
     {"directorates", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
     {"equality", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
-    {"characteristics", JT_STRINGS, 0, NULL, NULL, NULL,
-     "Ids of the groups the item names directly"},
+    {"characteristics", JT_STRINGS, 0, NULL, NULL, NULL, "item.characteristics"},
     {"deadline", JT_RECORD, 0, NULL, &r_deadline, NULL, NULL},
     {"original_deadline", JT_RECORD, 0, NULL, &r_deadline, NULL, NULL},
     {"deadline_as_written", JT_TEXT, 0, NULL, NULL, NULL, NULL},
@@ -227,9 +220,9 @@ RECORD(r_plan, "plan", plan_fields, true, false);
 
 static const json_field flag_fields[] = {
     {"id", JT_ID, 0, NULL, NULL, NULL, NULL},
-    {"label", JT_STRING, 0, NULL, NULL, NULL, "The short tag pages show"},
-    {"name", JT_TEXT, 0, NULL, NULL, NULL, "What the tag stands for"},
-    {"description", JT_TEXT, 0, NULL, NULL, NULL, "What it means (Markdown)"},
+    {"label", JT_STRING, 0, NULL, NULL, NULL, "flag.label"},
+    {"name", JT_TEXT, 0, NULL, NULL, NULL, "flag.name"},
+    {"description", JT_TEXT, 0, NULL, NULL, NULL, "flag.description"},
 };
 RECORD(r_flag, "flag", flag_fields, false, false);
 
@@ -240,8 +233,7 @@ static const json_field site_fields[] = {
     {"licence", JT_STRING, 0, NULL, NULL, NULL, NULL},
     {"licence_url", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"current_plan", JT_TEXT, 0, NULL, NULL, NULL, NULL},
-    {"flags", JT_LIST, 0, NULL, &r_flag, NULL,
-     "The flags items may carry, as site.yaml declares them"},
+    {"flags", JT_LIST, 0, NULL, &r_flag, NULL, "site.flags"},
 };
 RECORD(r_site, "site", site_fields, false, false);
 
@@ -279,7 +271,7 @@ static const json_field equality_outcome_fields[] = {
     {"characteristics", JT_STRINGS, 0, NULL, NULL, NULL, NULL},
     {"description", JT_TEXT, 0, NULL, NULL, NULL, NULL},
     {"url", JT_STRING, 0, NULL, NULL, NULL, NULL},
-    {"links", JT_STRINGS, 0, NULL, NULL, NULL, "Addresses (path) of the linked items"},
+    {"links", JT_STRINGS, 0, NULL, NULL, NULL, "equality_outcome.links"},
     TRANSLATIONS_FIELD,
 };
 RECORD(r_equality_outcome, "equality outcome", equality_outcome_fields, false, false);
@@ -930,25 +922,32 @@ type_maybe_null(jw *w, const char *type, bool nullable)
 	jw_close(w, ']');
 }
 
-static void record_body(jw *w, const json_record *r, bool tr);
+/* How a schema is written: with the records' translations (a site in several languages),
+ * and with the descriptions data users read, from docs (NULL: none). */
+typedef struct schema_ctx {
+	bool tr;
+	const model_json_docs *docs;
+} schema_ctx;
+
+static void record_body(jw *w, const json_record *r, const schema_ctx *sc);
 
 /* A record where a field holds it: its definition's reference, or the record itself. */
 static void
-record_use(jw *w, const json_record *r, bool tr)
+record_use(jw *w, const json_record *r, const schema_ctx *sc)
 {
 	if (r->def)
 		ref_to(w, r->name);
 	else
-		record_body(w, r, tr);
+		record_body(w, r, sc);
 }
 
 static void
-field_schema(jw *w, const json_field *f, bool tr)
+field_schema(jw *w, const json_field *f, const schema_ctx *sc)
 {
 	jw_key(w, f->name);
 	jw_open(w, '{');
-	if (f->doc)
-		key_str(w, "description", f->doc);
+	if (f->doc && sc->docs)
+		key_str(w, "description", sc->docs->text(sc->docs->ctx, f->doc));
 	switch (f->type) {
 	case JT_ID:
 		ref_to(w, "id");
@@ -994,13 +993,13 @@ field_schema(jw *w, const json_field *f, bool tr)
 		jw_num(w, strtod(f->konst, NULL));
 		break;
 	case JT_RECORD:
-		record_use(w, f->record, tr);
+		record_use(w, f->record, sc);
 		break;
 	case JT_LIST:
 		key_str(w, "type", "array");
 		jw_key(w, "items");
 		jw_open(w, '{');
-		record_use(w, f->record, tr);
+		record_use(w, f->record, sc);
 		jw_close(w, '}');
 		break;
 	case JT_NUMBER_MAP:
@@ -1027,7 +1026,7 @@ field_schema(jw *w, const json_field *f, bool tr)
 
 /* The members of a record's schema, inside its braces. */
 static void
-record_body(jw *w, const json_record *r, bool tr)
+record_body(jw *w, const json_record *r, const schema_ctx *sc)
 {
 	type_maybe_null(w, "object", r->nullable);
 	jw_key(w, "additionalProperties");
@@ -1041,17 +1040,17 @@ record_body(jw *w, const json_record *r, bool tr)
 	jw_key(w, "properties");
 	jw_open(w, '{');
 	for (size_t i = 0; i < r->n; i++)
-		if (tr || !(r->fields[i].flags & F_TRANSLATIONS))
-			field_schema(w, &r->fields[i], tr);
+		if (sc->tr || !(r->fields[i].flags & F_TRANSLATIONS))
+			field_schema(w, &r->fields[i], sc);
 	jw_close(w, '}');
 }
 
 static void
-definition(jw *w, const json_record *r, bool tr)
+definition(jw *w, const json_record *r, const schema_ctx *sc)
 {
 	jw_key(w, r->name);
 	jw_open(w, '{');
-	record_body(w, r, tr);
+	record_body(w, r, sc);
 	jw_close(w, '}');
 }
 
@@ -1067,26 +1066,24 @@ value_definition(jw *w, const char *name, const char *type, bool nullable, const
 }
 
 void
-model_json_schema(buf *out)
+model_json_schema(buf *out, const model_json_docs *docs)
 {
-	model_json_schema_languages(out, 1);
+	model_json_schema_languages(out, 1, docs);
 }
 
 void
-model_json_schema_languages(buf *out, size_t languages)
+model_json_schema_languages(buf *out, size_t languages, const model_json_docs *docs)
 {
-	bool tr = languages > 1;
+	schema_ctx sc = {languages > 1, docs};
 	jw w = {.b = out, .indent = 2, .colon = ": "};
 	jw_open(&w, '{');
 	key_str(&w, "$schema", "http://json-schema.org/draft-07/schema#");
 	key_str(&w, "$id", "plansite.schema.json");
-	key_str(&w, "title", "plansite open data");
-	key_str(
-	    &w, "description",
-	    "The whole published model (plansite.json); definitions/item also describes each "
-	    "item's index.json. Text fields documented as Markdown are CommonMark. Dates are ISO "
-	    "8601. Absent values are null.");
-	record_body(&w, &r_root, tr);
+	if (docs) {
+		key_str(&w, "title", docs->text(docs->ctx, "title"));
+		key_str(&w, "description", docs->text(docs->ctx, "description"));
+	}
+	record_body(&w, &r_root, &sc);
 	jw_key(&w, "definitions");
 	jw_open(&w, '{');
 	value_definition(&w, "id", "string", false, "^[a-z0-9][a-z0-9-]*$");
@@ -1101,9 +1098,9 @@ model_json_schema_languages(buf *out, size_t languages)
 	key_str(&w, "type", "string");
 	jw_close(&w, '}');
 	jw_close(&w, '}');
-	definition(&w, &r_deadline, tr);
-	definition(&w, &r_plan, tr);
-	definition(&w, &r_item, tr);
+	definition(&w, &r_deadline, &sc);
+	definition(&w, &r_plan, &sc);
+	definition(&w, &r_item, &sc);
 	jw_close(&w, '}');
 	jw_close(&w, '}');
 	buf_addc(out, '\n');

@@ -28,12 +28,20 @@ void model_json_item(jw *w, const item *it, const char *base, const text_wording
 /* The layout of the data files: members on their own lines for three levels, then compact. */
 jw model_json_writer(buf *b);
 
+/* The descriptions a schema gives data users, by key: "title" and "description" of the
+ * schema, "RECORD.FIELD" of a field ("item.url"), "translations". The words are the site's
+ * (its theme's), which the content stage does not know: text(ctx, key) gives them. */
+typedef struct model_json_docs {
+	const char *(*text)(void *ctx, const char *key);
+	void *ctx;
+} model_json_docs;
+
 /* Appends the JSON Schema (draft-07) of plansite.json and of every item's index.json, with
- * its newline. */
-void model_json_schema(buf *out);
+ * its newline; with docs NULL, no descriptions. */
+void model_json_schema(buf *out, const model_json_docs *docs);
 /* The same for a site with that many languages: with several, the records with texts may
  * have "translations" (the other languages' texts by tag and field). */
-void model_json_schema_languages(buf *out, size_t languages);
+void model_json_schema_languages(buf *out, size_t languages, const model_json_docs *docs);
 
 /* The published status of an item (the data's "status", the CSV files' status column):
  * NULL for priorities and outcomes; not-reported when no report mentions it, not-rated when

@@ -990,6 +990,15 @@ model_json_export(const ectx *c, export_list *out, buf *b)
 	return sp.done;
 }
 
+/* A description of the data schema, in the theme's words (data.schema.KEY). */
+static const char *
+schema_doc(void *words, const char *key)
+{
+	char full[128];
+	snprintf(full, sizeof full, "data.schema.%s", key);
+	return strings_text(words, full);
+}
+
 void
 exports_data_files(arena *a, const model *m, const char *base_url, const page_theme *th,
                    export_list *out, export_list *listed)
@@ -1028,7 +1037,8 @@ exports_data_files(arena *a, const model *m, const char *base_url, const page_th
 	const char *schema_title = strings_text(c.words, "data.files.schema");
 	const char *package_title = strings_text(c.words, "data.files.package");
 	buf_reset(&b);
-	model_json_schema_languages(&b, content_languages(m));
+	model_json_docs docs = {schema_doc, c.words};
+	model_json_schema_languages(&b, content_languages(m), &docs);
 	export_add(a, out, "data/plansite.schema.json", schema_title, &b);
 	if (listed)
 		export_add_entry(

@@ -54,7 +54,8 @@ ALLOWED = {
         "Id of the measure of this plan it is a part of (a breakdown by group).",
         "Id of the measure.",
         "Period of the latest figure (Q1 2019/20).",
-        "Which way is better.")},
+        "Which way is better.",
+        "What the tag stands for (A manifesto commitment of the administration).")},
     ("generator/report/common.c", "Monitoring report %s"):
         "the title `plansite report new` writes into the new report file for the editor to "
         "change: content in the site's language, not a word of the site's own",
