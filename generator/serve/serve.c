@@ -483,13 +483,13 @@ render_error_page(server *s, diag *d, const char *prefix, const char *script, bo
 	value_set_str(&a, data, "errors", errors);
 	size_t count = d->errors + (d->strict ? d->warnings : 0);
 	value_set_num(&a, data, "error_count", (double)count);
-	value_set_bool(&a, data, "one_error", count == 1);
 	if (have_good)
 		value_set_str(&a, data, "last_good", "?last-good=1");
+	const site_count_text counts[] = {{"problems", "page.serve_error.problems", (double)count}};
 	buf out = BUF_INIT;
 	diag theme_diag;
 	diag_init(&theme_diag);
-	if (!site_render_template(s->o->theme, "serve-error", data, &out, &theme_diag)) {
+	if (!site_render_template(s->o->theme, "serve-error", data, counts, 1, &out, &theme_diag)) {
 		diag_print(&theme_diag, stderr, true);
 		char *theme_errors = diag_text(&theme_diag);
 		buf all = BUF_INIT;

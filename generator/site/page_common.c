@@ -9,6 +9,7 @@
 
 #include "content/translate.h"
 #include "markdown.h"
+#include "mustache/mustache.h"
 #include "util/buf.h"
 #include "site/charts.h"
 #include "site/escape.h"
@@ -708,6 +709,24 @@ page_plural(const ctx *c, const char *key, double n, ...)
 	va_start(ap, n);
 	const char *r = strings_vplural(c->a, c->words, key, n, ap);
 	va_end(ap);
+	return r;
+}
+
+const char *
+page_count_text(const ctx *c, const char *key, double n)
+{
+	return page_plural(c, key, n, "count", format_number(c->a, c->fmt, n), (char *)NULL);
+}
+
+const char *
+page_escape(const ctx *c, const char *s)
+{
+	if (!s)
+		return NULL;
+	buf b = BUF_INIT;
+	mustache_escape_html(&b, s, strlen(s));
+	const char *r = arena_strdup(c->a, buf_cstr(&b));
+	buf_free(&b);
 	return r;
 }
 

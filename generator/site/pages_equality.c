@@ -24,6 +24,9 @@ pages_equality(const ctx *c)
 		value *l = page_link(c, ch->name, ch->path);
 		value_set_bool(a, l, "protected", ch->protected_);
 		value_set_num(a, l, "count", (double)ch->outcomes.len);
+		value_set_str(
+		    a, l, "count_text",
+		    page_count_text(c, "page.equality.group_count", (double)ch->outcomes.len));
 		value_push(a, groups, l);
 		if (!cur)
 			continue;

@@ -42,6 +42,10 @@ const char *page_text(const ctx *c, const char *key);
 const char *page_fmt(const ctx *c, const char *key, ...) __attribute__((sentinel));
 /* The plural text of key for n ({count} is n unless the pairs give it). */
 const char *page_plural(const ctx *c, const char *key, double n, ...) __attribute__((sentinel));
+/* The plural text of key for n, its {count} n formatted as the theme writes numbers. */
+const char *page_count_text(const ctx *c, const char *key, double n);
+/* s HTML-escaped as {{name}} escapes it: a parameter of a text templates print as HTML. */
+const char *page_escape(const ctx *c, const char *s);
 /* The reader's word for value id of a vocabulary: the text "VOCAB.ID" ("lifecycle.in-progress"). */
 const char *page_label(const ctx *c, const char *vocab, const char *id);
 

@@ -83,6 +83,8 @@ leader_page(const ctx *c, const char *name, const char *kind, const char *role,
 		value_push(a, names, value_string(a, aka->items[i]));
 	value_set(a, v, "also_known_as", names);
 	value_set_num(a, v, "count", (double)leads->len);
+	value_set_str(a, v, "leads_text",
+	              page_count_text(c, "page.leader.leads", (double)leads->len));
 	value_set(a, v, "plans", page_by_plan(c, leads));
 	value_set(a, d, "leader", v);
 	return d;

@@ -313,6 +313,15 @@ pages_deadlines(const ctx *c, const plan *pl)
 		value_set_num(a, nr, "within", within);
 		value_set_num(a, nr, "after", (double)dated.len - within);
 		value_set_str(a, nr, "end", format_date(a, c->fmt, pl->end));
+		int after = (int)dated.len - within;
+		value_set_str(
+		    a, nr, "sentence",
+		    page_plural(c, after ? "page.deadlines.dated_after" : "page.deadlines.dated",
+		                (double)dated.len, "count",
+		                format_number(a, c->fmt, (double)dated.len), "within",
+		                format_number(a, c->fmt, within), "after",
+		                format_number(a, c->fmt, after), "end",
+		                page_escape(c, format_date(a, c->fmt, pl->end)), (char *)NULL));
 		value_set(a, v, "no_reports", nr);
 	}
 	value_set(a, v, "months", months);

@@ -202,9 +202,13 @@ pages_report(const ctx *c, const report *r)
 				if (!item_in_report(act, r))
 					continue;
 				value *av = report_row(c, r, act);
-				value_set(a, av, "deliverables",
-				          page_table(c, page_text(c, "reports.column.deliverable"),
-				                     rows_at(c, r, &act->children)));
+				value *dv =
+				    page_table(c, page_text(c, "reports.column.deliverable"),
+				               rows_at(c, r, &act->children));
+				if (dv->kind == VALUE_MAP)
+					value_set_str(a, dv, "heading",
+					              page_text(c, "page.report.deliverables"));
+				value_set(a, av, "deliverables", dv);
 				value_push(a, acts, av);
 			}
 			value_set(a, ov, "activities",

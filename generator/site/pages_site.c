@@ -193,6 +193,16 @@ pages_accessibility(const ctx *c)
 	value_set_bool(a, v, "page_feedback",
 	               acc->feedback_url ? strstr(acc->feedback_url, "{url}") != NULL
 	                                 : acc->email != NULL);
+	const char *council = page_escape(c, c->m->site.council ? c->m->site.council : "");
+	value_set_str(a, v, "council_not_assessed",
+	              page_fmt(c, "page.accessibility.council_not_assessed", "council", council,
+	                       (char *)NULL));
+	value_set_str(
+	    a, v, "council_no_contact",
+	    page_fmt(c, "page.accessibility.council_no_contact", "council", council, (char *)NULL));
+	value_set_str(
+	    a, v, "council_committed",
+	    page_fmt(c, "page.accessibility.council_committed", "council", council, (char *)NULL));
 	value_set(a, d, "statement", v);
 	return d;
 }
@@ -301,6 +311,8 @@ pages_search(const ctx *c, const ptrvec *lists)
 			continue;
 		value *pv = page_link(c, pl->title, paths_browse_plan(a, pl));
 		value_set_num(a, pv, "count", (double)pl->items.len);
+		value_set_str(a, pv, "count_text",
+		              page_count_text(c, "page.search.plan_count", (double)pl->items.len));
 		value_push(a, browse, pv);
 	}
 	if (browse->n) { /* a section over a map renders once: only when there are others */
@@ -309,6 +321,7 @@ pages_search(const ctx *c, const ptrvec *lists)
 		value_set(a, d, "other_plans", others);
 	}
 	value_set_num(a, d, "count", (double)n);
+	value_set_str(a, d, "intro", page_count_text(c, "page.search.intro", (double)n));
 	return d;
 }
 
@@ -325,6 +338,12 @@ pages_browse_plan(const ctx *c, const browse_plan *bp)
 	value_set(a, d, "lists", plan_lists(c, bp->lists, bp->plan, 2));
 	value_set_num(a, d, "count", (double)bp->plan->items.len);
 	value_set_str(a, d, "plan_url", page_url(c, bp->plan->path));
+	double n = (double)bp->plan->items.len;
+	value_set_str(a, d, "intro",
+	              page_plural(c, "page.browse_plan.intro", n, "count",
+	                          format_number(a, c->fmt, n), "plan_url",
+	                          page_escape(c, page_url(c, bp->plan->path)), "plan",
+	                          page_escape(c, bp->plan->title), (char *)NULL));
 	value_set_str(a, d, "search_url", page_url(c, "search/"));
 	return d;
 }
@@ -358,6 +377,8 @@ pages_browse(const ctx *c, const browse_list *l)
 	value_set_str(a, d, "plan", l->plan->title);
 	value_set_str(a, d, "search_url", page_url(c, "search/"));
 	value_set_num(a, d, "total", (double)l->total);
+	value_set_str(a, d, "total_text",
+	              page_count_text(c, "page.browse.total", (double)l->total));
 	if (l->pages > 1) {
 		value *pager = value_map(a);
 		value_set_num(a, pager, "page", (double)l->page);

@@ -856,7 +856,8 @@ site_build(model *m, const site_options *o, diag *d, site_stats *stats)
 }
 
 bool
-site_render_template(const char *theme_dir, const char *name, const value *data, buf *out, diag *d)
+site_render_template(const char *theme_dir, const char *name, const value *data,
+                     const site_count_text *counts, size_t ncounts, buf *out, diag *d)
 {
 	size_t first_source = d->nsources;
 	arena a;
@@ -877,12 +878,20 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 			value_set_key(&a, view, data->keys[i], data->items[i]);
 		value_set(&a, view, "t", (value *)strings_tree(words));
 		value_set_str(&a, view, "language", strings_language(words));
-		if (!text) {
+		format_conventions fmt;
+		if (ncounts && !format_conventions_load(&a, words, d, &fmt))
+			ok = false;
+		for (size_t i = 0; ok && i < ncounts; i++)
+			value_set_str(
+			    &a, view, counts[i].name,
+			    strings_plural(&a, words, counts[i].key, counts[i].count, "count",
+			                   format_number(&a, &fmt, counts[i].count), (char *)NULL));
+		if (ok && !text) {
 			diag_error(d, (mark){theme_dir, 0, 0},
 			           "the theme has no template '%s' (templates/%s.mustache)", name,
 			           name);
 			ok = false;
-		} else {
+		} else if (ok) {
 			diag_copy_source(d, path, text, len);
 			mustache_template *tpl = mustache_compile(env, path, text, len);
 			name_check check = {words, d, true};

@@ -62,13 +62,22 @@ bool site_build(model *m, const site_options *o, diag *d, site_stats *stats);
  * arena a (what `plansite serve` watches). Returns how many; problems go to d. */
 int site_theme_folders(const char *theme_dir, arena *a, diag *d, const char **out, int max);
 
+/* A count said in words for site_render_template: the value `name` of the data becomes the
+ * theme's plural text `key` for count, its {count} formatted as the theme writes numbers. */
+typedef struct site_count_text {
+	const char *name;
+	const char *key;
+	double count;
+} site_count_text;
+
 /* Renders the theme's template `name` (templates/NAME.mustache, with the theme's partials)
  * with data, appending to out: pages that are not part of the site, such as the error page
  * `plansite serve` shows. The template also gets the theme's strings as `t` (in its base
- * language) and their `language`, as a page does. Returns false after reporting to d when
- * the theme or the template cannot be loaded or rendered. */
-bool site_render_template(const char *theme_dir, const char *name, const value *data, buf *out,
-                          diag *d);
+ * language) and their `language`, as a page does, and counts[0..ncounts) said in the
+ * theme's words. Returns false after reporting to d when the theme or the template cannot
+ * be loaded or rendered. */
+bool site_render_template(const char *theme_dir, const char *name, const value *data,
+                          const site_count_text *counts, size_t ncounts, buf *out, diag *d);
 
 /* What every page's data needs from the theme at theme_dir (and the themes it extends) in
  * language lang (NULL: the theme's base language): its strings, formats and chart colours,

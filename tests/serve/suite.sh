@@ -200,6 +200,8 @@ check "the error page quotes file:line:col: error:" \
 check "the error page quotes the offending line" grep -q '^ [a-z_]*: ' "$tmp/error"
 check "the error page is styled like the site" grep -q 'href="/plans/static/plansite.css"' "$tmp/error"
 check "the error page's words come from the theme" grep -q 'The site could not be rebuilt' "$tmp/error"
+check "the error page counts its problems in the theme's words" \
+	grep -Eq '<p>(A problem|[0-9]+ problems) stopped the last rebuild' "$tmp/error"
 check "the error page reloads itself (no inline script)" \
 	grep -q '<script src="/plans/__plansite/live-reload.js?state=[0-9]*" defer></script>' "$tmp/error"
 check "the terminal prints the same error" grep -q "site.yaml:[0-9]*:[0-9]*: error: " "$tmp/err"
