@@ -328,8 +328,28 @@ translation_column(importer *im, const sheet *s, const import_column *cols, size
 	const model *m = im->r->m;
 	size_t nlang = content_languages(m);
 	const char *first = content_language(m, 0) ? content_language(m, 0) : "en-GB";
+	char *tag = arena_strdup(im->a, suffix);
+	for (char *p = tag; *p; p++)
+		if (*p == '_')
+			*p = '-';
+	if (nlang < 2) {
+		if (strcmp(tag_key(im->a, first), suffix) == 0)
+			cell_error(im, s, 1, c,
+			           "the site has one language, %s, whose text is the column '%s' "
+			           "itself",
+			           first, cols[i].name);
+		else
+			cell_error(
+			    im, s, 1, c,
+			    "the site has one language, so it has no column '%s' (its text is "
+			    "the column '%s'); list the site's languages in site.yaml first "
+			    "(languages: [%s, %s])",
+			    key, cols[i].name, first, tag);
+		return -1;
+	}
 	for (size_t l = 0; l < nlang; l++) {
-		if (strcmp(tag_key(im->a, content_language(m, l)), suffix) != 0)
+		const char *lt = content_language(m, l); /* NULL: a site with no language set */
+		if (!lt || strcmp(tag_key(im->a, lt), suffix) != 0)
 			continue;
 		if (l == 0) {
 			cell_error(
@@ -342,17 +362,6 @@ translation_column(importer *im, const sheet *s, const import_column *cols, size
 		*col = i;
 		*lang = l;
 		return 1;
-	}
-	char *tag = arena_strdup(im->a, suffix);
-	for (char *p = tag; *p; p++)
-		if (*p == '_')
-			*p = '-';
-	if (nlang < 2) {
-		cell_error(im, s, 1, c,
-		           "the site has one language, so '%s' translates '%s' into none of its "
-		           "languages; list them in site.yaml first (languages: [%s, %s])",
-		           key, cols[i].name, first, tag);
-		return -1;
 	}
 	/* the suggestion is spelt as the exports spell the column: "note_en_GB" */
 	const char **keys = arena_alloc(im->a, nlang * sizeof *keys);
