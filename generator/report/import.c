@@ -1034,7 +1034,7 @@ report_import(const report_options *o, diag *d, FILE *msg)
 		buf_printf(&b, " %s", base ? base + 1 : o->csv_files[i]);
 	}
 	buf_adds(&b, ". Items with no row for the period are not reported in it.\n");
-	yaml_report_head(&b, &r);
+	yaml_report_head(&b, &r, false);
 	size_t done[3] = {0}, blank[3] = {0};
 	write_list(&im, &b, ITEM_ACTIVITY, "activities", &done[0], &blank[0]);
 	write_list(&im, &b, ITEM_DELIVERABLE, "deliverables", &done[1], &blank[1]);
