@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "content/period.h"
+#include "content/translate.h"
 #include "report/internal.h"
 #include "util/fs.h"
 
@@ -346,7 +347,14 @@ yaml_comment(buf *b, int indent, const char *text)
 }
 
 void
-yaml_report_head(buf *b, const new_report *r)
+yaml_translations(buf *b, const model *m, int indent, const char *field)
+{
+	for (size_t l = 1; l < content_languages(m); l++)
+		buf_printf(b, "%*s%s@%s:\n", indent, "", field, content_language(m, l));
+}
+
+void
+yaml_report_head(buf *b, const new_report *r, bool with_translations)
 {
 	char as_of[11];
 	date_iso(r->as_of, as_of);
@@ -354,7 +362,10 @@ yaml_report_head(buf *b, const new_report *r)
 	yaml_scalar(b, r->id, 0);
 	buf_adds(b, "\ntitle: ");
 	yaml_scalar(b, r->title, 0);
-	buf_adds(b, "   # as the council titles it\nperiod: ");
+	buf_adds(b, "   # as the council titles it\n");
+	if (with_translations)
+		yaml_translations(b, r->m, 0, "title");
+	buf_adds(b, "period: ");
 	yaml_scalar(b, r->period, 0);
 	buf_printf(b, "\nas_of: %s\n", as_of);
 }

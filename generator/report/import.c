@@ -9,13 +9,16 @@
 
 #include "report/csv_read.h"
 #include "content/period.h"
+#include "content/translate.h"
 #include "report/internal.h"
 #include "util/fs.h"
 #include "util/map.h"
 #include "value.h"
 
-/* ---- the import column set (version 2, as IMPORT_COLUMN_SET in site/exports.c says;
- * content/README.md and datapackage.json list it) ---- */
+/* ---- the import column set (version 3, as IMPORT_COLUMN_SET in site/exports.c says;
+ * content/README.md and datapackage.json list it). In a site in several languages each
+ * text column has one column per other language beside it, NAME_TAG ("note_cy", "note_en_US"),
+ * as the exports write them; they become NAME@TAG in the report. ---- */
 
 typedef enum {
 	C_DESCRIPTIVE, /* a column of the export that says what the item is: read past */
@@ -46,78 +49,79 @@ typedef enum {
 typedef struct import_column {
 	const char *name;
 	col_role role;
+	bool text; /* the exports give its translations too, NAME_TAG ("note_cy") */
 } import_column;
 
 /* activities.csv and deliverables.csv */
 static const import_column item_columns[] = {
-    {"ref", C_REF},
-    {"plan", C_PLAN},
-    {"period", C_PERIOD},
-    {"status", C_STATUS},
-    {"confidence", C_CONFIDENCE},
-    {"reason", C_REASON},
-    {"note", C_NOTE},
-    {"revised_deadline", C_REVISED_DEADLINE},
-    {"revision_reason", C_REVISION_REASON},
-    {"id", C_DESCRIPTIVE},
-    {"code", C_DESCRIPTIVE},
-    {"title", C_DESCRIPTIVE},
-    {"parent_id", C_DESCRIPTIVE},
-    {"parent_code", C_DESCRIPTIVE},
-    {"parent_url", C_DESCRIPTIVE},
-    {"lead_members", C_DESCRIPTIVE},
-    {"lead_officers", C_DESCRIPTIVE},
-    {"directorates", C_DESCRIPTIVE},
-    {"deadline", C_DESCRIPTIVE},
-    {"deadline_display", C_DESCRIPTIVE},
-    {"original_deadline", C_DESCRIPTIVE},
-    {"deadline_as_written", C_DESCRIPTIVE},
-    {"deadline_moves", C_DESCRIPTIVE},
-    {"due", C_DESCRIPTIVE},
-    {"flags", C_DESCRIPTIVE},
-    {"equality", C_DESCRIPTIVE},
-    {"latest_report", C_DESCRIPTIVE},
-    {"latest_report_date", C_DESCRIPTIVE},
-    {"url", C_DESCRIPTIVE},
+    {"ref", C_REF, false},
+    {"plan", C_PLAN, false},
+    {"period", C_PERIOD, false},
+    {"status", C_STATUS, false},
+    {"confidence", C_CONFIDENCE, false},
+    {"reason", C_REASON, true},
+    {"note", C_NOTE, true},
+    {"revised_deadline", C_REVISED_DEADLINE, false},
+    {"revision_reason", C_REVISION_REASON, true},
+    {"id", C_DESCRIPTIVE, false},
+    {"code", C_DESCRIPTIVE, false},
+    {"title", C_DESCRIPTIVE, true},
+    {"parent_id", C_DESCRIPTIVE, false},
+    {"parent_code", C_DESCRIPTIVE, false},
+    {"parent_url", C_DESCRIPTIVE, false},
+    {"lead_members", C_DESCRIPTIVE, false},
+    {"lead_officers", C_DESCRIPTIVE, false},
+    {"directorates", C_DESCRIPTIVE, false},
+    {"deadline", C_DESCRIPTIVE, false},
+    {"deadline_display", C_DESCRIPTIVE, false},
+    {"original_deadline", C_DESCRIPTIVE, false},
+    {"deadline_as_written", C_DESCRIPTIVE, false},
+    {"deadline_moves", C_DESCRIPTIVE, false},
+    {"due", C_DESCRIPTIVE, false},
+    {"flags", C_DESCRIPTIVE, false},
+    {"equality", C_DESCRIPTIVE, false},
+    {"latest_report", C_DESCRIPTIVE, false},
+    {"latest_report_date", C_DESCRIPTIVE, false},
+    {"url", C_DESCRIPTIVE, false},
 };
 
 /* measures.csv */
 static const import_column measure_columns[] = {
-    {"ref", C_REF},
-    {"id", C_ID},
-    {"plan", C_PLAN},
-    {"period", C_PERIOD},
-    {"actual", C_ACTUAL},
-    {"actual_as_written", C_ACTUAL_AS_WRITTEN},
-    {"suppressed", C_SUPPRESSED},
-    {"target", C_TARGET},
-    {"rag", C_RAG},
-    {"short_trend", C_SHORT_TREND},
-    {"long_trend", C_LONG_TREND},
-    {"last_update", C_LAST_UPDATE},
-    {"note", C_NOTE},
-    {"why_off_target", C_WHY_OFF_TARGET},
-    {"actions", C_ACTIONS},
-    {"back_on_track", C_BACK_ON_TRACK},
-    {"code", C_DESCRIPTIVE},
-    {"title", C_DESCRIPTIVE},
-    {"parent_id", C_DESCRIPTIVE},
-    {"parent_code", C_DESCRIPTIVE},
-    {"parent_url", C_DESCRIPTIVE},
-    {"unit", C_DESCRIPTIVE},
-    {"unit_label", C_DESCRIPTIVE},
-    {"polarity", C_DESCRIPTIVE},
-    {"type", C_DESCRIPTIVE},
-    {"lead_members", C_DESCRIPTIVE},
-    {"lead_officers", C_DESCRIPTIVE},
-    {"directorates", C_DESCRIPTIVE},
-    {"flags", C_DESCRIPTIVE},
-    {"equality", C_DESCRIPTIVE},
-    {"characteristics", C_DESCRIPTIVE},
-    {"part_of", C_DESCRIPTIVE},
-    {"latest_report", C_DESCRIPTIVE},
-    {"latest_report_date", C_DESCRIPTIVE},
-    {"url", C_DESCRIPTIVE},
+    {"ref", C_REF, false},
+    {"id", C_ID, false},
+    {"plan", C_PLAN, false},
+    {"period", C_PERIOD, false},
+    {"actual", C_ACTUAL, false},
+    {"actual_as_written", C_ACTUAL_AS_WRITTEN, false},
+    {"suppressed", C_SUPPRESSED, false},
+    {"target", C_TARGET, false},
+    {"rag", C_RAG, false},
+    {"short_trend", C_SHORT_TREND, false},
+    {"long_trend", C_LONG_TREND, false},
+    {"last_update", C_LAST_UPDATE, false},
+    {"note", C_NOTE, true},
+    {"why_off_target", C_WHY_OFF_TARGET, true},
+    {"actions", C_ACTIONS, true},
+    {"back_on_track", C_BACK_ON_TRACK, true},
+    {"code", C_DESCRIPTIVE, false},
+    {"title", C_DESCRIPTIVE, true},
+    {"parent_id", C_DESCRIPTIVE, false},
+    {"parent_code", C_DESCRIPTIVE, false},
+    {"parent_url", C_DESCRIPTIVE, false},
+    {"unit", C_DESCRIPTIVE, false},
+    {"unit_label", C_DESCRIPTIVE, true},
+    {"polarity", C_DESCRIPTIVE, false},
+    {"type", C_DESCRIPTIVE, false},
+    {"lead_members", C_DESCRIPTIVE, false},
+    {"lead_officers", C_DESCRIPTIVE, false},
+    {"directorates", C_DESCRIPTIVE, false},
+    {"flags", C_DESCRIPTIVE, false},
+    {"equality", C_DESCRIPTIVE, false},
+    {"characteristics", C_DESCRIPTIVE, false},
+    {"part_of", C_DESCRIPTIVE, false},
+    {"latest_report", C_DESCRIPTIVE, false},
+    {"latest_report_date", C_DESCRIPTIVE, false},
+    {"url", C_DESCRIPTIVE, false},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -148,7 +152,8 @@ static const struct {
 typedef struct entry {
 	const item *it;
 	mark at;
-	const char *v[C_COUNT]; /* validated texts; NULL: not given */
+	const char *v[C_COUNT];                         /* validated texts; NULL: not given */
+	const char *tr[C_COUNT][CONTENT_MAX_LANGUAGES]; /* v's translations (language >= 1) */
 	const char *new_deadline;
 } entry;
 
@@ -170,7 +175,8 @@ typedef struct importer {
 typedef struct sheet {
 	const csv_table *t;
 	bool measures;
-	int col[C_COUNT]; /* column index of each role, -1 when absent */
+	int col[C_COUNT];                         /* column index of each role, -1 when absent */
+	int tcol[C_COUNT][CONTENT_MAX_LANGUAGES]; /* of its translation in language l >= 1 */
 	const char **names;
 } sheet;
 
@@ -269,12 +275,130 @@ has_header(const csv_table *t, const char *const *names, size_t n, arena *a)
 	return false;
 }
 
+/* A column name as the exports spell a language tag in it: "en-GB" -> "en_gb" (header_key
+ * has lowered the header already). */
+static const char *
+tag_key(arena *a, const char *tag)
+{
+	char *k = arena_strdup(a, tag);
+	for (char *p = k; *p; p++)
+		*p = *p == '-' ? '_' : (char)tolower((unsigned char)*p);
+	return k;
+}
+
+/* True when s reads as a language tag in a column name: a primary subtag of 2 or 3 letters,
+ * then subtags of letters and digits, each after a '_'. */
+static bool
+tag_like(const char *s)
+{
+	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz");
+	if (n < 2 || n > 3)
+		return false;
+	for (s += n; *s; s += n) {
+		if (*s != '_')
+			return false;
+		s++;
+		n = strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789");
+		if (!n || n > 8)
+			return false;
+	}
+	return true;
+}
+
+/* A text column's translation, NAME_TAG ("note_cy"), as the exports name it. Returns 0 when
+ * key is no such name; 1 when TAG is one of the site's other languages, with *col the
+ * column's index in cols and *lang the language's (>= 1); -1 after reporting at the header
+ * cell why it is not (one language only, the default language, another tag). */
+static int
+translation_column(importer *im, const sheet *s, const import_column *cols, size_t ncols,
+                   const char *key, size_t c, size_t *col, size_t *lang)
+{
+	size_t i = 0, len = 0;
+	for (size_t k = 0; k < ncols; k++) {
+		size_t n = strlen(cols[k].name);
+		if (cols[k].text && n > len && strncmp(key, cols[k].name, n) == 0 &&
+		    key[n] == '_' && tag_like(key + n + 1)) {
+			i = k;
+			len = n;
+		}
+	}
+	if (!len)
+		return 0;
+	const char *suffix = key + len + 1;
+	const model *m = im->r->m;
+	size_t nlang = content_languages(m);
+	const char *first = content_language(m, 0) ? content_language(m, 0) : "en-GB";
+	char *tag = arena_strdup(im->a, suffix);
+	for (char *p = tag; *p; p++)
+		if (*p == '_')
+			*p = '-';
+	if (nlang < 2) {
+		if (strcmp(tag_key(im->a, first), suffix) == 0)
+			cell_error(im, s, 1, c,
+			           "the site has one language, %s, whose text is the column '%s' "
+			           "itself",
+			           first, cols[i].name);
+		else
+			cell_error(
+			    im, s, 1, c,
+			    "the site has one language, so it has no column '%s' (its text is "
+			    "the column '%s'); list the site's languages in site.yaml first "
+			    "(languages: [%s, %s])",
+			    key, cols[i].name, first, tag);
+		return -1;
+	}
+	for (size_t l = 0; l < nlang; l++) {
+		const char *lt = content_language(m, l); /* NULL: a site with no language set */
+		if (!lt || strcmp(tag_key(im->a, lt), suffix) != 0)
+			continue;
+		if (l == 0) {
+			cell_error(
+			    im, s, 1, c,
+			    "%s is the site's default language, whose text is the column '%s' "
+			    "itself",
+			    first, cols[i].name);
+			return -1;
+		}
+		*col = i;
+		*lang = l;
+		return 1;
+	}
+	/* the suggestion is spelt as the exports spell the column: "note_en_GB" */
+	const char **keys = arena_alloc(im->a, nlang * sizeof *keys);
+	buf list = BUF_INIT;
+	for (size_t l = 0; l < nlang; l++) {
+		buf_printf(&list, "%s%s", l ? ", " : "", content_language(m, l));
+		keys[l] = l ? arena_printf(im->a, "%s_%s", cols[i].name,
+		                           tag_key(im->a, content_language(m, l)))
+		            : NULL;
+	}
+	const char *sug = suggest_word(key, keys + 1, nlang - 1);
+	for (size_t l = 1; sug && l < nlang; l++)
+		if (sug == keys[l]) {
+			char *name =
+			    arena_printf(im->a, "%s_%s", cols[i].name, content_language(m, l));
+			for (char *p = name; *p; p++)
+				if (*p == '-')
+					*p = '_';
+			sug = name;
+			break;
+		}
+	cell_error(im, s, 1, c, "'%s' is not one of the site's languages (%s)%s%s%s", tag,
+	           buf_cstr(&list), sug ? " (did you mean '" : "", sug ? sug : "",
+	           sug ? "'?)" : "");
+	buf_free(&list);
+	return -1;
+}
+
 static bool
 read_header(importer *im, const csv_table *t, sheet *s)
 {
 	*s = (sheet){.t = t};
-	for (size_t i = 0; i < C_COUNT; i++)
+	for (size_t i = 0; i < C_COUNT; i++) {
 		s->col[i] = -1;
+		for (size_t l = 0; l < CONTENT_MAX_LANGUAGES; l++)
+			s->tcol[i][l] = -1;
+	}
 	if (!t->nrows) {
 		diag_error(im->d, (mark){t->file, 0, 0},
 		           "the file is empty: it needs a header row and one row per item");
@@ -299,6 +423,7 @@ read_header(importer *im, const csv_table *t, sheet *s)
 	s->names = names;
 	bool ok = true;
 	int *first = arena_alloc(im->a, ncols * sizeof *first);
+	const char **keys = arena_alloc(im->a, (t->rows[0].ncells + 1) * sizeof *keys);
 	for (size_t c = 0; c < t->rows[0].ncells; c++) {
 		const char *raw = t->rows[0].cells[c];
 		if (!*raw) {
@@ -307,14 +432,36 @@ read_header(importer *im, const csv_table *t, sheet *s)
 			continue;
 		}
 		const char *key = header_key(im->a, raw);
+		keys[c] = key;
 		size_t i = 0;
 		while (i < ncols && strcmp(cols[i].name, key) != 0)
 			i++;
+		size_t lang = 0;
+		int tr = i == ncols ? translation_column(im, s, cols, ncols, key, c, &i, &lang) : 0;
+		if (tr < 0) {
+			ok = false;
+			continue;
+		}
+		if (tr > 0) {
+			for (size_t k = 0; k < c; k++)
+				if (keys[k] && strcmp(keys[k], key) == 0) {
+					char letter[8];
+					csv_column_letter(k + 1, letter);
+					cell_error(im, s, 1, c,
+					           "a second '%s' column (the first is column %s)",
+					           key, letter);
+					ok = false;
+					break;
+				}
+			if (cols[i].role != C_DESCRIPTIVE)
+				s->tcol[cols[i].role][lang] = (int)c;
+			continue;
+		}
 		if (i == ncols) {
 			const char *sug = suggest_word(key, names, ncols);
 			cell_error(im, s, 1, c,
 			           "unknown column%s%s%s; a %s file has the columns of the site's "
-			           "data/%s.csv (import column set 2)",
+			           "data/%s.csv (import column set 3)",
 			           sug ? " (did you mean '" : "", sug ? sug : "", sug ? "'?)" : "",
 			           s->measures ? "measures" : "activities or deliverables",
 			           s->measures ? "measures" : "activities");
@@ -536,6 +683,50 @@ figure_period_free(importer *im, const sheet *s, const csv_row *row, const item 
 	return true;
 }
 
+/* The column name of a role in s's kind of file. */
+static const char *
+role_name(const sheet *s, col_role role)
+{
+	const import_column *cols = s->measures ? measure_columns : item_columns;
+	size_t n = s->measures ? COUNT(measure_columns) : COUNT(item_columns);
+	for (size_t i = 0; i < n; i++)
+		if (cols[i].role == role)
+			return cols[i].name;
+	return "";
+}
+
+/* The translations of the row's texts that the report gives: each needs the text it
+ * translates in the same row, as a report's FIELD@TAG needs its FIELD. */
+static void
+read_translations(importer *im, const sheet *s, const csv_row *row, entry *e, bool *bad)
+{
+	static const col_role texts[] = {C_REASON, C_NOTE, C_WHY_OFF_TARGET, C_ACTIONS,
+	                                 C_BACK_ON_TRACK};
+	const model *m = im->r->m;
+	for (size_t i = 0; i < COUNT(texts); i++) {
+		col_role role = texts[i];
+		for (size_t l = 1; l < content_languages(m); l++) {
+			int c = s->tcol[role][l];
+			const char *v = c >= 0 && (size_t)c < row->ncells && *row->cells[c]
+			                    ? row->cells[c]
+			                    : NULL;
+			if (!v)
+				continue;
+			if (!e->v[role]) {
+				cell_error(
+				    im, s, row->row, (size_t)c,
+				    "a %s text with no %s text in '%s' to translate: fill in '%s' "
+				    "too",
+				    content_language(m, l), content_language(m, 0),
+				    role_name(s, role), role_name(s, role));
+				*bad = true;
+				continue;
+			}
+			e->tr[role][l] = v;
+		}
+	}
+}
+
 static void
 read_row(importer *im, const sheet *s, const csv_row *row, const item *it)
 {
@@ -599,6 +790,7 @@ read_row(importer *im, const sheet *s, const csv_row *row, const item *it)
 		}
 		read_deadline(im, s, row, e, &bad);
 	}
+	read_translations(im, s, row, e, &bad);
 	if (bad)
 		return;
 	for (size_t i = 0; i < C_COUNT; i++)
@@ -731,12 +923,20 @@ write_entry(importer *im, buf *b, const entry *e)
 		const char *v = e->v[role];
 		if (!v)
 			continue;
-		buf_printf(b, "    %s: ", m ? measure_fields[i].field : item_fields[i].field);
+		const char *field = m ? measure_fields[i].field : item_fields[i].field;
+		buf_printf(b, "    %s: ", field);
 		if (m && measure_fields[i].number)
 			buf_adds(b, v);
 		else
 			yaml_scalar(b, v, 4);
 		buf_addc(b, '\n');
+		for (size_t l = 1; l < CONTENT_MAX_LANGUAGES; l++) {
+			if (!e->tr[role][l])
+				continue;
+			buf_printf(b, "    %s@%s: ", field, content_language(im->r->m, l));
+			yaml_scalar(b, e->tr[role][l], 4);
+			buf_addc(b, '\n');
+		}
 	}
 	if (e->new_deadline) {
 		yaml_comment(b, 4, "new deadline from the spreadsheet, to add to the item's file:");
@@ -834,7 +1034,7 @@ report_import(const report_options *o, diag *d, FILE *msg)
 		buf_printf(&b, " %s", base ? base + 1 : o->csv_files[i]);
 	}
 	buf_adds(&b, ". Items with no row for the period are not reported in it.\n");
-	yaml_report_head(&b, &r);
+	yaml_report_head(&b, &r, false);
 	size_t done[3] = {0}, blank[3] = {0};
 	write_list(&im, &b, ITEM_ACTIVITY, "activities", &done[0], &blank[0]);
 	write_list(&im, &b, ITEM_DELIVERABLE, "deliverables", &done[1], &blank[1]);

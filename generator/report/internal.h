@@ -51,8 +51,12 @@ bool item_closed(const item *it);
 void yaml_scalar(buf *b, const char *s, int indent);
 /* Appends "# text" with line breaks turned into spaces. */
 void yaml_comment(buf *b, int indent, const char *text);
-/* The report's heading fields (id, title, period, as_of). */
-void yaml_report_head(buf *b, const new_report *r);
+/* The report's heading fields (id, title, period, as_of); with_translations: an empty
+ * `title@TAG:` under the title for each other language of the site. */
+void yaml_report_head(buf *b, const new_report *r, bool with_translations);
+/* An empty `FIELD@TAG:` line for each language of the site after the first, indent spaces
+ * in: the translations left to fill in beside FIELD (none on a site in one language). */
+void yaml_translations(buf *b, const model *m, int indent, const char *field);
 
 /* Writes data to r->path only if no file is there (via a temporary file and link(2), so a
  * half-written file is never seen). Reports and returns false on failure. */

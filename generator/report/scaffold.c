@@ -99,8 +99,21 @@ was(arena *a, buf *b, const item *it)
 	buf_free(&line);
 }
 
+/* The entry fields that are texts, and so have translations in a site in several
+ * languages; the others are words of a vocabulary, figures and periods. */
+static bool
+text_field(const char *field)
+{
+	static const char *const texts[] = {"reason", "note", "why_off_target", "actions",
+	                                    "back_on_track"};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		if (strcmp(field, texts[i]) == 0)
+			return true;
+	return false;
+}
+
 static void
-entry(arena *a, buf *b, const item *it, const char *const *fields, size_t nfields)
+entry(arena *a, buf *b, const model *m, const item *it, const char *const *fields, size_t nfields)
 {
 	buf_adds(b, "  - ref: ");
 	yaml_scalar(b, item_ref(a, it), 4);
@@ -111,8 +124,11 @@ entry(arena *a, buf *b, const item *it, const char *const *fields, size_t nfield
 	yaml_comment(b, 4, buf_cstr(&line));
 	buf_free(&line);
 	was(a, b, it);
-	for (size_t i = 0; i < nfields; i++)
+	for (size_t i = 0; i < nfields; i++) {
 		buf_printf(b, "    %s:\n", fields[i]);
+		if (text_field(fields[i]))
+			yaml_translations(b, m, 4, fields[i]);
+	}
 }
 
 static const char *const status_fields[] = {"lifecycle", "confidence", "reason", "note"};
@@ -122,7 +138,7 @@ static const char *const measure_fields[] = {"actual",     "target",       "rag"
 
 /* The activities (or, with deliverables set, the deliverables) still open, by outcome. */
 static size_t
-item_list(arena *a, buf *b, const plan *p, bool deliverables)
+item_list(arena *a, buf *b, const model *m, const plan *p, bool deliverables)
 {
 	grouping g = {0};
 	size_t n = 0;
@@ -139,7 +155,7 @@ item_list(arena *a, buf *b, const plan *p, bool deliverables)
 					if (item_closed(it))
 						continue;
 					headings(b, p, &g, pr, oc);
-					entry(a, b, it, status_fields,
+					entry(a, b, m, it, status_fields,
 					      sizeof status_fields / sizeof *status_fields);
 					n++;
 				}
@@ -155,7 +171,7 @@ item_list(arena *a, buf *b, const plan *p, bool deliverables)
 }
 
 static size_t
-measure_list(arena *a, buf *b, const plan *p)
+measure_list(arena *a, buf *b, const model *m, const plan *p)
 {
 	grouping g = {0};
 	size_t n = 0, start = b->len;
@@ -166,7 +182,7 @@ measure_list(arena *a, buf *b, const plan *p)
 			if (item_closed(pr->measures.items[k]))
 				continue;
 			headings(b, p, &g, pr, NULL);
-			entry(a, b, pr->measures.items[k], measure_fields,
+			entry(a, b, m, pr->measures.items[k], measure_fields,
 			      sizeof measure_fields / sizeof *measure_fields);
 			n++;
 		}
@@ -176,7 +192,7 @@ measure_list(arena *a, buf *b, const plan *p)
 				if (item_closed(oc->measures.items[k]))
 					continue;
 				headings(b, p, &g, pr, oc);
-				entry(a, b, oc->measures.items[k], measure_fields,
+				entry(a, b, m, oc->measures.items[k], measure_fields,
 				      sizeof measure_fields / sizeof *measure_fields);
 				n++;
 			}
@@ -214,11 +230,12 @@ report_new(const report_options *o, diag *d, FILE *msg)
 	           "# short_trend, long_trend: improving, no-change, getting-worse\n"
 	           "# Then run `plansite check`.\n",
 	           r.plan->id, r.period);
-	yaml_report_head(&b, &r);
+	yaml_report_head(&b, &r, true);
 	buf_adds(&b, "summary:\n");
-	size_t na = item_list(&a, &b, r.plan, false);
-	size_t nd = item_list(&a, &b, r.plan, true);
-	size_t nm = measure_list(&a, &b, r.plan);
+	yaml_translations(&b, r.m, 0, "summary");
+	size_t na = item_list(&a, &b, r.m, r.plan, false);
+	size_t nd = item_list(&a, &b, r.m, r.plan, true);
+	size_t nm = measure_list(&a, &b, r.m, r.plan);
 	status = new_report_write(d, &r, &b) ? REPORT_OK : REPORT_FAILED;
 	if (status == REPORT_OK)
 		fprintf(msg,

@@ -179,9 +179,11 @@ typedef struct column {
 
 /* The import column set: the columns `plansite report import` reads back, as
  * content/README.md lists them. The version is raised whenever one, or a column it reads
- * past, is renamed or changes meaning (2: the boolean column of one council's own flag
- * became `flags`). report/import.c names the same version in its messages. */
-enum { IMPORT_COLUMN_SET = 2 };
+ * past, is renamed, changes meaning or is added (2: the boolean column of one council's own
+ * flag became `flags`; 3: in a site in several languages, the translations of the text
+ * columns, `note_cy` beside `note`, are read too and become `note@cy`). report/import.c
+ * names the same version in its messages. */
+enum { IMPORT_COLUMN_SET = 3 };
 static const char *const imported_item_cols[] = {
     "ref",    "period", "status",           "confidence",
     "reason", "note",   "revised_deadline", "revision_reason"};
@@ -928,8 +930,15 @@ datapackage(const ectx *c, const export_list *csvs, const table_kind *kinds, buf
 			jw_num(&w, IMPORT_COLUMN_SET);
 			jw_key(&w, "fields");
 			jw_open(&w, '[');
-			for (size_t k = 0; k < nimported; k++)
+			for (size_t k = 0; k < nimported; k++) {
 				jw_str(&w, imported[k]);
+				/* a text column's translations, named as table_columns names them
+				 */
+				for (size_t j = 0; j < n; j++)
+					if (cols[j].lang && strcmp(cols[j].key ? cols[j].key : "",
+					                           imported[k]) == 0)
+						jw_str(&w, cols[j].name);
+			}
 			jw_close(&w, ']');
 			jw_close(&w, '}');
 		}

@@ -217,5 +217,69 @@ for dir in cases/*/; do
 	fi
 	same "case $name" "$dir/expected" "$tmp/got"
 done
+# ---- 4. a site in two languages (site.yaml languages: [en-GB, cy]) ----
+# report new writes an empty FIELD@cy line under every text field; an import reads the
+# exports' Welsh columns (note_cy) into FIELD@cy; translated columns the site cannot take are
+# refused at their header cell (languages/*.expected; cases/one-language for a site in one).
+cp -R "$fixture" "$tmp/cy"
+echo 'languages: [en-GB, cy]' >>"$tmp/cy/site.yaml"
+(cd "$tmp" && "$plansite" report new 2020-21 --period "2020/21 Q3" --content cy) >"$tmp/out" 2>&1 ||
+	bad "languages: report new"
+same "languages: the report to fill in has the Welsh fields" new-cy.expected.yaml \
+	"$tmp/cy/$reports/q3-2020-21.yaml"
+check "languages: plansite check accepts it as written" "$plansite" check --content "$tmp/cy"
+"$plansite" check --content "$tmp/cy" >"$tmp/cy.check" 2>&1
+if grep -qF "q3-2020-21.yaml:12:1: warning: no Welsh (cy) text for 'title': add title@cy" \
+	"$tmp/cy.check"; then
+	ok "languages: an empty translation is left out, and check says so"
+else
+	bad "languages: an empty translation is left out, and check says so"
+fi
+rm -f "$tmp/cy/$reports/q3-2020-21.yaml"
+check "languages: build the fixture" "$plansite" build --content "$tmp/cy" --theme "$theme" \
+	--out "$tmp/cy-before" --jobs 2
+cat >"$tmp/cy-measures.json" <<'JSON'
+{"reverse_columns": true, "bom": true, "crlf": true,
+ "rows": {"employment-rate": {"period": "2020/21 Q4", "actual": "71.5", "target": "72",
+  "rag": "green", "last_update": "2020/21 Q4", "why_off_target": "", "back_on_track": "",
+  "note": "On target again.", "note_cy": "Ar y targed eto.",
+  "actions": "Keep the new service running.",
+  "actions_cy": "Cadw'r gwasanaeth newydd,\n\"Llwybr Gwaith\", i redeg."}}}
+JSON
+cat >"$tmp/cy-activities.json" <<'JSON'
+{"rows": {"1-1/1": {"period": "2020/21 Q4", "status": "completed", "confidence": "",
+  "note": "Done.", "note_cy": "Wedi'i wneud."}}}
+JSON
+for t in measures activities; do
+	python3 spreadsheet.py "$tmp/cy-before/data/2020-21/$t.csv" "$tmp/cy-$t.csv" \
+		"$tmp/cy-$t.json" || bad "languages: edit $t.csv"
+done
+check "languages: import the Welsh columns" "$plansite" report import 2020-21 \
+	"$tmp/cy-measures.csv" "$tmp/cy-activities.csv" --content "$tmp/cy"
+same "languages: the imported report has FIELD@cy" roundtrip-cy.expected.yaml \
+	"$tmp/cy/$reports/q4-2020-21.yaml"
+check "languages: plansite check accepts it" "$plansite" check --content "$tmp/cy"
+check "languages: build with it" "$plansite" build --content "$tmp/cy" --theme "$theme" \
+	--out "$tmp/cy-after" --jobs 2
+check "languages: measures.csv has the Welsh note" python3 check_csv.py \
+	"$tmp/cy-after/data/2020-21/measures.csv" employment-rate note="On target again." \
+	note_cy="Ar y targed eto." actions_cy='Cadw'"'"'r gwasanaeth newydd,\n"Llwybr Gwaith", i redeg.'
+check "languages: activities.csv has the Welsh note" python3 check_csv.py \
+	"$tmp/cy-after/data/2020-21/activities.csv" 1-1/1 note=Done. note_cy="Wedi'i wneud."
+check "languages: the Welsh report page shows the Welsh note" grep -q 'Llwybr Gwaith' \
+	"$tmp/cy-after/cy/$reports/q4-2020-21/index.html"
+rm -f "$tmp/cy/$reports/q4-2020-21.yaml"
+for name in header rows; do
+	(cd languages && "$plansite" report import 2020-21 "$name.csv" --content "$tmp/cy") \
+		>"$tmp/stdout" 2>"$tmp/stderr"
+	status=$?
+	grep -v '^ ' "$tmp/stderr" | cat - "$tmp/stdout" >"$tmp/got"
+	echo "exit $status" >>"$tmp/got"
+	if [ $status -ne 0 ] && [ -n "$(cd "$tmp/cy/$reports" && ls -A | grep -v '^q[12]-2020-21.yaml$')" ]; then
+		echo "languages $name wrote a file" >"$tmp/out"
+		bad "languages: $name.csv: nothing written"
+	fi
+	same "languages: $name.csv is refused" "languages/$name.expected" "$tmp/got"
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -80,8 +80,8 @@ TEST(languages_one_tree_per_language)
 	CHECK_STR(stats.per_language[1].tag, "cy");
 	CHECK(stats.per_language[0].pages == stats.per_language[1].pages);
 	CHECK(stats.per_language[0].untranslated == 0);
-	CHECK(stats.per_language[1].untranslated ==
-	      3); /* the outcome's title and description, the priority's title */
+	/* the outcome's title and description, the priority's title */
+	CHECK(stats.per_language[1].untranslated == 3);
 
 	/* both trees, the same pages */
 	CHECK(fs_is_file(fs_join(&a, out, "index.html")));
