@@ -72,6 +72,7 @@ test: $(BUILD)/plansite $(BUILD)/unit-tests
 
 golden-update: $(BUILD)/plansite
 	@sh tests/golden/run.sh --update
+	@sh tests/bilingual/suite.sh --update
 
 install: $(BUILD)/plansite
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/plansite/themes

@@ -4,6 +4,8 @@
 # every page type and a spread of other pages, keyboard and focus checks, no sideways
 # scrolling at 320 px, and screenshots in build/screenshots/ for review. See check.mjs.
 # feedback.mjs: the "Report a problem with this page" link carries the page's address.
+# bilingual.mjs: axe and no sideways scrolling at 320 px on the Welsh home and item pages of
+# the bilingual fixture (tests/bilingual/content).
 # BROWSER_PAGES=all checks every page (about 15 minutes). Prints "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
@@ -104,4 +106,24 @@ feedback feedback-template tests/golden/content
 cp -R tests/golden/content "$tmp/mailto-content"
 grep -v '^  feedback_url:' tests/golden/content/site.yaml >"$tmp/mailto-content/site.yaml"
 feedback feedback-mailto "$tmp/mailto-content"
+
+# The bilingual fixture's Welsh tree: axe and no sideways scrolling at 320 px (bilingual.mjs).
+if "$BUILD/plansite" build --content tests/bilingual/content --out "$tmp/bilingual" >"$tmp/log" 2>&1; then
+	node "$here/bilingual.mjs" "$tmp/bilingual" >"$tmp/bilingual.out" 2>&1
+	grep -v '^ok ' "$tmp/bilingual.out" | grep -v 'passed, .* failed$' | sed 's|^|bilingual: |'
+	line=$(tail -n 1 "$tmp/bilingual.out")
+	p=$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')
+	f=$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')
+	if [ -z "$p" ]; then
+		tail -n 20 "$tmp/bilingual.out"
+		bad "bilingual.mjs ran to the end"
+	else
+		echo "bilingual: $p Welsh page checks passed"
+		pass=$((pass + p))
+		fail=$((fail + f))
+	fi
+else
+	tail -n 20 "$tmp/log"
+	bad "bilingual: the fixture builds"
+fi
 finish

@@ -1,7 +1,8 @@
 #!/bin/sh
 # suite.sh - the Nu HTML Checker (npm vnu-jar, pinned in package-lock.json, run with the
-# machine's Java) over every page of the default site, in one run over the whole folder, and
-# over its stylesheets: zero errors. Prints "N passed, N failed" (one check per page).
+# machine's Java) over every page of the default site and of both language trees of the
+# bilingual fixture (tests/bilingual/content), in one run over both folders, and over the
+# stylesheets: zero errors. Prints "N passed, N failed" (one check per page).
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
@@ -41,12 +42,21 @@ else
 	finish
 fi
 
-pages=$(find "$tmp/site" -name '*.html' | wc -l)
-$vnu --errors-only --skip-non-html "$tmp/site" >"$tmp/vnu" 2>&1
+# The bilingual fixture: its root (en-GB) and cy/ trees are both below the one folder.
+if "$BUILD/plansite" build --content tests/bilingual/content --out "$tmp/bilingual" >"$tmp/log" 2>&1; then
+	ok "the bilingual fixture builds ($(find "$tmp/bilingual/cy" -name '*.html' | wc -l) of its pages in cy/)"
+else
+	tail -n 20 "$tmp/log"
+	bad "the bilingual fixture builds"
+	finish
+fi
+
+pages=$(find "$tmp/site" "$tmp/bilingual" -name '*.html' | wc -l)
+$vnu --errors-only --skip-non-html "$tmp/site" "$tmp/bilingual" >"$tmp/vnu" 2>&1
 status=$?
 # Lines look like "file:/tmp/…/page.html":12.3-12.9: error: message
 bad_pages=$(sed -nE 's/^"file:([^"]*)".*/\1/p' "$tmp/vnu" | sort -u | wc -l)
-sed "s#file:$tmp/site/##" "$tmp/vnu" | head -n 60
+sed -e "s#file:$tmp/site/##" -e "s#file:$tmp/bilingual/#bilingual: #" "$tmp/vnu" | head -n 60
 if [ "$status" -ne 0 ] && [ "$bad_pages" -eq 0 ]; then
 	bad "the Nu HTML Checker ran (exit status $status)"
 fi
