@@ -61,7 +61,9 @@ cite_value(const ctx *c, const item *it, const char *heading)
 	value_set_str(c->a, v, "council", c->m->site.council);
 	value_set_str(c->a, v, "heading", heading);
 	value_set_str(c->a, v, "title", it->title);
+	page_set_lang(c, v, "title_lang", it->title);
 	value_set_str(c->a, v, "plan", it->plan->title);
+	page_set_lang(c, v, "plan_lang", it->plan->title);
 	/* the report the page quotes: the one its latest statement comes from, else the
 	 * plan's latest; a plan without reports reported nothing */
 	const report *r = it->current ? it->current->report

@@ -393,6 +393,7 @@ pages_browse(const ctx *c, const browse_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const item *it = l->items[i];
 		value *v = page_link(c, it->title, it->path);
+		page_set_lang(c, v, "title_lang", it->title);
 		value_set_str(a, v, "kind", page_item_heading(c, it));
 		if (it->kind == ITEM_ACTIVITY || it->kind == ITEM_DELIVERABLE ||
 		    it->kind == ITEM_MEASURE)
