@@ -823,6 +823,15 @@ read_translation(loader *ld, const value *key, value *v, const record_spec *spec
 		translate_add(ld, base->items[i]->str, (size_t)li, t.items[i]->str);
 }
 
+/* A person's own name reads the same in every language: a translation is allowed (a
+ * transliteration), but none is asked for. Posts and portfolios are words, and are. */
+static bool
+is_personal_name(const record_spec *spec, const field *out, size_t i)
+{
+	return spec == &spec_person && i == PER_NAME && out[PER_KIND].ok &&
+	       (out[PER_KIND].i == PERSON_OFFICER || out[PER_KIND].i == PERSON_COUNCILLOR);
+}
+
 /* Registers the default-language texts of a record's text fields, then reads the
  * translations beside them. */
 static void
@@ -834,7 +843,8 @@ read_translations(loader *ld, const value *rec, const record_spec *spec, field *
 		if (!fs->name || !f->ok || !field_translatable(fs))
 			continue;
 		if (fs->type != FT_LINES)
-			translate_text(ld, f->s, f->key->at, spec, fs, true);
+			translate_text(ld, f->s, f->key->at, spec, fs,
+			               !is_personal_name(spec, out, i));
 		for (size_t j = 0; fs->type == FT_LINES && j < f->n; j++)
 			translate_text(ld, f->items[j]->str, f->key->at, spec, fs, j == 0);
 	}
