@@ -36,6 +36,10 @@ ALLOWED = {
        for u in ("days", "weeks", "months", "years")},
     **{("generator/site/format.c", w): _PARAMETERS for w in ("day", "month", "year")},
     ("generator/site/charts.c", "month"): "the parameter name of chart.deadlines texts",
+    ("generator/content/load.c", "equality outcome"):
+        "what an unknown reference is to, in the message to the person running the command",
+    ("generator/content/model_json.c", "equality outcome"):
+        "the record's name in the writer's internal errors",
     ("generator/content/translate.c", "English"):
         "a language's name in the parity warnings to the person running the command "
         "(no English (en-GB) text for ...)",
