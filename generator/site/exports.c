@@ -279,8 +279,12 @@ column_description(const ectx *c, table_kind t, const column *col)
 	                                        col->key ? col->key : col->name));
 	if (!col->lang)
 		return d;
+	/* the language by its name in the theme's words where the theme names it, else its tag */
+	const char *tag = content_language(c->m, col->lang);
+	const char *key = arena_printf(c->a, "language.names.%s", tag);
+	const char *name = strings_has(c->words, key) ? strings_text(c->words, key) : tag;
 	return strings_fmt(c->a, c->words, "data.translated_column", "description", d, "language",
-	                   content_language(c->m, col->lang), (char *)NULL);
+	                   name, (char *)NULL);
 }
 
 /* The key of a table's text: "title", "title_all" or "description". */
