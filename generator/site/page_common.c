@@ -258,17 +258,23 @@ const char *const page_entry_keys[] = {
     "leads",      "why_off_target", "actions",    "back_on_track", "slipped",  "entry_source_note",
     NULL};
 
-/* A row of an item table. */
-value *
-page_row(const ctx *c, const item *it)
+void
+page_item_names(const ctx *c, value *v, const item *it)
 {
-	value *v = value_map(c->a);
 	value_set_str(c->a, v, "id", it->id);
 	value_set_str(c->a, v, "code", it->code);
 	value_set_str(c->a, v, "title", it->title);
 	page_set_lang(c, v, "title_lang", it->title);
 	value_set_str(c->a, v, "url", page_url(c, it->path));
 	value_set_str(c->a, v, "kind", page_kind_label(c, it));
+}
+
+/* A row of an item table. */
+value *
+page_row(const ctx *c, const item *it)
+{
+	value *v = value_map(c->a);
+	page_item_names(c, v, it);
 	value_set_str(c->a, v, "plan", it->plan->title);
 	value_set(c->a, v, "status", page_status_tag(c, it));
 	if (it->current && it->current->confidence)

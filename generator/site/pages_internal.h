@@ -112,6 +112,8 @@ extern const char *const page_entry_keys[];
 /* Sets each key of keys (NULL-terminated) that v lacks to null, so that Mustache never
  * finds a key of an enclosing row instead. */
 void page_seal(const ctx *c, value *v, const char *const *keys);
+/* What names an item in a list: id, code, title (with title_lang), url and kind, into v. */
+void page_item_names(const ctx *c, value *v, const item *it);
 /* A row of an item table (callers may add keys after it). */
 value *page_row(const ctx *c, const item *it);
 /* A row for each of items. */

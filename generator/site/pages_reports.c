@@ -46,12 +46,7 @@ static value *
 report_row(const ctx *c, const report *r, const item *it)
 {
 	value *v = value_map(c->a);
-	value_set_str(c->a, v, "id", it->id);
-	value_set_str(c->a, v, "code", it->code);
-	value_set_str(c->a, v, "title", it->title);
-	page_set_lang(c, v, "title_lang", it->title);
-	value_set_str(c->a, v, "url", page_url(c, it->path));
-	value_set_str(c->a, v, "kind", page_kind_label(c, it));
+	page_item_names(c, v, it);
 	value_set_str(c->a, v, "anchor", page_report_anchor(c, it));
 	value_set_str(c->a, v, "leads", page_leads_text(c, it));
 	value_set(c->a, v, "flags", page_flags(c, it));
