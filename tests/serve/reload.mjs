@@ -58,7 +58,8 @@ try {
 	save('[unclosed');
 	report(await waitFor(page, () => document.querySelector('.serve-error') !== null, wait),
 		'a broken build shows the error page in the open page');
-	report(await page.evaluate(() => getComputedStyle(document.querySelector('.container')).maxWidth !== 'none'),
+	// The error page's elements are there before its stylesheets have loaded: wait for them.
+	report(await waitFor(page, () => getComputedStyle(document.querySelector('.container')).maxWidth !== 'none', wait),
 		'the error page is styled by the site\'s stylesheet');
 	save('Browser fixed title');
 	report(await waitFor(page, () => document.title.startsWith('Browser fixed title'), wait),
