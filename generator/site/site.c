@@ -433,19 +433,13 @@ theme_load_tokens(const theme *t, tokens *out)
 {
 	size_t errors = t->diag->errors;
 	for (int i = t->n; i-- > 0;) {
-		const char *path = fs_join(t->arena, t->dirs[i], "tokens.yaml");
-		theme_file kind = theme_check_file(t, i, path, false);
-		if (kind == THEME_FILE_REFUSED)
-			return false;
-		if (kind == THEME_FILE_MISSING)
+		size_t len, before = t->diag->errors;
+		const char *path;
+		const char *text = theme_read(t, i, "tokens.yaml", &len, &path);
+		if (t->diag->errors > before)
+			return false; /* refused or unreadable: said why */
+		if (!text)
 			continue;
-		size_t len;
-		const char *text = fs_read(t->arena, path, &len);
-		if (!text) {
-			diag_io_error(t->diag, (mark){path, 0, 0}, "cannot read: %s",
-			              strerror(errno));
-			return false;
-		}
 		diag_copy_source(t->diag, path, text, len); /* the theme arena does not outlive d */
 		value *v = yaml_load(t->arena, t->diag, path, text, len);
 		if (!v)
