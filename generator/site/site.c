@@ -319,6 +319,32 @@ check_name(void *ctx, const char *name, size_t len, mark at)
 	c->ok = strings_check_name(c->strings, name, len, at, c->d) && c->ok;
 }
 
+/* Template NAME of theme t, compiled in env, with every t.* name it and its partials use
+ * checked against words; NULL after reporting why (no such template, unreadable, refused,
+ * a syntax error, an unknown string). where names the theme in messages. */
+static mustache_template *
+theme_template(theme *t, mustache_env *env, const char *name, const strings *words,
+               const char *where)
+{
+	diag *d = t->diag;
+	size_t len, errors = d->errors;
+	const char *path;
+	const char *text = theme_resolve(t, name, &len, &path);
+	if (!text) {
+		if (d->errors == errors) /* else unreadable or refused: said why */
+			diag_error(d, (mark){where, 0, 0},
+			           "the theme has no template '%s' (templates/%s.mustache)", name,
+			           name);
+		return NULL;
+	}
+	diag_copy_source(d, path, text, len); /* the theme arena does not outlive d */
+	mustache_template *tpl = mustache_compile(env, path, text, len);
+	name_check check = {words, d, true};
+	if (tpl)
+		mustache_each_name(tpl, check_name, &check);
+	return check.ok ? tpl : NULL;
+}
+
 /* ---- rendering in parallel ---- */
 
 typedef struct job {
@@ -774,29 +800,10 @@ site_build(model *m, const site_options *o, diag *d, site_stats *stats)
 				ok = false;
 				continue;
 			}
-			size_t len;
-			const char *path;
-			size_t errors = d->errors;
-			const char *text = theme_resolve(&t, name, &len, &path);
-			if (!text && d->errors > errors) { /* unreadable or refused: said why */
-				ok = false;
-				continue;
-			}
-			if (!text) {
-				diag_error(d, (mark){o->theme_dir, 0, 0},
-				           "the theme has no template '%s' (templates/%s.mustache)",
-				           name, name);
-				ok = false;
-				continue;
-			}
-			diag_copy_source(d, path, text, len); /* the theme arena is freed below */
-			j->templates[k] = mustache_compile(j->env, path, text, len);
-			ok = ok && j->templates[k];
 			/* every language's strings have the base language's keys */
-			name_check check = {trees[0].look.words, d, true};
-			if (j->templates[k])
-				mustache_each_name(j->templates[k], check_name, &check);
-			ok = ok && check.ok;
+			j->templates[k] =
+			    theme_template(&t, j->env, name, trees[0].look.words, o->theme_dir);
+			ok = ok && j->templates[k];
 		}
 	}
 	ok = ok && outdir_prepare(&od, o->wait, d);
@@ -864,9 +871,6 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 	ok = ok && words;
 	if (ok) {
 		mustache_env *env = mustache_env_new(&a, d, theme_resolve, &t, true);
-		size_t len;
-		const char *path;
-		const char *text = theme_resolve(&t, name, &len, &path);
 		value *view = value_map(&a);
 		for (size_t i = 0; data && data->kind == VALUE_MAP && i < data->n; i++)
 			value_set_key(&a, view, data->keys[i], data->items[i]);
@@ -880,20 +884,10 @@ site_render_template(const char *theme_dir, const char *name, const value *data,
 			    &a, view, counts[i].name,
 			    strings_plural(&a, words, counts[i].key, counts[i].count, "count",
 			                   format_number(&a, &fmt, counts[i].count), (char *)NULL));
-		if (ok && !text) {
-			diag_error(d, (mark){theme_dir, 0, 0},
-			           "the theme has no template '%s' (templates/%s.mustache)", name,
-			           name);
-			ok = false;
-		} else if (ok) {
-			diag_copy_source(d, path, text, len);
-			mustache_template *tpl = mustache_compile(env, path, text, len);
-			name_check check = {words, d, true};
-			if (tpl)
-				mustache_each_name(tpl, check_name, &check);
-			ok = tpl && check.ok && mustache_render(env, tpl, view, out);
-			ok = strings_report_missing(words, d) == 0 && ok;
-		}
+		mustache_template *tpl =
+		    ok ? theme_template(&t, env, name, words, theme_dir) : NULL;
+		ok = tpl && mustache_render(env, tpl, view, out);
+		ok = strings_report_missing(words, d) == 0 && ok;
 	}
 	strings_free(words);
 	keep_quoted_sources(d, first_source);
