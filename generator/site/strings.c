@@ -21,6 +21,9 @@ struct strings {
 	pthread_mutex_t lock;  /* guards missing: render threads ask for keys at once */
 	map missing;           /* keys asked for that the theme lacks */
 	ptrvec missing_keys;   /* the same, in the order first asked */
+	/* where those live, under lock: not in a, which other threads may be using meanwhile
+	 * (the theme's arena also compiles dynamic partials while pages render) */
+	arena missing_arena;
 };
 
 static const char *const categories[] = {"zero", "one", "two", "few", "many", "other"};
@@ -254,7 +257,8 @@ strings_load(arena *a, diag *d, const char *base_lang, const strings_file *base,
 	s->lang = lang ? lang : base_lang;
 	s->base_file = base[nbase - 1].path;
 	map_init(&s->flat, a);
-	map_init(&s->missing, a);
+	arena_init(&s->missing_arena);
+	map_init(&s->missing, &s->missing_arena);
 	check_plural_forms(d, base_lang, tree, a, "");
 	if (lang && strcmp(lang, base_lang) != 0 && ntr > 0) {
 		value *other = load_chain(a, d, tr, ntr);
@@ -287,8 +291,10 @@ strings_load(arena *a, diag *d, const char *base_lang, const strings_file *base,
 void
 strings_free(strings *s)
 {
-	if (s)
-		pthread_mutex_destroy(&s->lock);
+	if (!s)
+		return;
+	pthread_mutex_destroy(&s->lock);
+	arena_free(&s->missing_arena);
 }
 
 const char *
@@ -339,9 +345,9 @@ leaf(strings *s, const char *key, const char **recorded)
 	pthread_mutex_lock(&s->lock);
 	char *copy = map_get(&s->missing, key);
 	if (!copy) {
-		copy = arena_strdup(s->a, key);
+		copy = arena_strdup(&s->missing_arena, key);
 		map_put(&s->missing, copy, copy);
-		ptrvec_push(s->a, &s->missing_keys, copy);
+		ptrvec_push(&s->missing_arena, &s->missing_keys, copy);
 	}
 	pthread_mutex_unlock(&s->lock);
 	if (recorded)

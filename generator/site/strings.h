@@ -45,7 +45,8 @@ typedef struct strings_file {
  * that are not strings, bad plural maps and unknown categories are errors; keys lang lacks,
  * keys base_lang lacks and plural forms lang needs but lacks are warnings. Returns NULL after
  * reporting errors, or when nbase is 0. Everything lives in arena a, whose texts must outlive
- * it; free it with strings_free (it owns a mutex) before a is freed. */
+ * it; free it with strings_free (it owns a mutex and the record of missing keys) before a is freed.
+ */
 strings *strings_load(arena *a, diag *d, const char *base_lang, const strings_file *base,
                       size_t nbase, const char *lang, const strings_file *tr, size_t ntr);
 void strings_free(strings *s);
